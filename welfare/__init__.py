@@ -1,0 +1,4 @@
+"""Welfare domain: indicator catalogue, storage, seeding, imports and queries.
+
+Pure Python: nothing here imports streamlit.
+"""

@@ -1,0 +1,125 @@
+"""SQLAlchemy models of the welfare store.
+
+Every stored number (an :class:`Observation`) belongs to a :class:`Dataset` that says where it
+came from (source, kind, who imported it and when). Regions are keyed by their BPS code and
+also carry the Kemendagri code, because the two systems differ for four regencies.
+
+Versioning: an import that covers the same (indicator, year) pairs as earlier data marks the
+earlier observations ``superseded_by`` the new dataset. The current view is "observations of
+active datasets that nobody superseded"; a rollback clears those marks again.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Dataset kinds.
+KIND_OFFICIAL = "official"  # published figures with a citation per number
+KIND_IMPORTED = "imported"  # loaded by Dinas Sosial staff from their own tables
+KIND_EXAMPLE = "example"  # generated example data: must be labelled "DATA CONTOH" wherever shown
+DATASET_KINDS = (KIND_OFFICIAL, KIND_IMPORTED, KIND_EXAMPLE)
+
+# Dataset statuses.
+STATUS_ACTIVE = "active"
+STATUS_ROLLED_BACK = "rolled_back"
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Region(Base):
+    """A kabupaten/kota (or the province, kode_bps '64')."""
+
+    __tablename__ = "region"
+
+    kode_bps: Mapped[str] = mapped_column(String(8), primary_key=True)  # '6403'
+    kode_kemendagri: Mapped[str] = mapped_column(String(8), unique=True)  # '64.02'
+    nama: Mapped[str] = mapped_column(String(80))
+    jenis: Mapped[str] = mapped_column(String(16))  # kabupaten | kota | provinsi
+    ibukota: Mapped[str] = mapped_column(String(80))
+    luas_km2: Mapped[float] = mapped_column(Float)
+
+
+class Indicator(Base):
+    """One entry of the indicator catalogue (``data/indicators.csv``)."""
+
+    __tablename__ = "indicator"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    label_id: Mapped[str] = mapped_column(String(160))
+    label_en: Mapped[str] = mapped_column(String(160))
+    unit: Mapped[str] = mapped_column(String(40))  # jiwa, persen, KPM, rupiah/kapita/bulan ...
+    group: Mapped[str] = mapped_column(String(32))  # kependudukan, kemiskinan, pmks, program, psks
+    kind: Mapped[str] = mapped_column(String(16))  # count | percent | index | currency | area
+    # Indicator whose value is the denominator: 'penduduk_jiwa' turns a count into a rate per
+    # 1.000 penduduk; for a programme's recipients it is the need (eligible) indicator.
+    denominator: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    higher_is_worse: Mapped[bool] = mapped_column(Boolean, default=True)
+    description_id: Mapped[str | None] = mapped_column(Text, nullable=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Dataset(Base):
+    """One load of numbers: the official seed, the example seed, or one staff import."""
+
+    __tablename__ = "dataset"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))  # one of DATASET_KINDS
+    source: Mapped[str] = mapped_column(Text)  # citation, or the uploaded file's display name
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    imported_by: Mapped[str] = mapped_column(String(120))
+    checksum: Mapped[str | None] = mapped_column(String(64), nullable=True)  # sha256 of the file
+    status: Mapped[str] = mapped_column(String(16), default=STATUS_ACTIVE)
+    rows_read: Mapped[int] = mapped_column(Integer, default=0)
+    rows_accepted: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    observations: Mapped[list[Observation]] = relationship(
+        back_populates="dataset", foreign_keys="Observation.dataset_id"
+    )
+
+
+class Observation(Base):
+    """One number: a region's value of an indicator in a year."""
+
+    __tablename__ = "observation"
+    __table_args__ = (
+        UniqueConstraint("dataset_id", "region_kode_bps", "indicator_id", "year"),
+        Index("ix_observation_lookup", "indicator_id", "year", "region_kode_bps"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dataset_id: Mapped[int] = mapped_column(ForeignKey("dataset.id", ondelete="CASCADE"))
+    region_kode_bps: Mapped[str] = mapped_column(ForeignKey("region.kode_bps"))
+    indicator_id: Mapped[str] = mapped_column(ForeignKey("indicator.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float] = mapped_column(Float)
+    source: Mapped[str | None] = mapped_column(Text, nullable=True)  # per-number citation
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    superseded_by: Mapped[int | None] = mapped_column(
+        ForeignKey("dataset.id"), nullable=True, index=True
+    )
+
+    dataset: Mapped[Dataset] = relationship(
+        back_populates="observations", foreign_keys=[dataset_id]
+    )
