@@ -1,0 +1,47 @@
+"""Shared fixtures for the geo tests: heavy loads run once per session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import geopandas as gpd
+import pytest
+
+from geo.cahyadsn import parse_cahyadsn
+from geo.clean import METRIC_CRS, clean_coverage, repair, simplify_coverage
+from geo.ikn import ikn_area
+from geo.regions import load_regencies
+from geo.sources import fetch
+
+
+@dataclass(frozen=True)
+class Stages:
+    """The regency pipeline step by step, in the metric CRS."""
+
+    raw: gpd.GeoDataFrame
+    repaired: gpd.GeoDataFrame
+    cleaned: gpd.GeoDataFrame
+    simplified: gpd.GeoDataFrame
+
+
+@pytest.fixture(scope="session")
+def kab_raw() -> gpd.GeoDataFrame:
+    return parse_cahyadsn(fetch("kabupaten_kota"))
+
+
+@pytest.fixture(scope="session")
+def kab_stages(kab_raw: gpd.GeoDataFrame) -> Stages:
+    raw = kab_raw.to_crs(METRIC_CRS)
+    repaired = repair(raw)
+    cleaned = clean_coverage(repaired)
+    return Stages(raw, repaired, cleaned, simplify_coverage(cleaned, 250.0))
+
+
+@pytest.fixture(scope="session")
+def regencies() -> gpd.GeoDataFrame:
+    return load_regencies()
+
+
+@pytest.fixture(scope="session")
+def ikn() -> gpd.GeoDataFrame:
+    return ikn_area()
