@@ -7,6 +7,8 @@ Default: a SQLite file ``data/serambi.db`` in the repository (gitignored). Point
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,15 +33,33 @@ def make_engine(url: str | None = None) -> Engine:
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # noqa: ANN001
-            # WAL: readers keep reading the previous version while an import commits.
             cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
+            # WAL: readers keep reading the previous version while an import commits.
+            _enable_wal(cur)
+            cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
 
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _enable_wal(cursor: sqlite3.Cursor, timeout: float = 30.0) -> None:
+    """Switch to WAL, retrying while another process holds a lock on a brand-new file.
+
+    Changing the journal mode needs an exclusive lock and SQLite reports "database is locked"
+    at once (the busy timeout does not apply) when another connection is mid-transaction, e.g.
+    two processes creating the same store at start-up.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def create_schema(engine: Engine) -> None:

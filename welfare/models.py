@@ -11,7 +11,7 @@ active datasets that nobody superseded"; a rollback clears those marks again.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import (
     Boolean,
@@ -38,7 +38,7 @@ STATUS_ROLLED_BACK = "rolled_back"
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Base(DeclarativeBase):

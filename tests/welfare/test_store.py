@@ -1,0 +1,111 @@
+"""ensure_ready: schema, reference tables and seeds; idempotent and safe across processes."""
+
+from __future__ import annotations
+
+import multiprocessing
+
+import pytest
+from sqlalchemy import Engine, func, select, update
+
+from tests.welfare._concurrency import ensure_ready_after_barrier
+from welfare.catalogue import load_catalogue
+from welfare.db import transaction
+from welfare.example_data import generate_example
+from welfare.models import Dataset, Indicator, Observation, Region
+from welfare.seed import read_official_seed
+from welfare.store import ensure_ready
+
+
+def _counts(engine: Engine) -> dict[str, int]:
+    with transaction(engine) as s:
+        return {
+            "regions": s.scalar(select(func.count()).select_from(Region)),
+            "indicators": s.scalar(select(func.count()).select_from(Indicator)),
+            "official": s.scalar(select(func.count()).where(Dataset.kind == "official")),
+            "example": s.scalar(select(func.count()).where(Dataset.kind == "example")),
+            "observations": s.scalar(select(func.count()).select_from(Observation)),
+        }
+
+
+def _expected(example: bool = True) -> dict[str, int]:
+    n_example = len(generate_example()) if example else 0
+    return {
+        "regions": 11,
+        "indicators": len(load_catalogue()),
+        "official": 1,
+        "example": int(example),
+        "observations": len(read_official_seed()) + n_example,
+    }
+
+
+def test_ensure_ready_is_idempotent(engine: Engine) -> None:
+    ensure_ready(engine)
+    first = _counts(engine)
+    assert first == _expected()
+    ensure_ready(engine)
+    ensure_ready(engine, seed_example=False)
+    assert _counts(engine) == first
+
+
+def test_without_example_data(engine: Engine) -> None:
+    ensure_ready(engine, seed_example=False)
+    assert _counts(engine) == _expected(example=False)
+    ensure_ready(engine)  # asking later adds the example once
+    assert _counts(engine) == _expected()
+
+
+def test_reference_tables_are_refreshed_from_the_csv(engine: Engine) -> None:
+    ensure_ready(engine)
+    with transaction(engine) as s:
+        s.execute(update(Indicator).where(Indicator.id == "kpm_pkh").values(label_id="lama"))
+        s.execute(update(Region).where(Region.kode_bps == "6403").values(nama="salah"))
+    ensure_ready(engine)
+    with transaction(engine) as s:
+        assert s.get(Indicator, "kpm_pkh").label_id == "Penerima PKH (KPM)"
+        region = s.get(Region, "6403")
+        assert (region.nama, region.kode_kemendagri) == ("Kutai Kartanegara", "64.02")
+        assert s.get(Indicator, "kpm_pkh").denominator == "kpm_pkh_sasaran"
+
+
+def test_a_rolled_back_seed_is_not_reloaded(engine: Engine) -> None:
+    ensure_ready(engine)
+    with transaction(engine) as s:
+        s.execute(update(Dataset).where(Dataset.kind == "example").values(status="rolled_back"))
+    ensure_ready(engine)
+    assert _counts(engine)["example"] == 1
+
+
+def test_failure_leaves_nothing_behind(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    import welfare.store as store
+
+    def boom(session: object) -> None:
+        raise RuntimeError("gagal di tengah")
+
+    monkeypatch.setattr(store, "_load_example", boom)
+    with pytest.raises(RuntimeError):
+        ensure_ready(engine)
+    monkeypatch.undo()
+    # the official seed of the failed call was rolled back with it: one clean load now
+    ensure_ready(engine)
+    assert _counts(engine) == _expected()
+
+
+def test_two_processes_at_once_do_not_duplicate_seeds(database_url: str) -> None:
+    ctx = multiprocessing.get_context("spawn")
+    barrier = ctx.Barrier(2)
+    procs = [
+        ctx.Process(target=ensure_ready_after_barrier, args=(database_url, barrier))
+        for _ in range(2)
+    ]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(timeout=120)
+    assert [p.exitcode for p in procs] == [0, 0]
+    from welfare.db import make_engine
+
+    engine = make_engine(database_url)
+    try:
+        assert _counts(engine) == _expected()
+    finally:
+        engine.dispose()

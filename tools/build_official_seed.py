@@ -1,0 +1,353 @@
+"""Build ``data/seed/official_figures.csv`` from the shared reference table ``figures.csv``.
+
+Usage (from the repository root)::
+
+    python tools/build_official_seed.py                # reads ../shared/data/welfare/figures.csv
+    python tools/build_official_seed.py --figures PATH --check   # fail if the seed is stale
+
+What it does, in order:
+
+1. Converts the region code. ``figures.csv`` uses the **BPS code with a dot** ('64.02' = Kutai
+   Barat); the seed uses ``kode_bps`` without the dot ('6402'). The code is checked against
+   ``kode_wilayah.csv`` (BPS column) and the row's region name must match that code's name: a
+   safety net against the Kemendagri numbering, never a join on names.
+2. Drops ``luas_km2``: the dashboard has exactly one area series, BIG (Dec 2024) in
+   ``data/regions.csv``; the area rows of ``figures.csv`` contradict each other.
+3. Rows without a year cannot be placed on a yearly map: they go to
+   ``data/seed/official_figures_undated.csv`` (kept for reference, not loaded).
+4. Resolves duplicates so there is one row per (kode_bps, indikator, tahun). Rule, in order:
+   a. source tier: BPS publication (``*.bps.go.id`` or a BPS ``BRS`` release document) over
+      another government site (``*.go.id``) over news media and anything else;
+   b. the newer release (date read from the citation: ``d/m/yyyy``, ``d Bulan yyyy``,
+      ``Bulan yyyy`` or a date in the URL); a known date beats an unknown one;
+   c. the more precise number (a rounded figure such as "60,86 ribu" is derived from the exact
+      one);
+   d. the first row in ``figures.csv``.
+   Every other citation for the same key is kept in ``catatan`` of the winning row, with its
+   value when it differs.
+
+Only the standard library is used so the tool runs anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import re
+import sys
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from urllib.parse import urlparse
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_FIGURES = REPO_ROOT.parent / "shared" / "data" / "welfare" / "figures.csv"
+DEFAULT_KODE_WILAYAH = REPO_ROOT.parent / "shared" / "data" / "welfare" / "kode_wilayah.csv"
+DEFAULT_INDICATORS = REPO_ROOT / "data" / "indicators.csv"
+OUT_DIR = REPO_ROOT / "data" / "seed"
+OUT_DATED = OUT_DIR / "official_figures.csv"
+OUT_UNDATED = OUT_DIR / "official_figures_undated.csv"
+
+COLUMNS = [
+    "kode_bps",
+    "tahun",
+    "indikator",
+    "nilai",
+    "satuan",
+    "periode",
+    "sumber",
+    "tingkat_sumber",
+    "tanggal_rilis",
+    "catatan",
+]
+
+# Indicators that are not loaded as observations at all (see module docstring, step 2).
+EXCLUDED_INDICATORS = {"luas_km2"}
+
+# Source tiers: lower is preferred.
+TIER_BPS, TIER_GOV, TIER_OTHER = "bps", "pemerintah", "media_lainnya"
+TIER_RANK = {TIER_BPS: 0, TIER_GOV: 1, TIER_OTHER: 2}
+
+# Survey round of the BPS poverty series (the plain ids are the March round).
+MARCH_SERIES = {
+    "penduduk_miskin_persen",
+    "penduduk_miskin_jiwa",
+    "penduduk_miskin_persen_kota",
+    "penduduk_miskin_persen_desa",
+    "garis_kemiskinan",
+    "indeks_kedalaman_p1",
+    "indeks_keparahan_p2",
+}
+
+MONTHS = {
+    "jan": 1, "januari": 1, "feb": 2, "februari": 2, "mar": 3, "maret": 3, "apr": 4,
+    "april": 4, "mei": 5, "jun": 6, "juni": 6, "jul": 7, "juli": 7, "agu": 8, "agt": 8,
+    "ags": 8, "agustus": 8, "sep": 9, "sept": 9, "september": 9, "okt": 10, "oktober": 10,
+    "nov": 11, "november": 11, "des": 12, "desember": 12,
+}  # fmt: skip
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+RE_DMY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
+RE_D_MON_Y = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({_MONTH_RE})\.?\s+((?:19|20)\d{{2}})(?!\d)", re.I)
+RE_MON_Y = re.compile(rf"(?<![\w-])({_MONTH_RE})\.?\s+((?:19|20)\d{{2}})(?!\d)", re.I)
+RE_URL = re.compile(r"https?://\S+")
+RE_URL_YMD = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/(\d{1,2}))?/")
+RE_URL_COMPACT = re.compile(r"(?<!\d)(20[0-2]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
+
+
+@dataclass
+class Figure:
+    """One row of ``figures.csv`` after code conversion."""
+
+    order: int
+    kode_bps: str
+    tahun: str
+    indikator: str
+    nilai: str
+    satuan: str
+    sumber: str
+    catatan: str
+
+    @property
+    def tier(self) -> str:
+        return source_tier(self.sumber)
+
+    @property
+    def released(self) -> date | None:
+        return release_date(self.sumber)
+
+
+def bps_code(kode: str) -> str:
+    """'64.02' -> '6402' (BPS numbering both sides); '64' stays '64'."""
+    kode = kode.strip()
+    if not re.fullmatch(r"\d{2}(\.\d{2})?", kode):
+        raise ValueError(f"kode tidak dikenal: {kode!r}")
+    return kode.replace(".", "")
+
+
+def _norm_name(name: str) -> str:
+    name = name.strip().lower()
+    return re.sub(r"^(kota|kabupaten|kab\.)\s+", "", name)
+
+
+def source_tier(sumber: str) -> str:
+    """Classify a citation: BPS publication, other government site, or media/other."""
+    urls = RE_URL.findall(sumber)
+    host = (urlparse(urls[0]).hostname or "") if urls else ""
+    if host == "bps.go.id" or host.endswith(".bps.go.id") or "BRS BPS" in sumber:
+        return TIER_BPS
+    if host.endswith(".go.id"):
+        return TIER_GOV
+    return TIER_OTHER
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def release_date(sumber: str) -> date | None:
+    """Latest date readable in a citation (text dates and dates in URLs); None if none.
+
+    Bare years ("data 2020", "rekap 2010-2025") are ignored on purpose: they name the data
+    period, not the release.
+    """
+    found: list[date] = []
+    text = RE_URL.sub(" ", sumber)
+    for d, m, y in RE_DMY.findall(text):
+        found.append(_safe_date(int(y), int(m), int(d)))
+    for d, mon, y in RE_D_MON_Y.findall(text):
+        found.append(_safe_date(int(y), MONTHS[mon.lower()], int(d)))
+    for mon, y in RE_MON_Y.findall(text):
+        found.append(_safe_date(int(y), MONTHS[mon.lower()], 1))
+    for url in RE_URL.findall(sumber):
+        for y, m, d in RE_URL_YMD.findall(url):
+            found.append(_safe_date(int(y), int(m), int(d) if d else 1))
+        for y, m, d in RE_URL_COMPACT.findall(url):
+            found.append(_safe_date(int(y), int(m), int(d)))
+    dates = [d for d in found if d is not None]
+    return max(dates) if dates else None
+
+
+def significant_digits(nilai: str) -> int:
+    """Precision of a published number: 60857 -> 5, 60860 -> 4, 6.68 -> 3."""
+    try:
+        dec = Decimal(nilai.strip())
+    except InvalidOperation:
+        return 0
+    digits = dec.normalize().as_tuple().digits
+    return len(digits)
+
+
+def _sort_key(fig: Figure) -> tuple:
+    released = fig.released
+    return (
+        TIER_RANK[fig.tier],
+        0 if released else 1,
+        -(released.toordinal() if released else 0),
+        -significant_digits(fig.nilai),
+        fig.order,
+    )
+
+
+def _same_value(a: str, b: str) -> bool:
+    try:
+        return Decimal(a) == Decimal(b)
+    except InvalidOperation:
+        return a.strip() == b.strip()
+
+
+def resolve(group: list[Figure]) -> tuple[Figure, str]:
+    """Pick the winning row of one key and build its ``catatan``."""
+    ranked = sorted(group, key=_sort_key)
+    winner, losers = ranked[0], ranked[1:]
+    notes = [winner.catatan] if winner.catatan else []
+    for other in losers:
+        if _same_value(other.nilai, winner.nilai):
+            notes.append(f"Angka sama juga di: {other.sumber}")
+        else:
+            notes.append(
+                f"Sumber lain menyebut {other.nilai} {other.satuan} ({other.sumber}); "
+                f"tidak dipakai: {_reason(winner, other)}"
+            )
+    return winner, " | ".join(notes)
+
+
+def _reason(winner: Figure, loser: Figure) -> str:
+    """Which step of the conflict rule decided between two rows (in Indonesian)."""
+    w, lo = _sort_key(winner), _sort_key(loser)
+    if w[0] != lo[0]:
+        return f"sumber {winner.tier} didahulukan atas {loser.tier}"
+    if w[1] != lo[1]:
+        return "tanggal rilis sumber terpilih diketahui, sumber ini tidak"
+    if w[2] != lo[2]:
+        return f"rilis lebih baru dipakai ({winner.released} > {loser.released})"
+    if w[3] != lo[3]:
+        return "angka terpilih lebih rinci (yang lain tampak dibulatkan)"
+    return "urutan pertama di figures.csv dipakai"
+
+
+def periode(indikator: str) -> str:
+    if indikator.endswith("_sep"):
+        return "September"
+    if indikator in MARCH_SERIES:
+        return "Maret"
+    return ""
+
+
+def read_figures(path: Path, kode_wilayah: Path) -> list[Figure]:
+    with kode_wilayah.open(encoding="utf-8", newline="") as f:
+        names = {row["kode_bps"]: _norm_name(row["nama"]) for row in csv.DictReader(f)}
+    figures: list[Figure] = []
+    with path.open(encoding="utf-8", newline="") as f:
+        for i, row in enumerate(csv.DictReader(f)):
+            kode = bps_code(row["kode"])
+            if kode not in names:
+                raise ValueError(
+                    f"baris {i + 2}: kode BPS {row['kode']} tidak ada di {kode_wilayah}"
+                )
+            if _norm_name(row["wilayah"]) != names[kode]:
+                raise ValueError(
+                    f"baris {i + 2}: nama {row['wilayah']!r} tidak cocok dengan kode BPS "
+                    f"{row['kode']} ({names[kode]!r}); periksa sistem kode"
+                )
+            figures.append(
+                Figure(
+                    order=i,
+                    kode_bps=kode,
+                    tahun=(row["tahun"] or "").strip(),
+                    indikator=row["indikator"].strip(),
+                    nilai=row["nilai"].strip(),
+                    satuan=(row["satuan"] or "").strip(),
+                    sumber=(row["sumber"] or "").strip(),
+                    catatan=(row["catatan"] or "").strip(),
+                )
+            )
+    return figures
+
+
+def build(figures: list[Figure]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """Return (dated rows, undated rows), each sorted and one row per key."""
+    groups: dict[tuple[str, str, str], list[Figure]] = {}
+    for fig in figures:
+        if fig.indikator in EXCLUDED_INDICATORS:
+            continue
+        groups.setdefault((fig.kode_bps, fig.indikator, fig.tahun), []).append(fig)
+    dated: list[dict[str, str]] = []
+    undated: list[dict[str, str]] = []
+    for (kode, indikator, tahun), group in groups.items():
+        winner, catatan = resolve(group)
+        released = winner.released
+        row = {
+            "kode_bps": kode,
+            "tahun": tahun,
+            "indikator": indikator,
+            "nilai": winner.nilai,
+            "satuan": winner.satuan,
+            "periode": periode(indikator),
+            "sumber": winner.sumber,
+            "tingkat_sumber": winner.tier,
+            "tanggal_rilis": released.isoformat() if released else "",
+            "catatan": catatan,
+        }
+        (dated if tahun else undated).append(row)
+
+    def key(r: dict[str, str]) -> tuple:
+        return (len(r["kode_bps"]), r["kode_bps"], r["indikator"], r["tahun"])
+
+    return sorted(dated, key=key), sorted(undated, key=key)
+
+
+def to_csv(rows: list[dict[str, str]]) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+def check_catalogue(rows: list[dict[str, str]], indicators: Path) -> list[str]:
+    with indicators.open(encoding="utf-8", newline="") as f:
+        known = {row["id"] for row in csv.DictReader(f)}
+    return sorted({r["indikator"] for r in rows} - known)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--figures", type=Path, default=DEFAULT_FIGURES)
+    parser.add_argument("--kode-wilayah", type=Path, default=DEFAULT_KODE_WILAYAH)
+    parser.add_argument("--out-dir", type=Path, default=OUT_DIR)
+    parser.add_argument(
+        "--check", action="store_true", help="do not write; exit 1 if the files are stale"
+    )
+    args = parser.parse_args(argv)
+
+    dated, undated = build(read_figures(args.figures, args.kode_wilayah))
+    unknown = check_catalogue(dated + undated, DEFAULT_INDICATORS)
+    if unknown:
+        print(f"Indikator belum ada di data/indicators.csv: {', '.join(unknown)}", file=sys.stderr)
+        return 1
+    outputs = {
+        args.out_dir / OUT_DATED.name: to_csv(dated),
+        args.out_dir / OUT_UNDATED.name: to_csv(undated),
+    }
+    if args.check:
+        stale = [p for p, text in outputs.items() if not p.exists() or p.read_text("utf-8") != text]
+        for p in stale:
+            print(f"Usang: {p}", file=sys.stderr)
+        return 1 if stale else 0
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    for p, text in outputs.items():
+        p.write_text(text, encoding="utf-8")
+    print(
+        f"{len(dated)} baris bertahun -> {OUT_DATED.name}; {len(undated)} tanpa tahun -> "
+        f"{OUT_UNDATED.name}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,95 @@
+"""Number formatting for display: Indonesian by default ('1.234,5'), English on request.
+
+Only formatting lives here; parsing user files ("1.234", "12,5") belongs to the import engine.
+Missing values (``None``, NaN, ``pd.NA``) are shown as an en dash, never as "nan".
+"""
+
+from __future__ import annotations
+
+import math
+from numbers import Real
+
+MISSING = "–"
+
+_SEPARATORS = {"id": (".", ","), "en": (",", ".")}  # (thousands, decimal)
+
+
+def _is_missing(value: object) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(math.isnan(value))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        # pd.NA raises TypeError on bool(); anything non-numeric is "missing" for display.
+        return not isinstance(value, Real)
+
+
+def format_number(
+    value: float | int | None, decimals: int = 0, lang: str = "id", *, missing: str = MISSING
+) -> str:
+    """Format a number with grouping: ``format_number(1234.5, 1) == '1.234,5'``.
+
+    Parameters
+    ----------
+    value
+        The number; ``None``/NaN gives ``missing``.
+    decimals
+        Digits after the decimal separator (rounded half to even, like Python's ``format``).
+    lang
+        ``'id'`` (``1.234,5``) or ``'en'`` (``1,234.5``).
+    """
+    if _is_missing(value):
+        return missing
+    number = float(value)
+    if math.isinf(number):
+        return "∞" if number > 0 else "-∞"
+    text = f"{number:,.{max(decimals, 0)}f}"
+    if text.startswith("-") and float(text.replace(",", "")) == 0:
+        text = text[1:]  # no "-0,0"
+    thousands, decimal = _SEPARATORS.get(lang, _SEPARATORS["id"])
+    return text.replace(",", "\x00").replace(".", decimal).replace("\x00", thousands)
+
+
+def format_int(value: float | int | None, lang: str = "id", *, missing: str = MISSING) -> str:
+    """Whole number with grouping: ``format_int(1234567) == '1.234.567'``."""
+    return format_number(value, 0, lang, missing=missing)
+
+
+def format_percent(
+    value: float | int | None, decimals: int = 1, lang: str = "id", *, missing: str = MISSING
+) -> str:
+    """A value already in percent: ``format_percent(5.781) == '5,8%'``."""
+    if _is_missing(value):
+        return missing
+    return f"{format_number(value, decimals, lang)}%"
+
+
+def format_currency(value: float | int | None, lang: str = "id", *, missing: str = MISSING) -> str:
+    """Rupiah without decimals: ``format_currency(866193) == 'Rp866.193'``."""
+    if _is_missing(value):
+        return missing
+    return f"Rp{format_number(value, 0, lang)}"
+
+
+def format_value(
+    value: float | int | None,
+    kind: str,
+    lang: str = "id",
+    *,
+    decimals: int | None = None,
+    missing: str = MISSING,
+) -> str:
+    """Format by catalogue ``kind`` (count, percent, index, currency, area) or rate kind.
+
+    Defaults: count 0 decimals, percent 2, index 2, currency 0 (``Rp``), area 0, and the rate
+    kinds ``per_1000`` 2 and ``coverage`` 1 (with ``%``).
+    """
+    if kind in ("percent", "coverage"):
+        default = 2 if kind == "percent" else 1
+        return format_percent(
+            value, default if decimals is None else decimals, lang, missing=missing
+        )
+    if kind == "currency":
+        return format_currency(value, lang, missing=missing)
+    default = {"index": 2, "per_1000": 2}.get(kind, 0)
+    return format_number(value, default if decimals is None else decimals, lang, missing=missing)

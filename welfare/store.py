@@ -1,0 +1,192 @@
+"""Make a store ready to use: schema, reference tables and the two seed datasets.
+
+:func:`ensure_ready` is idempotent and safe to call from every process at start-up (each
+Streamlit worker, the CLI, tests). The whole check-and-load runs in ONE transaction that first
+takes a database-wide write lock, so two processes starting together on one SQLite file (or
+one PostgreSQL database) never load a seed twice:
+
+- SQLite: ``BEGIN IMMEDIATE`` takes the write lock before anything is read; the second process
+  waits (``busy_timeout``) and then sees the first one's datasets.
+- PostgreSQL: ``pg_advisory_xact_lock`` on a fixed key, released at commit. DDL is
+  transactional there, so even ``CREATE TABLE`` is covered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy.orm import Session
+
+from welfare import example_data
+from welfare.catalogue import load_catalogue
+from welfare.models import (
+    KIND_EXAMPLE,
+    KIND_OFFICIAL,
+    STATUS_ACTIVE,
+    Base,
+    Dataset,
+    Indicator,
+    Observation,
+    Region,
+)
+from welfare.seed import (
+    OFFICIAL_SEED_NAME,
+    OFFICIAL_SEED_PATH,
+    file_sha256,
+    official_observations,
+    read_official_seed,
+    read_regions,
+)
+
+SEED_IMPORTER = "seed"
+OFFICIAL_DATASET_NAME = "Angka resmi terbitan (BPS dan sumber publik lain)"
+OFFICIAL_NOTE = (
+    "Angka yang sudah diterbitkan, masing-masing dengan sumbernya; dibangun oleh "
+    "tools/build_official_seed.py (aturan konflik: lihat data/seed/README.md)."
+)
+# Any fixed 64-bit number; identifies "Serambi start-up" among advisory locks. Imports
+# (welfare.importing) take the same key so they never interleave with a first start.
+PG_LOCK_KEY = 7_263_540_101
+
+
+@contextmanager
+def _locked_transaction(engine: Engine) -> Iterator[Connection]:
+    """A connection in a transaction that holds the database-wide start-up lock."""
+    with engine.connect() as conn:
+        dialect = conn.dialect.name
+        if dialect == "sqlite":
+            # pysqlite opens transactions lazily; issue our own BEGIN IMMEDIATE so the write
+            # lock is taken before the existence checks below.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        elif dialect == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCK_KEY})
+        try:
+            yield conn
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
+
+
+def ensure_ready(engine: Engine, *, seed_example: bool = True) -> None:
+    """Create the schema, refresh regions and catalogue, and load missing seeds.
+
+    Parameters
+    ----------
+    engine
+        Any engine from :func:`welfare.db.make_engine` (SQLite file or PostgreSQL).
+    seed_example
+        Also load the EXAMPLE dataset (PMKS and programmes 2019-2024) when none exists.
+        Pass ``False`` for a store that must only ever hold real data.
+
+    Notes
+    -----
+    Regions and indicators are upserted on every call, so edits to ``data/regions.csv`` or
+    ``data/indicators.csv`` reach the database; indicators removed from the CSV are kept
+    (observations may still refer to them). A seed is loaded only when no dataset of its kind
+    exists (any status): an official dataset from an import, or a rolled-back seed, is left
+    alone.
+    """
+    with _locked_transaction(engine) as conn:
+        Base.metadata.create_all(conn)
+        with Session(bind=conn, autoflush=False) as session:
+            _upsert_regions(session)
+            _upsert_indicators(session)
+            session.flush()
+            if not _has_dataset(session, KIND_OFFICIAL):
+                _load_official_seed(session)
+            if seed_example and not _has_dataset(session, KIND_EXAMPLE):
+                _load_example(session)
+            session.flush()
+
+
+def _has_dataset(session: Session, kind: str) -> bool:
+    count = session.scalar(select(func.count()).select_from(Dataset).where(Dataset.kind == kind))
+    return bool(count)
+
+
+def _upsert_regions(session: Session) -> None:
+    existing = {r.kode_bps: r for r in session.scalars(select(Region))}
+    for reg in read_regions():
+        row = existing.get(reg.kode_bps)
+        if row is None:
+            row = Region(kode_bps=reg.kode_bps)
+            session.add(row)
+        row.kode_kemendagri = reg.kode_kemendagri
+        row.nama = reg.nama
+        row.jenis = reg.jenis
+        row.ibukota = reg.ibukota
+        row.luas_km2 = reg.luas_km2
+
+
+def _upsert_indicators(session: Session) -> None:
+    existing = {i.id: i for i in session.scalars(select(Indicator))}
+    for ind in load_catalogue():
+        row = existing.get(ind.id)
+        if row is None:
+            row = Indicator(id=ind.id)
+            session.add(row)
+        row.label_id = ind.label_id
+        row.label_en = ind.label_en
+        row.unit = ind.unit
+        row.group = ind.group
+        row.kind = ind.kind
+        row.denominator = ind.denominator
+        row.higher_is_worse = ind.higher_is_worse
+        row.description_id = ind.description_id or None
+        row.sort_order = ind.sort_order
+
+
+def _add_dataset(session: Session, dataset: Dataset, records: list[dict[str, object]]) -> None:
+    session.add(dataset)
+    session.flush()  # assigns dataset.id
+    session.execute(
+        Observation.__table__.insert(),
+        [{**rec, "dataset_id": dataset.id, "superseded_by": None} for rec in records],
+    )
+
+
+def _load_official_seed(session: Session) -> None:
+    seed = read_official_seed(OFFICIAL_SEED_PATH)
+    records = official_observations(seed)
+    dataset = Dataset(
+        name=OFFICIAL_DATASET_NAME,
+        kind=KIND_OFFICIAL,
+        source=OFFICIAL_SEED_NAME,
+        imported_by=SEED_IMPORTER,
+        checksum=file_sha256(OFFICIAL_SEED_PATH),
+        status=STATUS_ACTIVE,
+        rows_read=len(seed),
+        rows_accepted=len(records),
+        note=OFFICIAL_NOTE,
+    )
+    _add_dataset(session, dataset, records)
+
+
+def _load_example(session: Session) -> None:
+    table = example_data.generate_example()
+    records: list[dict[str, object]] = [
+        {
+            "region_kode_bps": kode,
+            "indicator_id": indicator,
+            "year": int(year),
+            "value": float(value),
+            "source": example_data.EXAMPLE_SOURCE,
+            "note": "DATA CONTOH",
+        }
+        for kode, indicator, year, value in table.itertuples(index=False)
+    ]
+    dataset = Dataset(
+        name=example_data.EXAMPLE_DATASET_NAME,
+        kind=KIND_EXAMPLE,
+        source=example_data.EXAMPLE_SOURCE,
+        imported_by=SEED_IMPORTER,
+        checksum=example_data.example_checksum(table),
+        status=STATUS_ACTIVE,
+        rows_read=len(table),
+        rows_accepted=len(records),
+        note=example_data.EXAMPLE_NOTE,
+    )
+    _add_dataset(session, dataset, records)
