@@ -1,0 +1,184 @@
+"""Cached access to the store and the geodata for the pages.
+
+Pages never run SQL or parse files: they call these functions. Query results are cached per
+*data version* (a cheap fingerprint of the dataset table), so an import or rollback — from the
+page or from the command line in another process — is visible on the next rerun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import geopandas as gpd
+import pandas as pd
+import streamlit as st
+from sqlalchemy import Engine, func, select
+
+from geo import ikn, regions, web_assets
+from welfare import catalogue, queries, store
+from welfare.models import Dataset
+
+
+@st.cache_resource(show_spinner=False)
+def engine() -> Engine:
+    from welfare.db import make_engine
+
+    eng = make_engine()
+    store.ensure_ready(eng)
+    return eng
+
+
+def data_version() -> str:
+    """Changes whenever a dataset is added, rolled back or restored."""
+    with engine().connect() as conn:
+        row = conn.execute(
+            select(func.count(Dataset.id), func.max(Dataset.id), func.max(Dataset.status))
+        ).one()
+        rolled = conn.execute(
+            select(func.count(Dataset.id)).where(Dataset.status != "active")
+        ).scalar_one()
+    return f"{row[0]}-{row[1]}-{rolled}"
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _years(indicator_id: str, version: str) -> list[int]:
+    return queries.available_years(engine(), indicator_id)
+
+
+def years(indicator_id: str) -> list[int]:
+    return _years(indicator_id, data_version())
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _rate_table(indicator_id: str, year: int, version: str) -> tuple[pd.DataFrame, dict]:
+    result = queries.rate_table(engine(), indicator_id, year)
+    meta = {
+        "denominator_label": result.denominator_label,
+        "denominator_years": result.denominator_years,
+        "sources": result.sources,
+        "has_example": result.has_example,
+        "rate_kind": result.rate_kind,
+        "n_with_data": result.n_with_data,
+    }
+    return result.data, meta
+
+
+def rate_table(indicator_id: str, year: int) -> tuple[pd.DataFrame, dict]:
+    return _rate_table(indicator_id, year, data_version())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _series(indicator_id: str, version: str) -> pd.DataFrame:
+    return queries.series(engine(), indicator_id)
+
+
+def series(indicator_id: str) -> pd.DataFrame:
+    return _series(indicator_id, data_version())
+
+
+@dataclass(frozen=True)
+class CatalogueView:
+    """The indicator catalogue, as the pages use it."""
+
+    indicators: tuple[catalogue.IndicatorDef, ...]
+
+    def ordered(self) -> tuple[catalogue.IndicatorDef, ...]:
+        return self.indicators
+
+    def get(self, indicator_id: str) -> catalogue.IndicatorDef:
+        return catalogue.get_indicator(indicator_id)
+
+    def label(self, indicator_id: str, lang: str) -> str:
+        return self.get(indicator_id).label(lang)
+
+    def option_label(self, indicator_id: str, lang: str) -> str:
+        ind = self.get(indicator_id)
+        return f"{catalogue.group_label(ind.group, lang)} · {ind.label(lang)}"
+
+
+@st.cache_resource(show_spinner=False)
+def indicator_catalogue() -> CatalogueView:
+    return CatalogueView(catalogue.load_catalogue())
+
+
+@dataclass(frozen=True)
+class GeoBundle:
+    """Cleaned geometry plus the files the browser loads (see geo.web_assets)."""
+
+    regencies: gpd.GeoDataFrame
+    zones: pd.Series  # kode_bps -> wilayah_ikn | penyangga | luar
+    distance_km: pd.Series  # kode_bps -> km from Titik Nol to the regency's nearest edge
+    leaflet: web_assets.LeafletAssets
+    regencies_url: str
+    context_url: str
+    ikn_url: str
+    kipp_url: str
+    rings_url: str
+    regencies_geojson: dict
+    ikn_geojson: dict
+    kipp_geojson: dict
+    rings_geojson: dict
+    context_geojson: dict
+
+
+def _geojson(gdf: gpd.GeoDataFrame, columns: list[str]) -> dict:
+    import json
+
+    return json.loads(gdf[[*columns, "geometry"]].to_json(drop_id=True))
+
+
+@st.cache_resource(show_spinner=False)
+def geo_bundle() -> GeoBundle:
+    regencies = regions.load_regencies()
+    thresholds = ikn.load_zone_thresholds()
+    zones = pd.Series(
+        ikn.zone_class(regencies, thresholds).to_numpy(), index=regencies["kode_bps"]
+    )
+    distance = pd.Series(
+        ikn.distance_to_titik_nol(regencies).to_numpy(), index=regencies["kode_bps"]
+    )
+    reg_json = _geojson(regencies, ["kode_bps", "kode_kemendagri", "nama"])
+    ikn_json = _geojson(ikn.ikn_area(tolerance_m=50), ["label"])
+    kipp_json = _geojson(ikn.kipp_area(tolerance_m=20), ["label"])
+    rings = ikn.distance_rings()
+    # Ring labels sit on the southern edge of each ring, away from the IKN labels.
+    rings = rings.assign(
+        label=[f"{int(r)} km" for r in rings["radius_km"]],
+        label_lat=rings.geometry.bounds["miny"].round(4),
+        label_lng=[ikn.TITIK_NOL[1]] * len(rings),
+    )
+    rings_json = _geojson(rings, ["radius_km", "label", "label_lat", "label_lng"])
+    context = regions.load_province_context()
+    context_json = _geojson(context, [])
+    return GeoBundle(
+        regencies=regencies,
+        zones=zones,
+        distance_km=distance,
+        leaflet=web_assets.ensure_leaflet(),
+        regencies_url=web_assets.publish_json("kabupaten_kota", reg_json),
+        context_url=web_assets.publish_json("konteks", context_json),
+        ikn_url=web_assets.publish_json("ikn", ikn_json),
+        kipp_url=web_assets.publish_json("kipp", kipp_json),
+        rings_url=web_assets.publish_json("cincin", rings_json),
+        regencies_geojson=reg_json,
+        ikn_geojson=ikn_json,
+        kipp_geojson=kipp_json,
+        rings_geojson=rings_json,
+        context_geojson=context_json,
+    )
+
+
+def buffer_zone_codes() -> list[str]:
+    """BPS codes of the IKN regencies and the buffer zone, from geometry."""
+    zones = geo_bundle().zones
+    return sorted(zones[zones.isin(["wilayah_ikn", "penyangga"])].index)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _headline(zone: tuple[str, ...], lang: str, version: str) -> pd.DataFrame:
+    return queries.headline(engine(), zone, lang=lang)
+
+
+def headline(zone: list[str], lang: str) -> pd.DataFrame:
+    """Latest key figures for the province and for ``zone`` (see welfare.queries.headline)."""
+    return _headline(tuple(zone), lang, data_version())

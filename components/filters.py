@@ -1,0 +1,190 @@
+"""The one shared filter state (indicator, year, regions, language, presenter mode).
+
+Every page reads :func:`current` instead of building its own widgets, so a choice made on the
+map is still there on the trend page, and the URL always reproduces the view.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components import data_access
+from components.i18n import t
+from components.view_state import (
+    MODE_ALL,
+    MODE_BUFFER,
+    MODE_CHOSEN,
+    REGION_MODES,
+    ViewState,
+    parse_query,
+    to_query,
+)
+
+DEFAULT_INDICATOR = "penduduk_miskin_persen"
+
+K_INDICATOR = "f_indicator"
+K_YEAR = "f_year"
+K_MODE = "f_regions_mode"
+K_REGIONS = "f_regions"
+K_LANG = "f_lang"
+K_PRESENTER = "f_presenter"
+K_INIT = "f_initialised"
+K_NOTICES = "f_notices"
+
+
+def _region_names() -> dict[str, str]:
+    reg = data_access.geo_bundle().regencies
+    return dict(zip(reg["kode_bps"], reg["nama"], strict=True))
+
+
+def indicators_with_data() -> list[str]:
+    cat = data_access.indicator_catalogue()
+    return [i.id for i in cat.ordered() if data_access.years(i.id)]
+
+
+def init_from_url() -> None:
+    """On a session's first run, take the view from the URL (with notices for bad values)."""
+    if st.session_state.get(K_INIT):
+        return
+    state = parse_query(
+        st.query_params.to_dict(),
+        indicators=indicators_with_data(),
+        default_indicator=DEFAULT_INDICATOR,
+        years_for=data_access.years,
+        region_codes=_region_names().keys(),
+    )
+    st.session_state[K_INDICATOR] = state.indicator
+    st.session_state[K_YEAR] = state.year
+    st.session_state[K_MODE] = state.regions_mode
+    st.session_state[K_REGIONS] = list(state.regions)
+    st.session_state[K_LANG] = state.lang
+    st.session_state[K_PRESENTER] = state.presenter
+    st.session_state[K_NOTICES] = list(state.notices)
+    st.session_state[K_INIT] = True
+
+
+def current() -> ViewState:
+    return ViewState(
+        indicator=st.session_state.get(K_INDICATOR, DEFAULT_INDICATOR),
+        year=st.session_state.get(K_YEAR),
+        regions_mode=st.session_state.get(K_MODE, MODE_ALL),
+        regions=tuple(st.session_state.get(K_REGIONS, ())),
+        lang=st.session_state.get(K_LANG, "id"),
+        presenter=bool(st.session_state.get(K_PRESENTER, False)),
+    )
+
+
+def lang() -> str:
+    return st.session_state.get(K_LANG, "id")
+
+
+def selected_codes(state: ViewState | None = None) -> list[str]:
+    """BPS codes the user is looking at (all ten, the buffer zone, or a chosen list)."""
+    state = state or current()
+    names = _region_names()
+    if state.regions_mode == MODE_BUFFER:
+        return data_access.buffer_zone_codes()
+    if state.regions_mode == MODE_CHOSEN and state.regions:
+        return [c for c in state.regions if c in names]
+    return list(names)
+
+
+K_PENDING_REGION = "f_pending_region"
+K_LAST_CLICK = "f_last_map_click"
+
+
+def handle_map_click(kode_bps: str | None) -> None:
+    """Select the regency clicked on the map (once per new click) and rerun.
+
+    The sidebar widgets already exist in this run, so the choice is applied at the start of
+    the next run (see :func:`render_sidebar`).
+    """
+    if not kode_bps or kode_bps == st.session_state.get(K_LAST_CLICK):
+        return
+    st.session_state[K_LAST_CLICK] = kode_bps
+    st.session_state[K_PENDING_REGION] = kode_bps
+    st.rerun()
+
+
+def _apply_pending_region() -> None:
+    kode = st.session_state.pop(K_PENDING_REGION, None)
+    if kode:
+        st.session_state[K_MODE] = MODE_CHOSEN
+        st.session_state[K_REGIONS] = [kode]
+
+
+def set_view(indicator: str | None = None, year: int | None = None) -> None:
+    if indicator is not None:
+        st.session_state[K_INDICATOR] = indicator
+    if year is not None:
+        st.session_state[K_YEAR] = year
+
+
+def _sync_year_to_indicator() -> None:
+    years = data_access.years(st.session_state[K_INDICATOR])
+    if years and st.session_state.get(K_YEAR) not in years:
+        st.session_state[K_YEAR] = years[-1]
+
+
+def render_sidebar() -> ViewState:
+    """Filter widgets in the sidebar; writes the state back to the URL."""
+    _apply_pending_region()
+    lg = lang()
+    cat = data_access.indicator_catalogue()
+    options = indicators_with_data()
+    if st.session_state.get(K_INDICATOR) not in options and options:
+        st.session_state[K_INDICATOR] = (
+            DEFAULT_INDICATOR if DEFAULT_INDICATOR in options else options[0]
+        )
+    _sync_year_to_indicator()
+
+    with st.sidebar:
+        st.markdown(f"### {t('filter.header', lg)}")
+        st.selectbox(
+            t("filter.indicator", lg),
+            options,
+            key=K_INDICATOR,
+            format_func=lambda i: cat.option_label(i, lg),
+            on_change=_sync_year_to_indicator,
+        )
+        years = data_access.years(st.session_state[K_INDICATOR])
+        if years:
+            st.selectbox(t("filter.year", lg), years[::-1], key=K_YEAR)
+        else:
+            st.caption(t("filter.no_years", lg))
+        st.radio(
+            t("filter.regions", lg),
+            REGION_MODES,
+            key=K_MODE,
+            format_func=lambda m: t(
+                {MODE_ALL: "filter.regions.all", MODE_BUFFER: "filter.regions.buffer",
+                 MODE_CHOSEN: "filter.regions.chosen"}[m], lg
+            ),
+        )
+        if st.session_state[K_MODE] == MODE_CHOSEN:
+            names = _region_names()
+            st.multiselect(
+                t("filter.regions.pick", lg),
+                list(names),
+                key=K_REGIONS,
+                format_func=lambda c: names.get(c, c),
+            )
+        st.divider()
+        st.segmented_control(
+            t("filter.language", lg), ["id", "en"], key=K_LANG,
+            format_func=lambda x: {"id": "Indonesia", "en": "English"}[x],
+        )
+        if st.session_state.get(K_LANG) is None:  # segmented control can be cleared
+            st.session_state[K_LANG] = "id"
+        st.toggle(t("filter.presenter", lg), key=K_PRESENTER)
+
+    state = current()
+    st.query_params.from_dict(to_query(state))
+    return state
+
+
+def show_notices() -> None:
+    """Show (once) what was wrong with the URL the session started from."""
+    notices = st.session_state.pop(K_NOTICES, None)
+    for notice in notices or []:
+        st.warning(notice, icon=":material/link_off:")

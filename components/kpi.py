@@ -1,0 +1,43 @@
+"""Headline-number cards: value, unit, year, source and the kind of data, always together."""
+
+from __future__ import annotations
+
+import html
+
+import streamlit as st
+
+from components.layout import data_badge
+
+
+def card(
+    *,
+    label: str,
+    value: str,
+    unit: str,
+    year: int | None,
+    source: str | None,
+    kind: str | None,
+    lang: str,
+    footnote: str | None = None,
+) -> None:
+    """One headline number. Example data carries the DATA CONTOH badge on the card itself."""
+    with st.container(border=True):
+        st.metric(label=label, value=f"{value} {unit}".strip())
+        parts = []
+        if year is not None:
+            parts.append(f"<b>{year}</b>")
+        if kind:
+            parts.append(data_badge(kind, lang))
+        if footnote:
+            parts.append(html.escape(footnote))
+        if parts:
+            st.html(" · ".join(parts))
+        if source:
+            st.html(
+                f'<div class="serambi-source" title="{html.escape(source)}">'
+                f"{html.escape(_short(source))}</div>"
+            )
+
+
+def _short(text: str, limit: int = 140) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,54 @@
+"""Tables of indicator values with their codes, rank, denominator and source."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from components.i18n import t
+
+
+def indicator_frame(view, lang: str, *, display: bool = False) -> pd.DataFrame:  # noqa: ANN001
+    """The table behind the map, with readable column names (also used for exports).
+
+    ``display=True`` formats numbers for the language (1.234,5 in Indonesian) instead of
+    leaving them numeric, because the browser's locale is not necessarily the user's.
+    """
+    from components import data_access
+    from welfare import formatting
+
+    def num(series, decimals):  # noqa: ANN001, ANN202
+        if not display or series is None:
+            return series
+        return series.map(lambda v: formatting.format_number(v, decimals=decimals, lang=lang)
+                          if pd.notna(v) else "")
+
+    regs = data_access.geo_bundle().regencies.set_index("kode_bps")
+    df = view.table.copy()
+    out = pd.DataFrame({
+        t("col.region", lang): df["nama"],
+        t("col.kode_bps", lang): df["kode_bps"],
+        t("col.kode_kemendagri", lang): df["kode_bps"].map(regs["kode_kemendagri"]),
+        t("col.year", lang): view.year,
+        f"{t('col.value', lang)} ({view.raw_unit})": num(df.get("value"), view.raw_decimals),
+        f"{t('col.rate', lang)} ({view.mapped_unit})": num(df.get("rate"), view.decimals),
+        t("col.rank", lang): df.get("rank"),
+    })
+    if "denominator_value" in df and df["denominator_value"].notna().any():
+        out[t("col.denominator", lang)] = num(df["denominator_value"], 0)
+        out[t("col.denominator_year", lang)] = df.get("denominator_year")
+    out[t("col.kind", lang)] = df.get("dataset_kind", pd.Series(dtype=object)).map(
+        lambda k: t(f"kind.{k}", lang) if isinstance(k, str) else t("map.no_data", lang)
+    )
+    out[t("col.source", lang)] = df.get("source")
+    return out
+
+
+def indicator_table(view, lang: str) -> None:  # noqa: ANN001
+    st.markdown(f"**{t('map.table', lang)}**")
+    frame = indicator_frame(view, lang, display=True)
+    st.dataframe(
+        frame.sort_values(t("col.rank", lang), na_position="last"),
+        hide_index=True,
+        column_config={t("col.source", lang): st.column_config.TextColumn(width="large")},
+    )

@@ -1,0 +1,151 @@
+"""The shared, shareable view state: indicator, year, regions, language, presenter mode.
+
+Pure Python (no streamlit) so it can be tested directly. The URL form is
+``?indikator=<id>&tahun=<yyyy>&wilayah=<BPS codes, comma separated | penyangga>&lang=<id|en>
+&mode=presentasi``. Query values are plain strings: nothing from the URL is ever unpickled or
+evaluated. Unknown or malformed values fall back to defaults with a short notice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+from components.i18n import DEFAULT_LANG, LANGS
+
+MODE_ALL = "semua"
+MODE_BUFFER = "penyangga"
+MODE_CHOSEN = "pilih"
+REGION_MODES = (MODE_ALL, MODE_BUFFER, MODE_CHOSEN)
+PRESENTER = "presentasi"
+
+_YEAR_RE = re.compile(r"^\d{4}$")
+_MAX_PARAM_LEN = 200
+
+
+@dataclass(frozen=True)
+class ViewState:
+    indicator: str
+    year: int | None
+    regions_mode: str = MODE_ALL
+    regions: tuple[str, ...] = ()
+    lang: str = DEFAULT_LANG
+    presenter: bool = False
+    notices: tuple[str, ...] = field(default=(), compare=False)
+
+    def with_(self, **changes: object) -> ViewState:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _first(params: Mapping[str, object], key: str) -> str | None:
+    value = params.get(key)
+    if isinstance(value, list | tuple):
+        value = value[-1] if value else None
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text[:_MAX_PARAM_LEN]
+
+
+_NOTICES = {
+    "indikator": {
+        "id": "Indikator '{v}' tidak dikenal; memakai '{d}'.",
+        "en": "Unknown indicator '{v}'; using '{d}'.",
+    },
+    "tahun": {
+        "id": "Tahun '{v}' tidak tersedia untuk indikator ini; memakai {d}.",
+        "en": "Year '{v}' is not available for this indicator; using {d}.",
+    },
+    "wilayah": {
+        "id": "Kode wilayah tidak dikenal diabaikan: {v}.",
+        "en": "Unknown region codes ignored: {v}.",
+    },
+    "lang": {"id": "Bahasa '{v}' tidak dikenal; memakai Indonesia.", "en": "Unknown language '{v}'."},
+    "mode": {"id": "Mode '{v}' tidak dikenal; diabaikan.", "en": "Unknown mode '{v}'; ignored."},
+}
+
+
+def _notice(key: str, lang: str, **kw: object) -> str:
+    return _NOTICES[key][lang if lang in LANGS else DEFAULT_LANG].format(**kw)
+
+
+def parse_query(
+    params: Mapping[str, object],
+    *,
+    indicators: Iterable[str],
+    default_indicator: str,
+    years_for: Callable[[str], list[int]],
+    region_codes: Iterable[str],
+) -> ViewState:
+    """Build a :class:`ViewState` from URL query parameters, never raising."""
+    known_indicators = set(indicators)
+    known_regions = set(region_codes)
+    notices: list[str] = []
+
+    raw_lang = _first(params, "lang")
+    lang = DEFAULT_LANG
+    if raw_lang:
+        if raw_lang.lower() in LANGS:
+            lang = raw_lang.lower()
+        else:
+            notices.append(_notice("lang", DEFAULT_LANG, v=raw_lang))
+
+    raw_ind = _first(params, "indikator")
+    indicator = default_indicator
+    if raw_ind:
+        if raw_ind in known_indicators:
+            indicator = raw_ind
+        else:
+            notices.append(_notice("indikator", lang, v=raw_ind, d=default_indicator))
+
+    years = sorted(years_for(indicator))
+    latest = years[-1] if years else None
+    year = latest
+    raw_year = _first(params, "tahun")
+    if raw_year:
+        if _YEAR_RE.match(raw_year) and int(raw_year) in years:
+            year = int(raw_year)
+        else:
+            notices.append(_notice("tahun", lang, v=raw_year, d=latest if latest else "-"))
+
+    mode, regions = MODE_ALL, ()
+    raw_regions = _first(params, "wilayah")
+    if raw_regions:
+        token = raw_regions.lower()
+        if token in (MODE_ALL, MODE_BUFFER):
+            mode = token
+        else:
+            codes = [c.strip() for c in raw_regions.split(",") if c.strip()]
+            good = tuple(dict.fromkeys(c for c in codes if c in known_regions))
+            bad = [c for c in codes if c not in known_regions]
+            if bad:
+                notices.append(_notice("wilayah", lang, v=", ".join(bad[:5])))
+            if good:
+                mode, regions = MODE_CHOSEN, good
+
+    presenter = False
+    raw_mode = _first(params, "mode")
+    if raw_mode:
+        if raw_mode.lower() == PRESENTER:
+            presenter = True
+        else:
+            notices.append(_notice("mode", lang, v=raw_mode))
+
+    return ViewState(indicator, year, mode, regions, lang, presenter, tuple(notices))
+
+
+def to_query(state: ViewState, *, default_indicator: str | None = None) -> dict[str, str]:
+    """The URL query parameters that reproduce ``state`` (defaults left out)."""
+    query: dict[str, str] = {"indikator": state.indicator}
+    if state.year is not None:
+        query["tahun"] = str(state.year)
+    if state.regions_mode == MODE_BUFFER:
+        query["wilayah"] = MODE_BUFFER
+    elif state.regions_mode == MODE_CHOSEN and state.regions:
+        query["wilayah"] = ",".join(state.regions)
+    if state.lang != DEFAULT_LANG:
+        query["lang"] = state.lang
+    if state.presenter:
+        query["mode"] = PRESENTER
+    return query

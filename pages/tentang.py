@@ -1,0 +1,13 @@
+"""Tentang: what Serambi shows, where every number and boundary comes from, and licences."""
+
+from __future__ import annotations
+
+from components.router import ensure_router
+
+ensure_router()
+
+import streamlit as st
+
+from components import about, filters
+
+about.render(filters.lang())

@@ -1,0 +1,61 @@
+"""The map page in a real browser with no internet: 10 regencies, the IKN overlay, no CDN."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.conftest import screenshot, wait_idle
+
+pytestmark = pytest.mark.e2e
+
+MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
+
+
+def open_map(page, base_url: str, query: str = "") -> None:
+    page.goto(f"{base_url}/peta{query}")
+    wait_idle(page, timeout=60_000)
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator("[data-serambi-layer]").wait_for(timeout=30_000)
+
+
+def test_map_draws_regencies_and_ikn_offline(app_server, offline_page):
+    page = offline_page
+    open_map(page, app_server.url)
+    frame = page.frame_locator(MAP_FRAME)
+
+    regency_paths = frame.locator(".leaflet-serambi-data-pane path.leaflet-interactive")
+    assert regency_paths.count() == 10
+
+    ikn_paths = frame.locator(".leaflet-serambi-ikn-pane path")
+    # IKN area + KIPP + three distance rings.
+    assert ikn_paths.count() >= 5
+    assert frame.locator("[data-serambi-base=ready]").count() == 1
+    legend = frame.locator("[data-serambi-legend]")
+    assert legend.count() == 1
+    assert "tidak ada data" in legend.inner_text()
+
+    # Every label is on the map, the three small cities included.
+    labels = frame.locator(".serambi-label").all_inner_texts()
+    for city in ("Balikpapan", "Samarinda", "Bontang"):
+        assert any(city in text for text in labels), labels
+
+    assert page.blocked.urls == [], f"non-local requests: {page.blocked.urls[:5]}"
+    shot = screenshot(page, "peta-offline")
+    assert shot.stat().st_size > 20_000
+
+
+def test_example_data_is_badged_on_map_and_legend(app_server, offline_page):
+    page = offline_page
+    open_map(page, app_server.url, "?indikator=pmks_total")
+    frame = page.frame_locator(MAP_FRAME)
+    assert frame.locator("[data-serambi-badge=map]").count() == 1
+    assert frame.locator("[data-serambi-badge=legend]").count() == 1
+    assert "DATA CONTOH" in frame.locator("[data-serambi-badge=map]").inner_text()
+    screenshot(page, "peta-data-contoh")
+
+
+def test_official_data_has_no_example_badge(app_server, offline_page):
+    page = offline_page
+    open_map(page, app_server.url, "?indikator=penduduk_miskin_persen&tahun=2024")
+    frame = page.frame_locator(MAP_FRAME)
+    assert frame.locator("[data-serambi-badge]").count() == 0
