@@ -16,20 +16,27 @@ from sqlalchemy import Engine, func, select
 
 from geo import ikn, regions, web_assets
 from welfare import catalogue, queries, store
+from welfare.db import database_url, make_engine
 from welfare.models import Dataset
 
 
 @st.cache_resource(show_spinner=False)
-def engine() -> Engine:
-    from welfare.db import make_engine
-
-    eng = make_engine()
+def _engine(url: str) -> Engine:
+    eng = make_engine(url)
     store.ensure_ready(eng)
     return eng
 
 
+def engine() -> Engine:
+    """The store named by ``DATABASE_URL``, created and seeded on first use."""
+    return _engine(database_url())
+
+
 def data_version() -> str:
-    """Changes whenever a dataset is added, rolled back or restored."""
+    """Changes whenever a dataset is added, rolled back or restored (also by another process).
+
+    Includes the database URL so cached query results never leak from one store to another.
+    """
     with engine().connect() as conn:
         row = conn.execute(
             select(func.count(Dataset.id), func.max(Dataset.id), func.max(Dataset.status))
@@ -37,7 +44,7 @@ def data_version() -> str:
         rolled = conn.execute(
             select(func.count(Dataset.id)).where(Dataset.status != "active")
         ).scalar_one()
-    return f"{row[0]}-{row[1]}-{rolled}"
+    return f"{database_url()}|{row[0]}-{row[1]}-{rolled}"
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
