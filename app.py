@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import filters, layout
+from components import presenter as presenter_bar
 from components.i18n import t
 
 st.set_page_config(
@@ -13,19 +14,25 @@ st.set_page_config(
     layout="wide",
 )
 
+# (script, URL path, title key, icon). The first page is the default.
+PAGE_SPECS = [
+    ("pages/beranda.py", "beranda", "nav.beranda", ":material/home:"),
+    ("pages/peta.py", "peta", "nav.peta", ":material/map:"),
+    ("pages/data.py", "data", "nav.data", ":material/database:"),
+    ("pages/tentang.py", "tentang", "nav.tentang", ":material/info:"),
+]
+
 filters.init_from_url()
 lang = filters.lang()
 presenter = filters.current().presenter
 
-PAGES = [
-    st.Page("pages/beranda.py", title=t("nav.beranda", lang), icon=":material/home:",
-            url_path="beranda", default=True),
-    st.Page("pages/peta.py", title=t("nav.peta", lang), icon=":material/map:", url_path="peta"),
-    st.Page("pages/tentang.py", title=t("nav.tentang", lang), icon=":material/info:",
-            url_path="tentang"),
+pages = [
+    st.Page(script, title=t(title, lang), icon=icon, url_path=path, default=(i == 0))
+    for i, (script, path, title, icon) in enumerate(PAGE_SPECS)
 ]
-
-page = st.navigation(PAGES, position="hidden" if presenter else "sidebar")
+page = st.navigation(pages, position="hidden" if presenter else "sidebar")
 layout.apply_styles(presenter)
+if presenter:
+    presenter_bar.bar({path: script for script, path, _, _ in PAGE_SPECS}, lang)
 filters.render_sidebar()
 page.run()

@@ -2,6 +2,11 @@
 
 Every page reads :func:`current` instead of building its own widgets, so a choice made on the
 map is still there on the trend page, and the URL always reproduces the view.
+
+The state lives in plain session-state keys (``f_*``); the sidebar widgets have their own keys
+(``w_*``), are seeded from the state before they are drawn and copy back in ``on_change``.
+Streamlit forgets the value of a widget that was not drawn in a run (for instance when a run
+stops early for ``st.switch_page``); the plain keys survive that.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ K_REGIONS = "f_regions"
 K_LANG = "f_lang"
 K_PRESENTER = "f_presenter"
 K_INIT = "f_initialised"
+_WIDGET = {K_INDICATOR: "w_indicator", K_YEAR: "w_year", K_MODE: "w_regions_mode",
+           K_REGIONS: "w_regions", K_LANG: "w_lang", K_PRESENTER: "w_presenter"}
 K_NOTICES = "f_notices"
 
 
@@ -89,28 +96,34 @@ def selected_codes(state: ViewState | None = None) -> list[str]:
     return list(names)
 
 
-K_PENDING_REGION = "f_pending_region"
 K_LAST_CLICK = "f_last_map_click"
 
 
-def handle_map_click(kode_bps: str | None) -> None:
-    """Select the regency clicked on the map (once per new click) and rerun.
+def select_region(kode_bps: str) -> None:
+    """Make ``kode_bps`` the selected region (takes effect in the widgets on the next run)."""
+    st.session_state[K_MODE] = MODE_CHOSEN
+    st.session_state[K_REGIONS] = [kode_bps]
 
-    The sidebar widgets already exist in this run, so the choice is applied at the start of
-    the next run (see :func:`render_sidebar`).
-    """
+
+def handle_map_click(kode_bps: str | None) -> None:
+    """Select the regency clicked on the map (once per new click) and rerun."""
     if not kode_bps or kode_bps == st.session_state.get(K_LAST_CLICK):
         return
     st.session_state[K_LAST_CLICK] = kode_bps
-    st.session_state[K_PENDING_REGION] = kode_bps
+    select_region(kode_bps)
     st.rerun()
 
 
-def _apply_pending_region() -> None:
-    kode = st.session_state.pop(K_PENDING_REGION, None)
-    if kode:
-        st.session_state[K_MODE] = MODE_CHOSEN
-        st.session_state[K_REGIONS] = [kode]
+def _copy_back(state_key: str) -> None:
+    st.session_state[state_key] = st.session_state[_WIDGET[state_key]]
+
+
+def _seed(state_key: str) -> str:
+    """Give the widget of ``state_key`` the current state value; return the widget key."""
+    widget_key = _WIDGET[state_key]
+    if st.session_state.get(widget_key) != st.session_state.get(state_key):
+        st.session_state[widget_key] = st.session_state.get(state_key)
+    return widget_key
 
 
 def set_view(indicator: str | None = None, year: int | None = None) -> None:
@@ -126,9 +139,19 @@ def _sync_year_to_indicator() -> None:
         st.session_state[K_YEAR] = years[-1]
 
 
+def _on_lang() -> None:
+    # A segmented control can be cleared by clicking the active option: keep the language.
+    if st.session_state[_WIDGET[K_LANG]] in ("id", "en"):
+        _copy_back(K_LANG)
+
+
+def _on_indicator() -> None:
+    _copy_back(K_INDICATOR)
+    _sync_year_to_indicator()
+
+
 def render_sidebar() -> ViewState:
     """Filter widgets in the sidebar; writes the state back to the URL."""
-    _apply_pending_region()
     lg = lang()
     cat = data_access.indicator_catalogue()
     options = indicators_with_data()
@@ -143,19 +166,21 @@ def render_sidebar() -> ViewState:
         st.selectbox(
             t("filter.indicator", lg),
             options,
-            key=K_INDICATOR,
+            key=_seed(K_INDICATOR),
             format_func=lambda i: cat.option_label(i, lg),
-            on_change=_sync_year_to_indicator,
+            on_change=_on_indicator,
         )
         years = data_access.years(st.session_state[K_INDICATOR])
         if years:
-            st.selectbox(t("filter.year", lg), years[::-1], key=K_YEAR)
+            st.selectbox(t("filter.year", lg), years[::-1], key=_seed(K_YEAR),
+                         on_change=_copy_back, args=(K_YEAR,))
         else:
             st.caption(t("filter.no_years", lg))
         st.radio(
             t("filter.regions", lg),
             REGION_MODES,
-            key=K_MODE,
+            key=_seed(K_MODE),
+            on_change=_copy_back, args=(K_MODE,),
             format_func=lambda m: t(
                 {MODE_ALL: "filter.regions.all", MODE_BUFFER: "filter.regions.buffer",
                  MODE_CHOSEN: "filter.regions.chosen"}[m], lg
@@ -166,17 +191,18 @@ def render_sidebar() -> ViewState:
             st.multiselect(
                 t("filter.regions.pick", lg),
                 list(names),
-                key=K_REGIONS,
+                key=_seed(K_REGIONS),
+                on_change=_copy_back, args=(K_REGIONS,),
                 format_func=lambda c: names.get(c, c),
             )
         st.divider()
         st.segmented_control(
-            t("filter.language", lg), ["id", "en"], key=K_LANG,
+            t("filter.language", lg), ["id", "en"], key=_seed(K_LANG),
+            on_change=_on_lang,
             format_func=lambda x: {"id": "Indonesia", "en": "English"}[x],
         )
-        if st.session_state.get(K_LANG) is None:  # segmented control can be cleared
-            st.session_state[K_LANG] = "id"
-        st.toggle(t("filter.presenter", lg), key=K_PRESENTER)
+        st.toggle(t("filter.presenter", lg), key=_seed(K_PRESENTER),
+                  on_change=_copy_back, args=(K_PRESENTER,))
 
     state = current()
     st.query_params.from_dict(to_query(state))

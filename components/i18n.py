@@ -116,6 +116,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "kind.official": {"id": "resmi/terbit", "en": "published"},
     "kind.imported": {"id": "impor Dinsos", "en": "imported"},
     "kind.example": {"id": "DATA CONTOH", "en": "EXAMPLE DATA"},
+    "export.csv": {"id": "Unduh tabel (CSV)", "en": "Download table (CSV)"},
+    "export.xlsx": {"id": "Unduh tabel (Excel)", "en": "Download table (Excel)"},
+    "export.html": {"id": "Unduh peta (HTML luring)", "en": "Download map (offline HTML)"},
+    "presenter.next": {"id": "Tampilan berikutnya", "en": "Next view"},
+    "presenter.prev": {"id": "Sebelumnya", "en": "Previous"},
+    "presenter.step": {"id": "Agenda {i} dari {n}", "en": "Agenda {i} of {n}"},
+    "presenter.exit": {"id": "Keluar mode presentasi", "en": "Leave presenter mode"},
     "home.title": {"id": "Ringkasan", "en": "Overview"},
     "home.intro": {
         "id": "Angka utama terbaru untuk Provinsi Kalimantan Timur dan untuk wilayah IKN & "
