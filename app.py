@@ -18,6 +18,9 @@ st.set_page_config(
 PAGE_SPECS = [
     ("pages/beranda.py", "beranda", "nav.beranda", ":material/home:"),
     ("pages/peta.py", "peta", "nav.peta", ":material/map:"),
+    ("pages/tren.py", "tren", "nav.tren", ":material/show_chart:"),
+    ("pages/cakupan.py", "cakupan", "nav.cakupan", ":material/volunteer_activism:"),
+    ("pages/profil.py", "profil", "nav.profil", ":material/location_city:"),
     ("pages/data.py", "data", "nav.data", ":material/database:"),
     ("pages/tentang.py", "tentang", "nav.tentang", ":material/info:"),
 ]

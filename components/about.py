@@ -65,8 +65,13 @@ def render(lang: str) -> None:
     st.dataframe(
         pd.DataFrame(
             [
-                {"berkas": s.file, "lisensi": s.licence, "keterangan": s.description,
-                 "URL (commit terkunci)": s.url, "sha256": s.sha256[:16] + "…"}
+                {
+                    "berkas": s.file,
+                    "lisensi": s.licence,
+                    "keterangan": s.description,
+                    "URL (commit terkunci)": s.url,
+                    "sha256": s.sha256[:16] + "…",
+                }
                 for s in registry.values()
             ]
         ),
@@ -96,13 +101,15 @@ def render(lang: str) -> None:
     zones["jarak_km"] = zones["kode_bps"].map(bundle.distance_km).round(1)
     st.subheader("Kode wilayah & zona" if lang == "id" else "Region codes & zones")
     st.dataframe(
-        zones.rename(columns={
-            "kode_bps": t("col.kode_bps", lang),
-            "kode_kemendagri": t("col.kode_kemendagri", lang),
-            "nama": t("col.region", lang),
-            "luas_km2": "Luas (km²)",
-            "zona": t("col.zone", lang),
-            "jarak_km": t("col.distance", lang),
-        }),
+        zones.rename(
+            columns={
+                "kode_bps": t("col.kode_bps", lang),
+                "kode_kemendagri": t("col.kode_kemendagri", lang),
+                "nama": t("col.region", lang),
+                "luas_km2": "Luas (km²)",
+                "zona": t("col.zone", lang),
+                "jarak_km": t("col.distance", lang),
+            }
+        ),
         hide_index=True,
     )

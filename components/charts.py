@@ -38,30 +38,42 @@ def ranking_bar(
             x=rows["rate"],
             y=names,
             orientation="h",
-            marker={"color": rows.get("warna", NO_DATA_COLOR), "line": {"color": "#555",
-                                                                        "width": 1}},
+            marker={
+                "color": rows.get("warna", NO_DATA_COLOR),
+                "line": {"color": "#555", "width": 1},
+            },
             text=[fmt(v) for v in rows["rate"]],
             textposition="outside",
             cliponaxis=False,
             hovertemplate="%{y}: %{text} " + unit + "<extra></extra>",
         )
     )
-    title = unit if not example_label else f"{unit} · <b style='color:{EXAMPLE_COLOR}'>{example_label}</b>"
+    title = (
+        unit
+        if not example_label
+        else f"{unit} · <b style='color:{EXAMPLE_COLOR}'>{example_label}</b>"
+    )
     fig.update_layout(
         title={"text": title, "font": {"size": font_size + 1}},
         margin={"l": 8, "r": 48, "t": 40, "b": 8},
         height=max(260, 34 * len(rows) + 70),
         font={"family": FONT, "size": font_size},
-        xaxis={"showgrid": True, "gridcolor": "#eee", "zeroline": False,
-               "tickformat": ",~r"},
+        xaxis={"showgrid": True, "gridcolor": "#eee", "zeroline": False, "tickformat": ",~r"},
         yaxis={"automargin": True},
         plot_bgcolor="#fff",
         separators=",." if "," in fmt(1.5) else ".,",
     )
     if example_label:
         fig.add_annotation(
-            text=example_label, xref="paper", yref="paper", x=1, y=0, xanchor="right",
-            yanchor="bottom", showarrow=False, opacity=0.25,
+            text=example_label,
+            xref="paper",
+            yref="paper",
+            x=1,
+            y=0,
+            xanchor="right",
+            yanchor="bottom",
+            showarrow=False,
+            opacity=0.25,
             font={"size": font_size * 2, "color": EXAMPLE_COLOR},
         )
     return fig

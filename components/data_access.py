@@ -138,9 +138,7 @@ def _geojson(gdf: gpd.GeoDataFrame, columns: list[str]) -> dict:
 def geo_bundle() -> GeoBundle:
     regencies = regions.load_regencies()
     thresholds = ikn.load_zone_thresholds()
-    zones = pd.Series(
-        ikn.zone_class(regencies, thresholds).to_numpy(), index=regencies["kode_bps"]
-    )
+    zones = pd.Series(ikn.zone_class(regencies, thresholds).to_numpy(), index=regencies["kode_bps"])
     distance = pd.Series(
         ikn.distance_to_titik_nol(regencies).to_numpy(), index=regencies["kode_bps"]
     )
@@ -189,3 +187,17 @@ def _headline(zone: tuple[str, ...], lang: str, version: str) -> pd.DataFrame:
 def headline(zone: list[str], lang: str) -> pd.DataFrame:
     """Latest key figures for the province and for ``zone`` (see welfare.queries.headline)."""
     return _headline(tuple(zone), lang, data_version())
+
+
+@st.cache_resource(show_spinner=False)
+def _admin_engine(url: str) -> Engine:
+    from welfare import auth
+
+    eng = _engine(url)
+    auth.ensure_auth_schema(eng)  # the login-attempt table (lockout) lives in the store
+    return eng
+
+
+def admin_engine() -> Engine:
+    """The store, plus the tables the staff login needs."""
+    return _admin_engine(database_url())

@@ -56,18 +56,26 @@ def buttons(view, lang: str, *, rows: list[str] | None = None) -> None:  # noqa:
     stem = f"serambi-{view.indicator_id}-{view.year}"
     c1, c2, c3 = st.columns(3)
     c1.download_button(
-        t("export.csv", lang), lambda: to_csv_bytes(frame, meta),
-        file_name=export_filename(stem, "csv", view.has_example), mime="text/csv",
-        icon=":material/download:", on_click="ignore",
+        t("export.csv", lang),
+        lambda: to_csv_bytes(frame, meta),
+        file_name=export_filename(stem, "csv", view.has_example),
+        mime="text/csv",
+        icon=":material/download:",
+        on_click="ignore",
     )
     c2.download_button(
-        t("export.xlsx", lang), lambda: to_xlsx_bytes(frame, meta),
+        t("export.xlsx", lang),
+        lambda: to_xlsx_bytes(frame, meta),
         file_name=export_filename(stem, "xlsx", view.has_example),
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        icon=":material/table_view:", on_click="ignore",
+        icon=":material/table_view:",
+        on_click="ignore",
     )
     c3.download_button(
-        t("export.html", lang), lambda: map_html(view, lang),
+        t("export.html", lang),
+        lambda: map_html(view, lang),
         file_name=export_filename(f"{stem}-peta", "html", view.has_example),
-        mime="text/html", icon=":material/map:", on_click="ignore",
+        mime="text/html",
+        icon=":material/map:",
+        on_click="ignore",
     )

@@ -34,8 +34,14 @@ K_REGIONS = "f_regions"
 K_LANG = "f_lang"
 K_PRESENTER = "f_presenter"
 K_INIT = "f_initialised"
-_WIDGET = {K_INDICATOR: "w_indicator", K_YEAR: "w_year", K_MODE: "w_regions_mode",
-           K_REGIONS: "w_regions", K_LANG: "w_lang", K_PRESENTER: "w_presenter"}
+_WIDGET = {
+    K_INDICATOR: "w_indicator",
+    K_YEAR: "w_year",
+    K_MODE: "w_regions_mode",
+    K_REGIONS: "w_regions",
+    K_LANG: "w_lang",
+    K_PRESENTER: "w_presenter",
+}
 K_NOTICES = "f_notices"
 
 
@@ -172,18 +178,28 @@ def render_sidebar() -> ViewState:
         )
         years = data_access.years(st.session_state[K_INDICATOR])
         if years:
-            st.selectbox(t("filter.year", lg), years[::-1], key=_seed(K_YEAR),
-                         on_change=_copy_back, args=(K_YEAR,))
+            st.selectbox(
+                t("filter.year", lg),
+                years[::-1],
+                key=_seed(K_YEAR),
+                on_change=_copy_back,
+                args=(K_YEAR,),
+            )
         else:
             st.caption(t("filter.no_years", lg))
         st.radio(
             t("filter.regions", lg),
             REGION_MODES,
             key=_seed(K_MODE),
-            on_change=_copy_back, args=(K_MODE,),
+            on_change=_copy_back,
+            args=(K_MODE,),
             format_func=lambda m: t(
-                {MODE_ALL: "filter.regions.all", MODE_BUFFER: "filter.regions.buffer",
-                 MODE_CHOSEN: "filter.regions.chosen"}[m], lg
+                {
+                    MODE_ALL: "filter.regions.all",
+                    MODE_BUFFER: "filter.regions.buffer",
+                    MODE_CHOSEN: "filter.regions.chosen",
+                }[m],
+                lg,
             ),
         )
         if st.session_state[K_MODE] == MODE_CHOSEN:
@@ -192,17 +208,24 @@ def render_sidebar() -> ViewState:
                 t("filter.regions.pick", lg),
                 list(names),
                 key=_seed(K_REGIONS),
-                on_change=_copy_back, args=(K_REGIONS,),
+                on_change=_copy_back,
+                args=(K_REGIONS,),
                 format_func=lambda c: names.get(c, c),
             )
         st.divider()
         st.segmented_control(
-            t("filter.language", lg), ["id", "en"], key=_seed(K_LANG),
+            t("filter.language", lg),
+            ["id", "en"],
+            key=_seed(K_LANG),
             on_change=_on_lang,
             format_func=lambda x: {"id": "Indonesia", "en": "English"}[x],
         )
-        st.toggle(t("filter.presenter", lg), key=_seed(K_PRESENTER),
-                  on_change=_copy_back, args=(K_PRESENTER,))
+        st.toggle(
+            t("filter.presenter", lg),
+            key=_seed(K_PRESENTER),
+            on_change=_copy_back,
+            args=(K_PRESENTER,),
+        )
 
     state = current()
     st.query_params.from_dict(to_query(state))

@@ -27,13 +27,16 @@ def render(rows: pd.DataFrame, lang: str) -> None:
         if pd.isna(row["value"]) and pd.isna(row.get("rate")):
             continue
         value, unit = _value_text(row, lang)
-        kind = "example" if row["is_example"] else (
-            "imported" if "imported" in (row["dataset_kinds"] or []) else "official"
+        kind = (
+            "example"
+            if row["is_example"]
+            else ("imported" if "imported" in (row["dataset_kinds"] or []) else "official")
         )
         footnote = None
         if row["scope"] == "zona" or row.get("method") != "angka_provinsi":
-            footnote = t("home.regions_with_data", lang, n=int(row["n_with_data"]),
-                         m=int(row["n_regions"]))
+            footnote = t(
+                "home.regions_with_data", lang, n=int(row["n_with_data"]), m=int(row["n_regions"])
+            )
         sources = row["sources"] or []
         kpi.card(
             label=row["label"],

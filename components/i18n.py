@@ -80,7 +80,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "map.view.kaltim": {"id": "Seluruh Kaltim", "en": "All of East Kalimantan"},
     "map.view.ikn": {"id": "Sekitar IKN", "en": "Around IKN"},
     "map.view.kota": {"id": "Balikpapan–Samarinda", "en": "Balikpapan–Samarinda"},
-    "map.tiles": {"id": "Peta dasar daring (perlu internet)", "en": "Online base map (needs internet)"},
+    "map.tiles": {
+        "id": "Peta dasar daring (perlu internet)",
+        "en": "Online base map (needs internet)",
+    },
     "map.rate_per_1000": {"id": "per 1.000 penduduk", "en": "per 1,000 population"},
     "map.coverage_pct": {"id": "% dari sasaran", "en": "% of those in need"},
     "map.legend.denominator": {

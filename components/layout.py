@@ -12,8 +12,9 @@ from components.i18n import t
 _PRESENTER_CSS = """
 <style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
-[data-testid="stExpandSidebarButton"] { display: none !important; }
-[data-testid="stMainBlockContainer"] { max-width: 100% !important; padding: 1.2rem 2rem !important; }
+[data-testid="stExpandSidebarButton"], [data-testid="stHeader"] { display: none !important; }
+[data-testid="stMainBlockContainer"] { max-width: 100% !important;
+  padding: 1.2rem 2rem !important; }
 [data-testid="stMain"] p, [data-testid="stMain"] li, [data-testid="stMain"] label,
 [data-testid="stMain"] [data-testid="stMarkdownContainer"] { font-size: 1.35rem !important; }
 [data-testid="stMain"] h1 { font-size: 2.6rem !important; }
@@ -44,10 +45,14 @@ def apply_styles(presenter: bool) -> None:
 def data_badge(kind: str, lang: str) -> str:
     """HTML badge for a dataset kind; example data always says so loudly."""
     if kind == "example":
-        return (f'<span class="serambi-badge-example" data-serambi-badge="page">'
-                f'{html.escape(t("badge.example", lang))}</span>')
+        return (
+            f'<span class="serambi-badge-example" data-serambi-badge="page">'
+            f"{html.escape(t('badge.example', lang))}</span>"
+        )
     if kind == "imported":
-        return f'<span class="serambi-badge-imported">{html.escape(t("badge.imported", lang))}</span>'
+        return (
+            f'<span class="serambi-badge-imported">{html.escape(t("badge.imported", lang))}</span>'
+        )
     return f'<span class="serambi-badge-official">{html.escape(t("badge.official", lang))}</span>'
 
 

@@ -89,13 +89,24 @@ def bar(page_files: dict[str, str], lang: str) -> None:
         return
     step = st.session_state.get(K_STEP, -1)
     c_prev, c_info, c_next, c_exit = st.columns([1, 2, 1.4, 1], vertical_alignment="center")
-    c_prev.button(t("presenter.prev", lang), icon=":material/arrow_back:",
-                  on_click=_go, args=(-1, agenda, page_files), disabled=step <= 0,
-                  key="presenter_prev")
+    c_prev.button(
+        t("presenter.prev", lang),
+        icon=":material/arrow_back:",
+        on_click=_go,
+        args=(-1, agenda, page_files),
+        disabled=step <= 0,
+        key="presenter_prev",
+    )
     c_info.markdown(f"**{t('presenter.step', lang, i=step + 1, n=len(agenda))}**")
-    c_next.button(t("presenter.next", lang), icon=":material/arrow_forward:", type="primary",
-                  on_click=_go, args=(1, agenda, page_files),
-                  disabled=step >= len(agenda) - 1, key="presenter_next")
+    c_next.button(
+        t("presenter.next", lang),
+        icon=":material/arrow_forward:",
+        type="primary",
+        on_click=_go,
+        args=(1, agenda, page_files),
+        disabled=step >= len(agenda) - 1,
+        key="presenter_next",
+    )
     c_exit.button(t("presenter.exit", lang), on_click=_leave, key="presenter_exit")
     target = st.session_state.pop(K_PENDING_PAGE, None)
     if target:

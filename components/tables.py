@@ -20,20 +20,25 @@ def indicator_frame(view, lang: str, *, display: bool = False) -> pd.DataFrame: 
     def num(series, decimals):  # noqa: ANN001, ANN202
         if not display or series is None:
             return series
-        return series.map(lambda v: formatting.format_number(v, decimals=decimals, lang=lang)
-                          if pd.notna(v) else "")
+        return series.map(
+            lambda v: (
+                formatting.format_number(v, decimals=decimals, lang=lang) if pd.notna(v) else ""
+            )
+        )
 
     regs = data_access.geo_bundle().regencies.set_index("kode_bps")
     df = view.table.copy()
-    out = pd.DataFrame({
-        t("col.region", lang): df["nama"],
-        t("col.kode_bps", lang): df["kode_bps"],
-        t("col.kode_kemendagri", lang): df["kode_bps"].map(regs["kode_kemendagri"]),
-        t("col.year", lang): view.year,
-        f"{t('col.value', lang)} ({view.raw_unit})": num(df.get("value"), view.raw_decimals),
-        f"{t('col.rate', lang)} ({view.mapped_unit})": num(df.get("rate"), view.decimals),
-        t("col.rank", lang): df.get("rank"),
-    })
+    out = pd.DataFrame(
+        {
+            t("col.region", lang): df["nama"],
+            t("col.kode_bps", lang): df["kode_bps"],
+            t("col.kode_kemendagri", lang): df["kode_bps"].map(regs["kode_kemendagri"]),
+            t("col.year", lang): view.year,
+            f"{t('col.value', lang)} ({view.raw_unit})": num(df.get("value"), view.raw_decimals),
+            f"{t('col.rate', lang)} ({view.mapped_unit})": num(df.get("rate"), view.decimals),
+            t("col.rank", lang): df.get("rank"),
+        }
+    )
     if "denominator_value" in df and df["denominator_value"].notna().any():
         out[t("col.denominator", lang)] = num(df["denominator_value"], 0)
         out[t("col.denominator_year", lang)] = df.get("denominator_year")

@@ -61,7 +61,10 @@ _NOTICES = {
         "id": "Kode wilayah tidak dikenal diabaikan: {v}.",
         "en": "Unknown region codes ignored: {v}.",
     },
-    "lang": {"id": "Bahasa '{v}' tidak dikenal; memakai Indonesia.", "en": "Unknown language '{v}'."},
+    "lang": {
+        "id": "Bahasa '{v}' tidak dikenal; memakai Indonesia.",
+        "en": "Unknown language '{v}'.",
+    },
     "mode": {"id": "Mode '{v}' tidak dikenal; diabaikan.", "en": "Unknown mode '{v}'; ignored."},
 }
 

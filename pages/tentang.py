@@ -6,7 +6,6 @@ from components.router import ensure_router
 
 ensure_router()
 
-import streamlit as st
 
 from components import about, filters
 

@@ -92,8 +92,7 @@ def to_xlsx_bytes(df: pd.DataFrame, meta: ExportMeta) -> bytes:
     for cell in ws[start]:
         cell.font = Font(bold=True)
     for row in clean.itertuples(index=False):
-        ws.append([None if (isinstance(v, float) and pd.isna(v)) or v is pd.NA else v
-                   for v in row])
+        ws.append([None if (isinstance(v, float) and pd.isna(v)) or v is pd.NA else v for v in row])
     for idx, col in enumerate(clean.columns, start=1):
         width = max([len(str(col))] + [len(str(v)) for v in clean[col].head(50)])
         ws.column_dimensions[get_column_letter(idx)].width = min(max(10, width + 2), 60)

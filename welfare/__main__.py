@@ -1,0 +1,227 @@
+"""Command line: ``python -m welfare import|datasets|rollback|add-user|unlock|template``.
+
+Uses the same engine as the "Kelola data" page (:mod:`welfare.importing`). ``DATABASE_URL``
+selects the store. Exit codes of ``import``: 0 valid and applied (or valid, with --dry-run),
+1 errors in the file, 3 warnings not confirmed (--confirm-warnings), 4 the store failed,
+2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+EXIT_NEEDS_CONFIRMATION = 3
+EXIT_FAILED = 4
+
+
+def _engine():  # noqa: ANN202 - imported lazily so `--help` stays fast
+    from welfare import auth  # noqa: F401 - registers the login_attempt table on Base
+    from welfare.db import make_engine
+    from welfare.store import ensure_ready
+
+    engine = make_engine()
+    ensure_ready(engine)
+    auth.ensure_auth_schema(engine)
+    return engine
+
+
+def _print_report(report, as_json: bool) -> None:  # noqa: ANN001
+    if as_json:
+        print(report.to_json())
+        return
+    fmt = report.file_format or "?"
+    print(f"Berkas: {report.file_name} ({fmt}, sha256 {report.checksum[:12]}…)")
+    print(
+        f"Baris dibaca: {report.rows_read}, baris diterima: {report.rows_accepted}, "
+        f"nilai: {report.values}, sel kosong/'-': {report.missing}"
+    )
+    if report.years:
+        print(f"Tahun: {', '.join(map(str, report.years))}; indikator: {len(report.indicators)}")
+    for title, issues, total in (
+        ("Kesalahan", report.errors, report.errors_total),
+        ("Peringatan", report.warnings, report.warnings_total),
+    ):
+        if total:
+            print(f"{title} ({total}):")
+            for issue in issues:
+                print(f"  - {issue.message}")
+            if total > len(issues):
+                print(f"  … dan {total - len(issues)} lagi (lihat --json)")
+    print(f"Hasil: {report.summary}")
+    if report.status == "needs_confirmation":
+        print("Periksa peringatan di atas; bila memang benar, jalankan ulang dengan "
+              "--confirm-warnings.")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from welfare.importing import ImportOptions, import_bytes
+    from welfare.importing.reader import MAX_FILE_BYTES
+
+    path = Path(args.file)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            print(f"Berkas terlalu besar ({size / 1024 / 1024:.1f} MB); batasnya "
+                  f"{MAX_FILE_BYTES // 1024 // 1024} MB.", file=sys.stderr)
+            return EXIT_INVALID
+        data = path.read_bytes()
+    except OSError as exc:
+        print(f"Berkas tidak dapat dibaca: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INVALID
+    options = ImportOptions(
+        name=args.name,
+        source=args.source,
+        imported_by=args.by or os.environ.get("USER") or "cli",
+        dry_run=args.dry_run,
+        confirm_warnings=args.confirm_warnings,
+        year=args.year,
+    )
+    report = import_bytes(_engine(), data, path.name, options)
+    _print_report(report, args.json)
+    return {
+        "applied": EXIT_OK,
+        "valid": EXIT_OK,
+        "needs_confirmation": EXIT_NEEDS_CONFIRMATION,
+        "failed": EXIT_FAILED,
+    }.get(report.status, EXIT_INVALID)
+
+
+KIND_LABELS = {"official": "resmi", "imported": "impor", "example": "CONTOH"}
+STATUS_LABELS = {"active": "aktif", "rolled_back": "dibatalkan"}
+
+
+def cmd_datasets(args: argparse.Namespace) -> int:
+    from welfare.importing import list_datasets
+
+    infos = list_datasets(_engine())
+    if args.json:
+        print(json.dumps([i.to_dict() for i in infos], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{'id':>4}  {'jenis':<7} {'status':<11} {'nilai':>6} {'berlaku':>7}  "
+          f"{'diimpor':<16} {'oleh':<12} nama")
+    for i in infos:
+        when = i.imported_at.strftime("%Y-%m-%d %H:%M") if i.imported_at else ""
+        print(f"{i.id:>4}  {KIND_LABELS.get(i.kind, i.kind):<7} "
+              f"{STATUS_LABELS.get(i.status, i.status):<11} {i.values:>6} {i.current_values:>7}  "
+              f"{when:<16} {i.imported_by[:12]:<12} {i.name}")
+    return EXIT_OK
+
+
+def cmd_rollback(args: argparse.Namespace) -> int:
+    from welfare.importing import rollback_dataset
+
+    result = rollback_dataset(_engine(), args.dataset_id)
+    print(result.message, file=sys.stdout if result.ok else sys.stderr)
+    return EXIT_OK if result.ok else EXIT_INVALID
+
+
+def cmd_add_user(args: argparse.Namespace) -> int:
+    from welfare import auth
+
+    problem = auth.validate_username(args.username)
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_INVALID
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass("Kata sandi: ")
+        if getpass.getpass("Ulangi kata sandi: ") != password:
+            print("Kedua kata sandi tidak sama; tidak ada yang disimpan.", file=sys.stderr)
+            return EXIT_INVALID
+    path = Path(args.users_file) if args.users_file else auth.users_file()
+    try:
+        is_new = auth.add_user(args.username, password, path)
+    except ValueError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_INVALID
+    verb = "ditambahkan" if is_new else "diperbarui (kata sandi baru)"
+    print(f"Pengguna '{args.username}' {verb} di {path}.")
+    return EXIT_OK
+
+
+def cmd_unlock(args: argparse.Namespace) -> int:
+    from welfare import auth
+
+    auth.unlock(_engine(), args.username)
+    print(f"Kunci akun '{args.username}' dibuka; hitungan gagal masuk direset.")
+    return EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from welfare.catalogue import load_catalogue
+    from welfare.importing.indicators import IndicatorRef
+    from welfare.importing.names import load_regions_csv
+    from welfare.importing.templates import template_csv, template_xlsx
+
+    regions = load_regions_csv(str(Path(__file__).resolve().parent.parent / "data" / "regions.csv"))
+    indicators = [IndicatorRef(i.id, i.label_id, i.label_en, i.unit, i.kind, i.group)
+                  for i in load_catalogue()]
+    year = args.year or date.today().year - 1
+    data = (template_xlsx if args.format == "xlsx" else template_csv)(regions, indicators, year)
+    Path(args.output).write_bytes(data)
+    print(f"Templat ditulis ke {args.output}.")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m welfare",
+                                     description="Serambi: impor dan kelola data kesejahteraan.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("import", help="periksa dan impor berkas CSV/XLSX")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--name", help="nama dataset (bawaan: 'Impor <berkas>')")
+    p.add_argument("--source", help="sumber data (bawaan: nama berkas)")
+    p.add_argument("--by", help="siapa yang mengimpor (bawaan: $USER)")
+    p.add_argument("--year", type=int, help="tahun data bila berkas tidak menyebutnya")
+    p.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
+    p.add_argument("--json", action="store_true", help="laporan dalam JSON")
+    p.add_argument("--confirm-warnings", action="store_true",
+                   help="impor meskipun ada peringatan (sudah diperiksa)")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("datasets", help="daftar dataset")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_datasets)
+
+    p = sub.add_parser("rollback", help="batalkan satu dataset impor")
+    p.add_argument("dataset_id", type=int, metavar="DATASET_ID")
+    p.set_defaults(func=cmd_rollback)
+
+    p = sub.add_parser("add-user", help="tambah/ubah akun halaman Kelola data")
+    p.add_argument("username", metavar="USERNAME")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="baca kata sandi dari stdin (satu baris)")
+    p.add_argument("--users-file", help="berkas pengguna (bawaan: $SERAMBI_USERS_FILE atau "
+                   "config/users.toml)")
+    p.set_defaults(func=cmd_add_user)
+
+    p = sub.add_parser("unlock", help="buka kunci akun setelah terlalu sering gagal masuk")
+    p.add_argument("username", metavar="USERNAME")
+    p.set_defaults(func=cmd_unlock)
+
+    p = sub.add_parser("template", help="tulis templat impor kosong")
+    p.add_argument("--format", choices=("csv", "xlsx"), default="xlsx")
+    p.add_argument("--year", type=int)
+    p.add_argument("-o", "--output", required=True)
+    p.set_defaults(func=cmd_template)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,26 @@
+"""Import of staff spreadsheets (CSV/XLSX) into the welfare store.
+
+Pure Python, no streamlit: the command line (``python -m welfare import``) and the "Kelola data"
+page call the same :func:`import_bytes`.
+"""
+
+from welfare.importing.apply import (
+    DatasetInfo,
+    ImportOptions,
+    RollbackResult,
+    import_bytes,
+    list_datasets,
+    rollback_dataset,
+)
+from welfare.importing.report import ImportReport, Issue
+
+__all__ = [
+    "DatasetInfo",
+    "ImportOptions",
+    "ImportReport",
+    "Issue",
+    "RollbackResult",
+    "import_bytes",
+    "list_datasets",
+    "rollback_dataset",
+]

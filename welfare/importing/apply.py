@@ -1,0 +1,503 @@
+"""Validate an uploaded file against the store and write it as one new dataset version.
+
+The whole write is one transaction that first takes the store's write lock (SQLite
+``BEGIN IMMEDIATE``; PostgreSQL ``pg_advisory_xact_lock``), then repeats the store checks under
+that lock, so two imports at once are serialised: the second one sees the first one's data,
+supersedes it cleanly, or fails with a clear message. Readers keep seeing the previous version
+until the commit (SQLite WAL, PostgreSQL MVCC).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, and_, func, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from welfare.importing import pii
+from welfare.importing.indicators import IndicatorMatcher, IndicatorRef
+from welfare.importing.layout import SheetResult, read_sheet
+from welfare.importing.names import RegionRef, RegionResolver, normalise
+from welfare.importing.reader import FileRefused, read_file
+from welfare.importing.report import (
+    ERROR,
+    STATUS_APPLIED,
+    STATUS_FAILED,
+    STATUS_INVALID,
+    STATUS_NEEDS_CONFIRMATION,
+    STATUS_VALID,
+    WARNING,
+    ImportReport,
+    Issue,
+    format_number,
+)
+from welfare.importing.validate import Validated, validate
+from welfare.models import (
+    KIND_IMPORTED,
+    STATUS_ACTIVE,
+    STATUS_ROLLED_BACK,
+    Dataset,
+    Indicator,
+    Observation,
+    Region,
+    utcnow,
+)
+
+# Deliberately the same advisory key as welfare.store's start-up lock: an import must not
+# interleave with a first start that is still loading the seed datasets.
+PG_LOCK_KEY = 7_263_540_101
+JUMP_FACTOR = 3.0
+# Sheets that explain rather than hold data (our own template has "Petunjuk"): skipped silently.
+REFERENCE_SHEETS = frozenset({
+    "petunjuk", "indikator", "katalog", "katalog indikator", "keterangan", "catatan", "readme",
+    "daftar indikator", "referensi",
+})
+
+# Test-only hooks (never set in production): pause inside the import transaction after the
+# rows are written, and touch a marker file when the pause starts, so a test can kill the
+# process at exactly that moment.
+TEST_PAUSE_ENV = "SERAMBI_TEST_IMPORT_PAUSE"
+TEST_MARKER_ENV = "SERAMBI_TEST_IMPORT_MARKER"
+
+
+class ImportAborted(Exception):
+    """Raised inside the transaction to roll it back after a check failed under the lock."""
+
+
+@dataclass
+class ImportOptions:
+    name: str | None = None
+    source: str | None = None
+    imported_by: str = "cli"
+    dry_run: bool = False
+    confirm_warnings: bool = False
+    year: int | None = None  # used where the file itself names no year
+
+
+@contextmanager
+def locked_session(engine: Engine) -> Iterator[Session]:
+    """One transaction holding the store's write lock; committed at exit, or rolled back."""
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            # pysqlite begins lazily; take the write lock before the first read so no other
+            # writer can commit between our checks and our writes.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        elif conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCK_KEY})
+        session = Session(bind=conn, autoflush=False, expire_on_commit=False)
+        try:
+            yield session
+            session.flush()
+        except BaseException:
+            session.close()
+            conn.rollback()
+            raise
+        session.close()
+        conn.commit()
+
+
+def load_reference(conn: Connection | Session) -> tuple[IndicatorMatcher, RegionResolver]:
+    """The catalogue and the regions as stored (ensure_ready keeps them in sync with data/)."""
+    indicators = [
+        IndicatorRef(r.id, r.label_id, r.label_en, r.unit, r.kind, r.group)
+        for r in conn.execute(select(Indicator.__table__))
+    ]
+    regions = [
+        RegionRef(r.kode_bps, r.kode_kemendagri, r.nama, r.jenis)
+        for r in conn.execute(select(Region.__table__))
+    ]
+    return IndicatorMatcher(indicators), RegionResolver(regions)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# -- reading and file-only checks ------------------------------------------------------------
+def check_file(
+    data: bytes, file_name: str, matcher: IndicatorMatcher, resolver: RegionResolver,
+    *, year: int | None = None, dry_run: bool = True,
+) -> tuple[ImportReport, Validated | None]:
+    report = ImportReport(file_name=file_name, checksum=sha256(data), dry_run=dry_run)
+    try:
+        workbook = read_file(data)
+    except FileRefused as exc:
+        report.add(Issue(ERROR, exc.code, exc.reason))
+        return report, None
+    report.file_format = workbook.file_format
+    personal = pii.scan(workbook)
+    if personal:
+        # Refuse before any other check so no message can quote a personal value.
+        report.extend(personal)
+        return report, None
+    results: list[SheetResult] = [
+        read_sheet(sheet, matcher, resolver, year) for sheet in workbook.sheets
+    ]
+    tables = [r for r in results if r.layout is not None]
+    if not tables:
+        report.add(Issue(
+            ERROR, "no_table",
+            "tidak ditemukan tabel yang dapat dibaca: perlu baris judul kolom dengan kolom "
+            "wilayah (mis. 'Kabupaten/Kota' atau 'kode_wilayah') dan kolom indikator (mis. "
+            "'Gelandangan', 'KPM PKH') atau kolom templat 'indikator' dan 'nilai'. Unduh "
+            "templat untuk contoh.",
+        ))
+        for r in results:
+            report.extend([i for i in r.issues if i.level == ERROR])
+        return report, None
+    for result, sheet in zip(results, workbook.sheets, strict=True):
+        if result.layout is None and normalise(sheet.name or "") not in REFERENCE_SHEETS and any(
+            v is not None for row in sheet.cells for v in row
+        ):
+            report.add(Issue(
+                WARNING, "sheet_skipped",
+                "lembar ini dilewati karena tidak berisi tabel yang dikenali (tidak ada judul "
+                "kolom wilayah).",
+                sheet.name,
+            ))
+    validated = validate(results, matcher, resolver)
+    # Report in reading order (sheet, row, column), whichever check found the problem.
+    order = {sheet.name: i for i, sheet in enumerate(workbook.sheets)}
+    report.extend(sorted(validated.issues, key=lambda i: (
+        order.get(i.sheet, -1), i.row or 0, len(i.column or ""), i.column or "")))
+    report.rows_read = validated.rows_read
+    report.rows_accepted = validated.rows_accepted
+    report.values = len(validated.values)
+    report.missing = validated.missing
+    report.years = sorted({v.year for v in validated.values})
+    report.indicators = sorted({v.indicator for v in validated.values})
+    if not validated.values and not report.errors_total:
+        report.add(Issue(ERROR, "no_values",
+                         "berkas tidak berisi satu pun angka untuk diimpor (semua sel kosong atau "
+                         "'-')."))
+    return report, validated
+
+
+# -- checks against the store ----------------------------------------------------------------
+def _current_values(session: Session, pairs: set[tuple[str, int]]
+                    ) -> dict[tuple[str, int], dict[str, float]]:
+    """Current (indicator, year) -> {region: value} for the given pairs."""
+    out: dict[tuple[str, int], dict[str, float]] = defaultdict(dict)
+    if not pairs:
+        return out
+    indicators = {p[0] for p in pairs}
+    years = {p[1] for p in pairs}
+    rows = session.execute(
+        select(Observation.indicator_id, Observation.year, Observation.region_kode_bps,
+               Observation.value)
+        .join(Dataset, Dataset.id == Observation.dataset_id)
+        .where(
+            Dataset.status == STATUS_ACTIVE,
+            Observation.superseded_by.is_(None),
+            Observation.indicator_id.in_(indicators),
+            Observation.year.in_(years),
+        )
+        .order_by(Observation.dataset_id)
+    )
+    for ind, year, region, value in rows:
+        if (ind, year) in pairs:
+            out[(ind, year)][region] = value
+    return out
+
+
+def store_checks(session: Session, validated: Validated, checksum: str,
+                 matcher: IndicatorMatcher, resolver: RegionResolver) -> list[Issue]:
+    issues: list[Issue] = []
+    same = session.execute(
+        select(Dataset).where(
+            Dataset.checksum == checksum, Dataset.kind == KIND_IMPORTED,
+            Dataset.status == STATUS_ACTIVE,
+        ).order_by(Dataset.id)
+    ).scalars().first()
+    if same is not None:
+        when = same.imported_at.strftime("%d-%m-%Y %H:%M") if same.imported_at else "?"
+        issues.append(Issue(
+            ERROR, "duplicate_file",
+            f"berkas yang sama persis sudah diimpor sebagai dataset #{same.id} ('{same.name}', "
+            f"oleh {same.imported_by}, {when} UTC); tidak diimpor dua kali. Jika ingin "
+            "memulihkan data sebelumnya, batalkan (rollback) dataset yang lebih baru.",
+        ))
+        return issues  # the other checks would only repeat what that import already showed
+
+    file_values: dict[tuple[str, str, int], float] = {
+        (v.region, v.indicator, v.year): v.value for v in validated.values
+    }
+    pairs = {(v.indicator, v.year) for v in validated.values}
+    previous_pairs = {(ind, year - 1) for ind, year in pairs}
+    current = _current_values(session, pairs | previous_pairs)
+
+    for v in validated.values:
+        prev = file_values.get((v.region, v.indicator, v.year - 1))
+        where = "dalam berkas ini"
+        if prev is None:
+            prev = current.get((v.indicator, v.year - 1), {}).get(v.region)
+            where = "yang tersimpan"
+        if prev is None or prev <= 0:
+            continue
+        ratio = v.value / prev
+        if ratio > JUMP_FACTOR or ratio < 1 / JUMP_FACTOR:
+            change = (f"lebih dari {JUMP_FACTOR:g} kali" if ratio > JUMP_FACTOR
+                      else f"kurang dari 1/{JUMP_FACTOR:g}")
+            e = v.entry
+            issues.append(Issue(
+                WARNING, "implausible_jump",
+                f"nilai {format_number(v.value)} untuk {resolver.label(v.region)} tahun {v.year} "
+                f"{change} nilai tahun {v.year - 1} {where} ({format_number(prev)}); periksa "
+                "kembali, lalu konfirmasi bila memang benar.",
+                e.sheet, e.row, e.column, e.header,
+            ))
+
+    in_file: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for v in validated.values:
+        in_file[(v.indicator, v.year)].add(v.region)
+    for pair in sorted(pairs):
+        hidden = sorted(set(current.get(pair, {})) - in_file[pair])
+        if hidden:
+            names = ", ".join(resolver.label(k) for k in hidden)
+            ind, year = pair
+            issues.append(Issue(
+                WARNING, "hides_regions",
+                f"{matcher.get(ind).label_id} tahun {year}: berkas tidak memuat {names}, padahal "
+                "datanya sudah tersimpan; impor menggantikan seluruh data indikator ini untuk "
+                "tahun tersebut, sehingga wilayah itu akan tampil 'tidak ada data'.",
+            ))
+    return issues
+
+
+# -- the import ------------------------------------------------------------------------------
+def import_bytes(engine: Engine, data: bytes, file_name: str,
+                 options: ImportOptions | None = None) -> ImportReport:
+    """Check ``data`` (the file's bytes; ``file_name`` is only displayed) and import it."""
+    options = options or ImportOptions()
+    with engine.connect() as conn:
+        matcher, resolver = load_reference(conn)
+    report, validated = check_file(data, file_name, matcher, resolver, year=options.year,
+                                   dry_run=options.dry_run)
+    if validated is None or report.errors_total:
+        report.status = STATUS_INVALID
+        return report
+    with Session(engine) as session:
+        report.extend(store_checks(session, validated, report.checksum, matcher, resolver))
+    if _decide(report, options):
+        return report
+    if options.dry_run:
+        report.status = STATUS_VALID
+        return report
+
+    try:
+        with locked_session(engine) as session:
+            # Repeat the store checks under the lock: another import may have committed since.
+            locked = ImportReport(file_name=file_name, checksum=report.checksum, dry_run=False)
+            locked.extend(store_checks(session, validated, report.checksum, matcher, resolver))
+            if locked.errors_total or (locked.warnings_total and not options.confirm_warnings):
+                report.errors, report.warnings = [], []
+                report.errors_total = report.warnings_total = 0
+                report.extend(locked.errors + locked.warnings)
+                raise ImportAborted
+            dataset_id, superseded = _write(session, validated, report, file_name, options)
+            _test_pause()
+    except ImportAborted:
+        _decide(report, options)
+        return report
+    except Exception as exc:  # a database error: nothing was committed
+        report.status = STATUS_FAILED
+        report.add(Issue(ERROR, "store_error",
+                         f"penyimpanan gagal ({type(exc).__name__}); tidak ada data yang "
+                         "berubah. Coba lagi; bila berulang, hubungi admin."))
+        return report
+    report.status = STATUS_APPLIED
+    report.dataset_id = dataset_id
+    report.superseded = superseded
+    return report
+
+
+def _decide(report: ImportReport, options: ImportOptions) -> bool:
+    """Set a final status when the import must stop here; True if it stops."""
+    if report.errors_total:
+        report.status = STATUS_INVALID
+        return True
+    if report.warnings_total and not options.confirm_warnings:
+        report.status = STATUS_NEEDS_CONFIRMATION
+        return True
+    return False
+
+
+def _write(session: Session, validated: Validated, report: ImportReport, file_name: str,
+           options: ImportOptions) -> tuple[int, int]:
+    source = (options.source or file_name).strip()[:500]
+    years = sorted({v.year for v in validated.values})
+    dataset = Dataset(
+        name=(options.name or f"Impor {file_name}").strip()[:200],
+        kind=KIND_IMPORTED,
+        source=source,
+        imported_at=utcnow(),
+        imported_by=options.imported_by[:120],
+        checksum=report.checksum,
+        status=STATUS_ACTIVE,
+        rows_read=validated.rows_read,
+        rows_accepted=validated.rows_accepted,
+        note=(f"{len(validated.values)} nilai, tahun {', '.join(map(str, years))}, "
+              f"{len({v.indicator for v in validated.values})} indikator"),
+    )
+    session.add(dataset)
+    session.flush()
+    active = select(Dataset.id).where(Dataset.status == STATUS_ACTIVE)
+    superseded = 0
+    for ind, year in sorted({(v.indicator, v.year) for v in validated.values}):
+        result = session.execute(
+            update(Observation)
+            .where(
+                and_(
+                    Observation.indicator_id == ind,
+                    Observation.year == year,
+                    Observation.superseded_by.is_(None),
+                    Observation.dataset_id != dataset.id,
+                    Observation.dataset_id.in_(active),
+                )
+            )
+            .values(superseded_by=dataset.id)
+            .execution_options(synchronize_session=False)
+        )
+        superseded += result.rowcount or 0
+    session.execute(
+        insert(Observation),
+        [
+            {
+                "dataset_id": dataset.id,
+                "region_kode_bps": v.region,
+                "indicator_id": v.indicator,
+                "year": v.year,
+                "value": v.value,
+                "source": v.source or source,
+                "note": None,
+                "superseded_by": None,
+            }
+            for v in validated.values
+        ],
+    )
+    return dataset.id, superseded
+
+
+def _test_pause() -> None:
+    pause = os.environ.get(TEST_PAUSE_ENV)
+    if not pause:
+        return
+    marker = os.environ.get(TEST_MARKER_ENV)
+    if marker:
+        Path(marker).write_text(str(os.getpid()), encoding="utf-8")
+    time.sleep(float(pause))
+
+
+# -- datasets and rollback -------------------------------------------------------------------
+@dataclass
+class DatasetInfo:
+    id: int
+    name: str
+    kind: str
+    status: str
+    source: str
+    imported_by: str
+    imported_at: datetime | None
+    checksum: str | None
+    rows_read: int
+    rows_accepted: int
+    values: int
+    current_values: int
+    superseded_by: list[int]  # later datasets that replaced some of its values
+    can_rollback: bool
+    rollback_blocker: str | None
+
+    def to_dict(self) -> dict[str, object]:
+        data = dict(self.__dict__)
+        data["imported_at"] = self.imported_at.isoformat() if self.imported_at else None
+        return data
+
+
+def list_datasets(engine: Engine) -> list[DatasetInfo]:
+    with Session(engine) as session:
+        datasets = session.execute(select(Dataset).order_by(Dataset.id)).scalars().all()
+        counts = dict(session.execute(
+            select(Observation.dataset_id, func.count()).group_by(Observation.dataset_id)
+        ).all())
+        current = dict(session.execute(
+            select(Observation.dataset_id, func.count())
+            .where(Observation.superseded_by.is_(None))
+            .group_by(Observation.dataset_id)
+        ).all())
+        later: dict[int, set[int]] = defaultdict(set)
+        for ds_id, by in session.execute(
+            select(Observation.dataset_id, Observation.superseded_by)
+            .where(Observation.superseded_by.is_not(None))
+            .distinct()
+        ):
+            later[ds_id].add(by)
+        out = []
+        for ds in datasets:
+            blocker = _rollback_blocker(ds, sorted(later.get(ds.id, ())))
+            out.append(DatasetInfo(
+                ds.id, ds.name, ds.kind, ds.status, ds.source, ds.imported_by, ds.imported_at,
+                ds.checksum, ds.rows_read, ds.rows_accepted, counts.get(ds.id, 0),
+                current.get(ds.id, 0) if ds.status == STATUS_ACTIVE else 0,
+                sorted(later.get(ds.id, ())), blocker is None, blocker,
+            ))
+        return out
+
+
+def _rollback_blocker(ds: Dataset, superseded_by: list[int]) -> str | None:
+    if ds.kind != KIND_IMPORTED:
+        return (f"dataset #{ds.id} adalah data bawaan ({ds.kind}), bukan hasil impor; data "
+                "bawaan tidak dapat dibatalkan.")
+    if ds.status == STATUS_ROLLED_BACK:
+        return f"dataset #{ds.id} sudah dibatalkan sebelumnya."
+    if superseded_by:
+        ids = ", ".join(f"#{i}" for i in superseded_by)
+        return (f"sebagian data dataset #{ds.id} sudah digantikan oleh impor yang lebih baru "
+                f"({ids}); batalkan impor tersebut terlebih dahulu, agar data yang dipulihkan "
+                "tidak bertumpuk dengan data yang lebih baru.")
+    return None
+
+
+@dataclass
+class RollbackResult:
+    ok: bool
+    message: str  # Bahasa Indonesia
+    restored: int = 0
+
+
+def rollback_dataset(engine: Engine, dataset_id: int) -> RollbackResult:
+    """Mark an imported dataset rolled back and make current again what it had replaced."""
+    with locked_session(engine) as session:
+        ds = session.get(Dataset, dataset_id)
+        if ds is None:
+            return RollbackResult(False, f"Dataset #{dataset_id} tidak ditemukan.")
+        later = sorted(
+            i for (i,) in session.execute(
+                select(Observation.superseded_by)
+                .where(Observation.dataset_id == ds.id, Observation.superseded_by.is_not(None))
+                .distinct()
+            )
+        )
+        blocker = _rollback_blocker(ds, later)
+        if blocker:
+            return RollbackResult(False, "Tidak dapat dibatalkan: " + blocker)
+        ds.status = STATUS_ROLLED_BACK
+        restored = session.execute(
+            update(Observation)
+            .where(Observation.superseded_by == ds.id)
+            .values(superseded_by=None)
+            .execution_options(synchronize_session=False)
+        ).rowcount or 0
+        return RollbackResult(
+            True,
+            f"Dataset #{ds.id} ('{ds.name}') dibatalkan; {restored} nilai sebelumnya kembali "
+            "berlaku.",
+            restored,
+        )

@@ -1,0 +1,84 @@
+"""Blank import templates (long format), generated from the catalogue at run time."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from welfare.importing.indicators import IndicatorRef
+from welfare.importing.names import RegionRef
+
+TEMPLATE_COLUMNS = ("kode_wilayah", "nama_wilayah", "tahun", "indikator", "nilai", "sumber")
+# The template lists these indicators for every regency; staff add or delete rows freely.
+DEFAULT_TEMPLATE_INDICATORS = (
+    "pmks_gelandangan", "pmks_pengemis", "pmks_anak_jalanan", "pmks_lanjut_usia_terlantar",
+    "pmks_fakir_miskin", "kpm_pkh", "kpm_bpnt", "pbi_jk_jiwa",
+)
+INSTRUCTIONS = (
+    "Isi satu baris per wilayah, tahun dan indikator.",
+    "kode_wilayah: kode BPS 4 angka (mis. 6403) atau kode Kemendagri dengan titik (mis. 64.02); "
+    "boleh kosong bila nama_wilayah diisi.",
+    "tahun: empat angka, mis. 2024.",
+    "indikator: id dari daftar di bawah (mis. pmks_gelandangan) atau labelnya.",
+    "nilai: angka format Indonesia (1.234 atau 12,5); kosong atau '-' berarti tidak ada data.",
+    "sumber: asal angka (mis. 'Dinsos Kab. Paser, SIKS-NG Des 2024').",
+    "Jangan memasukkan data pribadi (NIK, nama orang, alamat): berkas akan ditolak "
+    "(UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi).",
+    "Jangan memakai rumus; tempel sebagai nilai.",
+)
+
+
+def _rows(regions: Sequence[RegionRef], indicators: Sequence[IndicatorRef],
+          year: int) -> list[list[object]]:
+    known = {i.id for i in indicators}
+    chosen = [i for i in DEFAULT_TEMPLATE_INDICATORS if i in known]
+    regencies = [r for r in regions if r.jenis != "provinsi"]
+    return [
+        [r.kode_bps, r.nama, year, ind, None, None]
+        for ind in chosen
+        for r in sorted(regencies, key=lambda r: r.kode_bps)
+    ]
+
+
+def template_csv(regions: Sequence[RegionRef], indicators: Sequence[IndicatorRef],
+                 year: int) -> bytes:
+    """Semicolon-separated with a UTF-8 BOM, as Excel in Indonesia opens it correctly."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    writer.writerow(TEMPLATE_COLUMNS)
+    for row in _rows(regions, indicators, year):
+        writer.writerow(["" if v is None else v for v in row])
+    return buf.getvalue().encode("utf-8-sig")
+
+
+def template_xlsx(regions: Sequence[RegionRef], indicators: Sequence[IndicatorRef],
+                  year: int) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    ws.append(list(TEMPLATE_COLUMNS))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for row in _rows(regions, indicators, year):
+        ws.append(row)
+    for col, width in zip("ABCDEF", (14, 24, 8, 40, 12, 40), strict=True):
+        ws.column_dimensions[col].width = width
+        # Text format keeps "64.02" and "6403" exactly as typed.
+    for cell in ws["A"]:
+        cell.number_format = "@"
+    info = wb.create_sheet("Petunjuk")
+    for line in INSTRUCTIONS:
+        info.append([line])
+    info.append([])
+    info.append(["id indikator", "label", "satuan", "jenis"])
+    for ind in indicators:
+        info.append([ind.id, ind.label_id, ind.unit, ind.kind])
+    info.column_dimensions["A"].width = 42
+    info.column_dimensions["B"].width = 60
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
