@@ -8,7 +8,8 @@ import streamlit as st
 from components import data_access
 from components.i18n import t
 from geo import ikn
-from geo.sources import load_registry
+from geo.sources import SourceError, fetch, load_registry
+from welfare.formatting import format_number
 
 _TEXT = {
     "id": """
@@ -88,8 +89,19 @@ def render(lang: str) -> None:
         "IKN and KIPP polygons: **unofficial** digitisation (najmakhonsa/ikn-vegetation-analysis)."
         " Official areas: BIG, December 2024 (cahyadsn/wilayah, MIT)."
     )
+    lat = format_number(abs(ikn.TITIK_NOL[0]), decimals=8, lang=lang)
+    lon = format_number(ikn.TITIK_NOL[1], decimals=8, lang=lang)
+    with st.expander(
+        "Teks lisensi wilayah_boundaries (MIT)"
+        if lang == "id"
+        else "wilayah_boundaries licence text (MIT)"
+    ):
+        try:
+            st.code(fetch("lisensi_wilayah_boundaries").read_text(encoding="utf-8"), language=None)
+        except SourceError as exc:
+            st.warning(str(exc))
     st.markdown(
-        f"- Titik Nol Nusantara: {abs(ikn.TITIK_NOL[0]):.8f} LS, {ikn.TITIK_NOL[1]:.8f} BT "
+        f"- Titik Nol Nusantara: {lat}° LS, {lon}° BT "
         "(Direktur Sistem Referensi Geospasial BIG, dikutip hariankaltim.id, 3 Mei 2025).\n"
         "- Luas IKN: 256.142 ha (UU 3/2022); 252.660 ha (UU 21/2023). "
         "KIPP: 6.671 ha (diumumkan Februari 2022); poligon KIPP di peta adalah konsep awal "

@@ -99,8 +99,9 @@ class CatalogueView:
         return self.get(indicator_id).label(lang)
 
     def option_label(self, indicator_id: str, lang: str) -> str:
+        # The label first: the sidebar is narrow and the group is the less important part.
         ind = self.get(indicator_id)
-        return f"{catalogue.group_label(ind.group, lang)} · {ind.label(lang)}"
+        return f"{ind.label(lang)} ({catalogue.group_label(ind.group, lang)})"
 
 
 @st.cache_resource(show_spinner=False)
