@@ -6,6 +6,7 @@ thing about units, denominators, sources and example data.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -87,7 +88,11 @@ def build(state: ViewState, *, font_px: int = 13, selected: tuple[str, ...] = ()
         years_txt = f"({', '.join(str(y) for y in years)})" if years else ""
         notes.append(t("map.legend.denominator", lang, label=meta["denominator_label"],
                        years=years_txt))
-    legend_notes = list(notes)  # the in-map legend stays short; sources go beside the map
+    # The in-map legend stays short: the sources' sites; full citations go beside the map.
+    legend_notes = list(notes)
+    sites = source_sites(meta.get("sources", []))
+    if sites:
+        legend_notes.append(t("map.legend.source", lang, source=sites))
     for src in meta.get("sources", [])[:3]:
         notes.append(t("map.legend.source", lang, source=_short(src)))
     bundle = data_access.geo_bundle()
@@ -122,6 +127,21 @@ def build(state: ViewState, *, font_px: int = 13, selected: tuple[str, ...] = ()
         decimals=decimals,
         raw_decimals=raw_decimals,
     )
+
+
+def source_sites(sources: list[str], limit: int = 3) -> str:
+    """'katakaltim.com, bps.go.id (+4)': the sites behind a list of citations."""
+    sites: list[str] = []
+    for src in sources:
+        match = _URL_RE.search(str(src))
+        site = match.group(1).removeprefix("www.") if match else _short(str(src), 40)
+        if site not in sites:
+            sites.append(site)
+    more = f" (+{len(sites) - limit})" if len(sites) > limit else ""
+    return ", ".join(sites[:limit]) + more
+
+
+_URL_RE = re.compile(r"https?://([^/\s]+)")
 
 
 def _short(text: str, limit: int = 80) -> str:
