@@ -32,7 +32,22 @@ def engine() -> Engine:
     return _engine(database_url())
 
 
+@st.cache_data(show_spinner=False, ttl=1.0)
+def _data_version(url: str) -> str:
+    return _read_data_version()
+
+
 def data_version() -> str:
+    """Fingerprint of the stored datasets, re-read at most once a second (see invalidate)."""
+    return _data_version(database_url())
+
+
+def invalidate() -> None:
+    """Forget the fingerprint now (after an import or rollback in this process)."""
+    _data_version.clear()
+
+
+def _read_data_version() -> str:
     """Changes whenever a dataset is added, rolled back or restored (also by another process).
 
     Includes the database URL so cached query results never leak from one store to another.
@@ -47,13 +62,18 @@ def data_version() -> str:
     return f"{database_url()}|{row[0]}-{row[1]}-{rolled}"
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _years(indicator_id: str, version: str) -> list[int]:
-    return queries.available_years(engine(), indicator_id)
+@st.cache_data(show_spinner=False, max_entries=8)
+def _years_by_indicator(version: str) -> dict[str, list[int]]:
+    return queries.years_by_indicator(engine())
+
+
+def years_by_indicator() -> dict[str, list[int]]:
+    """Indicator id -> years with kabupaten/kota data (current datasets only)."""
+    return _years_by_indicator(data_version())
 
 
 def years(indicator_id: str) -> list[int]:
-    return _years(indicator_id, data_version())
+    return list(years_by_indicator().get(indicator_id, []))
 
 
 @st.cache_data(show_spinner=False, max_entries=256)

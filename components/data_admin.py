@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 from sqlalchemy import Engine
 
+from components import data_access
 from welfare.formatting import format_int
 from welfare.importing import ImportOptions, import_bytes, list_datasets, rollback_dataset
 from welfare.importing.apply import load_reference
@@ -132,6 +133,7 @@ def upload_section(engine: Engine, user: str) -> None:
             with st.spinner("Mengimpor…"):
                 options.confirm_warnings = confirmed
                 result = import_bytes(engine, data, uploaded.name, options)
+            data_access.invalidate()
             st.session_state.pop("serambi_check", None)
             if result.status == "applied":
                 st.session_state["serambi_flash"] = ("ok", result.summary)
@@ -188,6 +190,7 @@ def datasets_section(engine: Engine) -> None:
             yes, no = st.columns(2)
             if yes.button("Ya, batalkan", key=f"rollback_yes_{info.id}", type="primary"):
                 res = rollback_dataset(engine, info.id)
+                data_access.invalidate()
                 st.session_state.pop("serambi_rollback", None)
                 st.session_state["serambi_flash"] = ("ok" if res.ok else "err", res.message)
                 st.rerun()

@@ -52,7 +52,8 @@ def _region_names() -> dict[str, str]:
 
 def indicators_with_data() -> list[str]:
     cat = data_access.indicator_catalogue()
-    return [i.id for i in cat.ordered() if data_access.years(i.id)]
+    with_data = data_access.years_by_indicator()
+    return [i.id for i in cat.ordered() if with_data.get(i.id)]
 
 
 def init_from_url() -> None:

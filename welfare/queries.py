@@ -225,6 +225,29 @@ def available_years(bind: Bind, indicator_id: str, *, include_province: bool = F
         return [int(y) for y in conn.execute(stmt).scalars()]
 
 
+def years_by_indicator(bind: Bind) -> dict[str, list[int]]:
+    """Every indicator with current kabupaten/kota values, and its years (one query).
+
+    Same rule as :func:`available_years`; used to build menus without one query per indicator.
+    """
+    stmt = (
+        select(Observation.indicator_id, Observation.year)
+        .distinct()
+        .join(Dataset, Dataset.id == Observation.dataset_id)
+        .where(
+            Dataset.status == STATUS_ACTIVE,
+            Observation.superseded_by.is_(None),
+            Observation.region_kode_bps != PROVINCE_CODE,
+        )
+        .order_by(Observation.indicator_id, Observation.year)
+    )
+    out: dict[str, list[int]] = {}
+    with _connect(bind) as conn:
+        for indicator_id, year in conn.execute(stmt):
+            out.setdefault(str(indicator_id), []).append(int(year))
+    return out
+
+
 def indicator_values(bind: Bind, indicator_id: str, year: int) -> pd.DataFrame:
     """Raw values of one indicator and year for the 10 kabupaten/kota.
 

@@ -298,3 +298,13 @@ def test_coverage_zone_aggregate_by_hand(store: Engine) -> None:
     agg = queries.zone_aggregate(store, "kpm_pkh", 2041, ["6409", "6403"])
     assert agg.rate == pytest.approx(2400 / 4000 * 100)  # 60 %, not the mean of 90 % and 50 %
     assert agg.rate_unit == "% cakupan" and agg.denominator_value == 4000
+
+
+def test_years_by_indicator_matches_available_years(ready_engine):
+    from welfare.catalogue import load_catalogue
+
+    by_indicator = queries.years_by_indicator(ready_engine)
+    # Example data 2019-2024 plus the published Samarinda 2015 total.
+    assert by_indicator["pmks_total"] == [2015, *range(2019, 2025)]
+    for ind in load_catalogue():
+        assert by_indicator.get(ind.id, []) == queries.available_years(ready_engine, ind.id)
