@@ -1,8 +1,329 @@
 """UI strings of the exploration pages (tren, cakupan, profil), merged into components.i18n.
 
-Same shape as ``components.i18n.STRINGS``: key -> {"id": ..., "en": ...}.
+Same shape as ``components.i18n.STRINGS``: key -> {"id": ..., "en": ...}. Keys are prefixed
+(``trend.``, ``cov.``, ``prof.``, ``xcol.``) so they never collide with the main catalogue.
 """
 
 from __future__ import annotations
 
-STRINGS: dict[str, dict[str, str]] = {}
+STRINGS: dict[str, dict[str, str]] = {
+    # ---- Tren -------------------------------------------------------------------------------
+    "trend.title": {"id": "Tren: {indicator}", "en": "Trends: {indicator}"},
+    "trend.intro": {
+        "id": "Nilai yang digambar: {unit}. Wilayah: {regions}. Indikator, tahun dan wilayah "
+        "diatur di filter samping.",
+        "en": "Plotted value: {unit}. Regions: {regions}. Indicator, year and regions are set "
+        "in the side filter.",
+    },
+    "trend.tab.compare": {"id": "Perbandingan", "en": "Comparison"},
+    "trend.tab.facets": {"id": "Per kabupaten/kota", "en": "Per regency"},
+    "trend.tab.zone": {"id": "Penyangga IKN vs lainnya", "en": "IKN buffer zone vs rest"},
+    "trend.tab.mix": {"id": "Komposisi PMKS", "en": "PMKS mix"},
+    "trend.no_data": {
+        "id": "Belum ada data untuk indikator ini di wilayah yang dipilih.",
+        "en": "No data for this indicator in the selected regions yet.",
+    },
+    "trend.compare.title": {
+        "id": "{indicator}, {start}–{end}",
+        "en": "{indicator}, {start}–{end}",
+    },
+    "trend.facets.title": {
+        "id": "{indicator} per kabupaten/kota (sumbu sama; garis abu-abu = wilayah lain)",
+        "en": "{indicator} per regency (shared axes; grey lines = other regions)",
+    },
+    "trend.gaps_note": {
+        "id": "Tahun tanpa data dibiarkan kosong (garis terputus), tidak diisi nol.",
+        "en": "Years without data are left empty (the line breaks); they are never set to zero.",
+    },
+    "trend.open_marker_note": {
+        "id": "Titik berongga = DATA CONTOH (angka buatan untuk peragaan).",
+        "en": "Open markers = EXAMPLE DATA (generated numbers for demonstration).",
+    },
+    "trend.sources": {"id": "Sumber ({n})", "en": "Sources ({n})"},
+    "trend.zone.title": {
+        "id": "{indicator}: wilayah IKN & penyangga vs kabupaten/kota lainnya",
+        "en": "{indicator}: IKN area & buffer zone vs the other regencies",
+    },
+    "trend.zone.buffer": {"id": "Wilayah IKN & penyangga", "en": "IKN area & buffer zone"},
+    "trend.zone.rest": {"id": "Kabupaten/kota lainnya", "en": "Other regencies"},
+    "trend.zone.with_data": {
+        "id": "{n} dari {m} kab/kota berdata",
+        "en": "{n} of {m} regencies with data",
+    },
+    "trend.zone.missing": {"id": "Tanpa data: {names}", "en": "No data: {names}"},
+    "trend.zone.members": {
+        "id": "Wilayah IKN & penyangga: {buffer}. Lainnya: {rest}.",
+        "en": "IKN area & buffer zone: {buffer}. Others: {rest}.",
+    },
+    "trend.zone.counts_note": {
+        "id": "Angka kecil di titik = jumlah kab/kota yang berdata tahun itu. Garis hanya "
+        "menghubungkan tahun dengan data lengkap; belah ketupat = tidak semua kab/kota "
+        "kelompok itu berdata (tidak sebanding dengan tahun lain).",
+        "en": "Small numbers at the points = regencies with data that year. The line joins "
+        "only complete years; diamonds = not every regency of the group has data (not "
+        "comparable with other years).",
+    },
+    "trend.zone.table": {"id": "Tabel agregat per tahun", "en": "Aggregate table per year"},
+    "trend.method.ratio": {
+        "id": "Agregat = jumlah pembilang ÷ jumlah penyebut kab/kota yang berdata (bukan "
+        "rata-rata angka kab/kota).",
+        "en": "Aggregate = sum of numerators ÷ sum of denominators of the regencies with data "
+        "(not an average of the regencies' rates).",
+    },
+    "trend.method.weighted": {
+        "id": "Agregat = rata-rata tertimbang jumlah penduduk kab/kota yang berdata (bukan "
+        "rata-rata sederhana angka kab/kota).",
+        "en": "Aggregate = population-weighted mean of the regencies with data (not a simple "
+        "average of the regencies' values).",
+    },
+    "trend.method.sum": {
+        "id": "Agregat = jumlah nilai kab/kota yang berdata.",
+        "en": "Aggregate = sum over the regencies with data.",
+    },
+    "trend.mix.title": {
+        "id": "Komposisi PMKS per kabupaten/kota, {year}",
+        "en": "PMKS categories per regency, {year}",
+    },
+    "trend.mix.measure": {"id": "Ukuran", "en": "Measure"},
+    "trend.mix.measure.per_1000": {"id": "per 1.000 penduduk", "en": "per 1,000 population"},
+    "trend.mix.measure.share": {"id": "% dari total PMKS", "en": "% of total PMKS"},
+    "trend.mix.share_unit": {"id": "% dari total PMKS wilayah", "en": "% of the region's PMKS"},
+    "trend.mix.other": {"id": "Lainnya ({n} jenis)", "en": "Other ({n} categories)"},
+    "trend.mix.note.per_1000": {
+        "id": "Panjang batang = jumlah PMKS per 1.000 penduduk; {top} jenis terbesar diberi "
+        "warna, sisanya digabung sebagai 'Lainnya'. Tabel lengkap 26 jenis di bawah.",
+        "en": "Bar length = PMKS per 1,000 population; the {top} largest categories are "
+        "coloured, the rest grouped as 'Other'. Full table of all 26 categories below.",
+    },
+    "trend.mix.note.share": {
+        "id": "Setiap batang = 100 % PMKS yang dilaporkan wilayah itu; {top} jenis terbesar "
+        "diberi warna. Jenis yang tidak dilaporkan tidak dihitung sebagai nol.",
+        "en": "Each bar = 100 % of the PMKS reported by that region; the {top} largest "
+        "categories are coloured. Categories not reported are not counted as zero.",
+    },
+    "trend.mix.no_data": {
+        "id": "Belum ada data jenis PMKS untuk wilayah yang dipilih.",
+        "en": "No PMKS category data for the selected regions yet.",
+    },
+    "trend.mix.year_fallback": {
+        "id": "Tidak ada data jenis PMKS untuk tahun {wanted}; ditampilkan tahun {year}.",
+        "en": "No PMKS category data for {wanted}; showing {year}.",
+    },
+    "trend.mix.table": {
+        "id": "Tabel 26 jenis PMKS {year} (jiwa)",
+        "en": "Table of the 26 PMKS categories {year} (people)",
+    },
+    "trend.mix.table_note": {
+        "id": "Sel kosong = tidak dilaporkan (bukan nol).",
+        "en": "Empty cell = not reported (not zero).",
+    },
+    "xcol.group": {"id": "Kelompok", "en": "Group"},
+    "xcol.with_data": {"id": "Kab/kota berdata", "en": "Regencies with data"},
+    "xcol.missing": {"id": "Tanpa data", "en": "No data"},
+    # ---- Cakupan program ----------------------------------------------------------------------
+    "cov.title": {
+        "id": "Cakupan program perlindungan sosial",
+        "en": "Social protection programme coverage",
+    },
+    "cov.intro": {
+        "id": "Cakupan = penerima ÷ sasaran (yang membutuhkan) × 100. Kesenjangan = sasaran "
+        "dikurangi penerima; bila penerima melebihi sasaran, kesenjangan 0 dan kelebihannya "
+        "ditampilkan terpisah.",
+        "en": "Coverage = recipients ÷ those in need × 100. Gap = need minus recipients; where "
+        "recipients exceed the need the gap is 0 and the over-coverage is shown separately.",
+    },
+    "cov.programme": {"id": "Program", "en": "Programme"},
+    "cov.card.label": {"id": "Cakupan {programme} (provinsi)", "en": "{programme} coverage "
+                       "(province)"},
+    "cov.card.footnote": {
+        "id": "Belum terlayani: {gap} {unit} · {n}/{m} kab/kota",
+        "en": "Not yet served: {gap} {unit} · {n}/{m} regencies",
+    },
+    "cov.card.over": {"id": "Lebih sasaran: {over} {unit}", "en": "Over need: {over} {unit}"},
+    "cov.no_data": {
+        "id": "Belum ada data penerima {programme}.",
+        "en": "No {programme} recipient data yet.",
+    },
+    "cov.no_pairs": {
+        "id": "Tahun {year} tidak ada kabupaten/kota dengan data penerima dan sasaran "
+        "{programme} sekaligus.",
+        "en": "In {year} no regency has both {programme} recipients and need.",
+    },
+    "cov.year_fallback": {
+        "id": "Data {programme} untuk tahun {wanted} belum ada; ditampilkan tahun terakhir "
+        "yang tersedia ({year}).",
+        "en": "No {programme} data for {wanted}; showing the latest available year ({year}).",
+    },
+    "cov.section": {
+        "id": "{programme}: kesenjangan per kabupaten/kota, {year}",
+        "en": "{programme}: gap per regency, {year}",
+    },
+    "cov.denominator": {
+        "id": "**Penyebut cakupan (sasaran):** {need} ({unit}), tahun {years}. "
+        "Sumber: {source}",
+        "en": "**Coverage denominator (need):** {need} ({unit}), year {years}. "
+        "Source: {source}",
+    },
+    "cov.over_warning": {
+        "id": "Penerima melebihi sasaran (cakupan > 100 %) di: {regions}. Periksa data "
+        "sasaran atau penerima; kelebihan tidak dikurangkan dari kesenjangan wilayah lain.",
+        "en": "Recipients exceed the need (coverage > 100 %) in: {regions}. Check the need or "
+        "recipient figures; over-coverage is not netted against other regions' gaps.",
+    },
+    "cov.map.title": {"id": "Kesenjangan {programme}", "en": "{programme} gap"},
+    "cov.map.unit": {
+        "id": "{unit} belum terlayani per 1.000 penduduk",
+        "en": "{unit} not yet served per 1,000 population",
+    },
+    "cov.map.raw": {"id": "Belum terlayani", "en": "Not yet served"},
+    "cov.map.population": {"id": "Penduduk", "en": "Population"},
+    "cov.legend.gap": {
+        "id": "Kesenjangan = sasaran − penerima ({unit}), 0 bila penerima ≥ sasaran",
+        "en": "Gap = need − recipients ({unit}), 0 where recipients ≥ need",
+    },
+    "cov.legend.population": {
+        "id": "Dibagi: {label} {years}",
+        "en": "Divided by: {label} {years}",
+    },
+    "cov.bar.title": {"id": "Peringkat kesenjangan {programme}", "en": "{programme} gap ranking"},
+    "cov.bar.subtitle": {
+        "id": "per 1.000 penduduk (dalam kurung: {unit} belum terlayani)",
+        "en": "per 1,000 population (in brackets: {unit} not yet served)",
+    },
+    "cov.scatter.title": {
+        "id": "{programme} {year}: kebutuhan vs cakupan",
+        "en": "{programme} {year}: need vs coverage",
+    },
+    "cov.scatter.x": {
+        "id": "Sasaran ({unit}) per 1.000 penduduk",
+        "en": "Need ({unit}) per 1,000 population",
+    },
+    "cov.scatter.y": {"id": "Cakupan (% dari sasaran)", "en": "Coverage (% of need)"},
+    "cov.scatter.province": {
+        "id": "Provinsi: {v} (jumlah penerima ÷ jumlah sasaran, {n} kab/kota)",
+        "en": "Province: {v} (sum of recipients ÷ sum of need, {n} regencies)",
+    },
+    "cov.scatter.full": {"id": "100 % = seluruh sasaran terlayani", "en": "100 % = all in "
+                         "need served"},
+    "cov.scatter.note": {
+        "id": "Besar lingkaran sebanding dengan jumlah sasaran. Wilayah di kanan bawah: "
+        "kebutuhan tinggi, cakupan rendah.",
+        "en": "Circle size follows the number in need. Bottom right: high need, low coverage.",
+    },
+    "cov.hover.coverage": {"id": "Cakupan: {v}", "en": "Coverage: {v}"},
+    "cov.hover.need": {
+        "id": "Sasaran: {v} {unit} ({rate} per 1.000 penduduk)",
+        "en": "Need: {v} {unit} ({rate} per 1,000 population)",
+    },
+    "cov.hover.recipients": {"id": "Penerima: {v} {unit}", "en": "Recipients: {v} {unit}"},
+    "cov.hover.gap": {"id": "Belum terlayani: {v} {unit}", "en": "Not yet served: {v} {unit}"},
+    "cov.hover.over": {"id": "Lebih sasaran: {v} {unit}", "en": "Over need: {v} {unit}"},
+    "cov.col.recipients": {"id": "Penerima ({unit})", "en": "Recipients ({unit})"},
+    "cov.col.need": {"id": "Sasaran ({unit})", "en": "Need ({unit})"},
+    "cov.col.need_year": {"id": "Tahun sasaran", "en": "Need year"},
+    "cov.col.coverage": {"id": "Cakupan (%)", "en": "Coverage (%)"},
+    "cov.col.gap": {"id": "Belum terlayani ({unit})", "en": "Not yet served ({unit})"},
+    "cov.col.over": {"id": "Lebih sasaran ({unit})", "en": "Over need ({unit})"},
+    "cov.col.gap_per_1000": {
+        "id": "Kesenjangan per 1.000 penduduk",
+        "en": "Gap per 1,000 population",
+    },
+    "cov.col.population": {"id": "Penduduk", "en": "Population"},
+    "cov.col.population_year": {"id": "Tahun penduduk", "en": "Population year"},
+    "cov.table_note": {
+        "id": "Peringkat 1 = kesenjangan per 1.000 penduduk terbesar. Sel kosong = tidak ada "
+        "data (bukan nol).",
+        "en": "Rank 1 = largest gap per 1,000 population. Empty cell = no data (not zero).",
+    },
+    # ---- Profil wilayah -----------------------------------------------------------------------
+    "prof.title": {"id": "Profil {type} {name}", "en": "Profile: {name} {type}"},
+    "prof.type.kabupaten": {"id": "Kabupaten", "en": "Regency"},
+    "prof.type.kota": {"id": "Kota", "en": "City"},
+    "prof.picker": {"id": "Kabupaten/kota", "en": "Regency/city"},
+    "prof.picker.help": {
+        "id": "Pilihan ini juga menjadi filter wilayah di halaman lain.",
+        "en": "This choice also becomes the region filter on the other pages.",
+    },
+    "prof.picker.first_of": {
+        "id": "Filter memilih beberapa wilayah; profil menampilkan yang pertama ({name}).",
+        "en": "The filter selects several regions; the profile shows the first ({name}).",
+    },
+    "prof.intro": {
+        "id": "Setiap indikator dengan data untuk wilayah ini, pada tahun terakhirnya. "
+        "Peringkat di antara 10 kabupaten/kota pada tahun yang sama. Garis kecil = tren "
+        "(celah = tahun tanpa data).",
+        "en": "Every indicator with data for this region, at its latest year. Rank among the "
+        "10 regencies in the same year. Small line = trend (gap = year without data).",
+    },
+    "prof.fact.type": {"id": "Jenis", "en": "Type"},
+    "prof.fact.capital": {"id": "Ibu kota", "en": "Seat"},
+    "prof.fact.distance": {"id": "Jarak ke Titik Nol IKN", "en": "Distance to IKN Zero Point"},
+    "prof.fact.distance_inside": {
+        "id": "0 km (Titik Nol di wilayah ini)",
+        "en": "0 km (Zero Point lies here)",
+    },
+    "prof.fact.area": {"id": "Luas", "en": "Area"},
+    "prof.fact.zone_note": {
+        "id": "Jarak = dari Titik Nol ke batas terdekat wilayah ini. Zona dihitung dari batas "
+        "wilayah IKN: beririsan = Wilayah IKN, batas terdekat ≤ {km} km dari wilayah IKN = "
+        "penyangga (batas tidak resmi, UU 3/2022).",
+        "en": "Distance = from the Zero Point to this region's nearest border. The zone comes "
+        "from the IKN area boundary: overlapping = IKN area, nearest border ≤ {km} km from "
+        "the IKN area = buffer zone (unofficial boundary, Law 3/2022).",
+    },
+    "prof.fact.population": {"id": "Penduduk ({year})", "en": "Population ({year})"},
+    "prof.card.count": {"id": "Jumlah: {v} {unit}", "en": "Count: {v} {unit}"},
+    "prof.card.den_year": {"id": "penduduk {year}", "en": "population {year}"},
+    "prof.card.rank": {
+        "id": "Peringkat {rank} dari {n} ({direction})",
+        "en": "Rank {rank} of {n} ({direction})",
+    },
+    "prof.rank.high": {"id": "1 = tertinggi/terburuk", "en": "1 = highest/worst"},
+    "prof.rank.low": {"id": "1 = terendah", "en": "1 = lowest"},
+    "prof.card.only": {
+        "id": "Hanya wilayah ini yang berdata",
+        "en": "Only this region has data",
+    },
+    "prof.card.province": {
+        "id": "Agregat {n} kab/kota: {v}",
+        "en": "Aggregate of {n} regencies: {v}",
+    },
+    "prof.card.province_sum": {
+        "id": "Total {n} kab/kota: {v}",
+        "en": "Total of {n} regencies: {v}",
+    },
+    "prof.selected.title": {
+        "id": "{indicator}: {name} dan agregat kabupaten/kota",
+        "en": "{indicator}: {name} and the regency aggregate",
+    },
+    "prof.selected.province": {"id": "Agregat 10 kab/kota", "en": "Aggregate of 10 regencies"},
+    "prof.selected.none": {
+        "id": "Indikator pada filter ({indicator}) belum punya data untuk {name}.",
+        "en": "The filter's indicator ({indicator}) has no data for {name} yet.",
+    },
+    "prof.selected.note": {
+        "id": "Indikator dari filter samping. Agregat = jumlah pembilang ÷ jumlah penyebut "
+        "(atau rata-rata tertimbang penduduk untuk persentase) dari kab/kota yang berdata. "
+        "Garis agregat hanya menghubungkan tahun dengan data lengkap {n} kab/kota; belah "
+        "ketupat 'n/{n}' = hanya n kab/kota berdata (tidak sebanding). Titik berongga = DATA "
+        "CONTOH.",
+        "en": "Indicator from the side filter. Aggregate = sum of numerators ÷ sum of "
+        "denominators (population-weighted for percentages) of the regencies with data. The "
+        "aggregate line joins only years with all {n} regencies; diamonds 'n/{n}' = only "
+        "n regencies had data (not comparable). Open markers = EXAMPLE DATA.",
+    },
+    "prof.missing": {
+        "id": "Indikator tanpa data untuk wilayah ini ({n})",
+        "en": "Indicators without data for this region ({n})",
+    },
+    "prof.footer": {
+        "id": "Cetak halaman ini (Ctrl+P) untuk lembar A4: panel samping dan tombol tidak "
+        "ikut tercetak.",
+        "en": "Print this page (Ctrl+P) for an A4 sheet: the side panel and buttons are left "
+        "out.",
+    },
+    "prof.print_footer": {
+        "id": "Serambi · Dinas Sosial Provinsi Kalimantan Timur · Profil {name} ({kode})",
+        "en": "Serambi · Dinas Sosial, East Kalimantan · Profile of {name} ({kode})",
+    },
+}
