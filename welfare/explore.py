@@ -33,15 +33,16 @@ from welfare.catalogue import (
     get_indicator,
     load_catalogue,
 )
-from welfare.queries import PROVINCE_CODE, Bind
 
-# The rate rules live in welfare.queries; these helpers are that module's own implementation
-# of them (kept private there), reused so that both modules can never disagree.
-_add_rates = queries._add_rates
-_aggregate = queries._aggregate
-_Denominators = queries._Denominators
-_denominator_id = queries._denominator_id
-_rank = queries._rank
+# The rate rules live in welfare.queries and are reused here, so both can never disagree.
+from welfare.queries import (  # noqa: E402
+    PROVINCE_CODE,
+    Bind,
+    Denominators,
+    add_rates,
+    aggregate_rows,
+    denominator_id_for,
+)
 
 
 def _regency_codes(bind: Bind) -> list[str]:
@@ -53,7 +54,7 @@ def _denominators(obs: pd.DataFrame, den_id: str | None, codes: Iterable[str]): 
         return None
     codes = set(codes)
     rows = obs[(obs["indicator_id"] == den_id) & obs["kode_bps"].isin(codes)]
-    return _Denominators(rows)
+    return Denominators(rows)
 
 
 # --------------------------------------------------------------------------------------------
@@ -122,7 +123,7 @@ def group_trend(
     year where no regency of the group has data; ``n_with_data`` says how many contributed.
     """
     ind = get_indicator(indicator_id)
-    den_id = _denominator_id(ind)
+    den_id = denominator_id_for(ind)
     all_codes = sorted({str(c) for codes in groups.values() for c in codes})
     wanted = [indicator_id] + ([den_id] if den_id else [])
     obs = queries.current_observations(bind, indicator_ids=wanted, kode_bps=all_codes)
@@ -138,20 +139,22 @@ def group_trend(
             df = base.merge(values[values["year"] == int(year)], on="kode_bps", how="left")
             df["year"] = int(year)
             df["is_example"] = df["is_example"].astype("boolean").fillna(False).astype(bool)
-            agg = _aggregate(ind, _add_rates(df, ind, dens), int(year), "id")
-            rows.append({
-                "group": name,
-                "year": int(year),
-                "rate": np.nan if agg.rate is None else agg.rate,
-                "value": np.nan if agg.value is None else agg.value,
-                "n_regions": agg.n_regions,
-                "n_with_data": agg.n_with_data,
-                "missing": list(agg.missing),
-                "is_example": agg.is_example,
-                "method": agg.method,
-                "denominator_years": agg.denominator_years,
-                "sources": agg.sources,
-            })
+            agg = aggregate_rows(ind, add_rates(df, ind, dens), int(year), "id")
+            rows.append(
+                {
+                    "group": name,
+                    "year": int(year),
+                    "rate": np.nan if agg.rate is None else agg.rate,
+                    "value": np.nan if agg.value is None else agg.value,
+                    "n_regions": agg.n_regions,
+                    "n_with_data": agg.n_with_data,
+                    "missing": list(agg.missing),
+                    "is_example": agg.is_example,
+                    "method": agg.method,
+                    "denominator_years": agg.denominator_years,
+                    "sources": agg.sources,
+                }
+            )
     return pd.DataFrame(rows, columns=GROUP_TREND_COLUMNS)
 
 
@@ -208,8 +211,9 @@ def pmks_mix(bind: Bind, year: int, codes: Sequence[str] | None = None) -> pd.Da
         [pd.NA if p is None else int(p["year"]) for p in pops], dtype="Int64"
     )
     pop_example = pd.Series([bool(p and p["is_example"]) for p in pops], index=values.index)
-    values["per_1000"] = values["value"] / values["population"].where(
-        values["population"] > 0) * 1000.0
+    values["per_1000"] = (
+        values["value"] / values["population"].where(values["population"] > 0) * 1000.0
+    )
     totals = values.groupby("kode_bps")["value"].transform("sum")
     values["share"] = values["value"] / totals.where(totals > 0) * 100.0
     values["is_example"] = values["is_example"] | pop_example
@@ -296,7 +300,7 @@ def coverage_table(bind: Bind, programme: Programme, year: int) -> CoverageTable
     base = regs[["kode_bps", "nama"]].merge(rec, on="kode_bps", how="left")
     base["year"] = int(year)
     base["is_example"] = base["is_example"].astype("boolean").fillna(False).astype(bool)
-    df = _add_rates(base, ind, _denominators(obs, programme.need_id, codes))
+    df = add_rates(base, ind, _denominators(obs, programme.need_id, codes))
     has_value = df["value"].notna()
     df.loc[~has_value, ["denominator_value", "denominator_source"]] = [np.nan, None]
     df.loc[~has_value, "denominator_year"] = pd.NA
@@ -304,28 +308,32 @@ def coverage_table(bind: Bind, programme: Programme, year: int) -> CoverageTable
 
     pop = _denominators(obs, POPULATION_ID, codes)
     pop_rows = [pop.pick(k, int(year)) for k in df["kode_bps"]]
-    population = pd.Series([np.nan if p is None else float(p["value"]) for p in pop_rows],
-                           index=df.index)
-    population_year = pd.Series([pd.NA if p is None else int(p["year"]) for p in pop_rows],
-                                index=df.index, dtype="Int64")
+    population = pd.Series(
+        [np.nan if p is None else float(p["value"]) for p in pop_rows], index=df.index
+    )
+    population_year = pd.Series(
+        [pd.NA if p is None else int(p["year"]) for p in pop_rows], index=df.index, dtype="Int64"
+    )
 
     recipients = df["value"].astype(float)
     need = df["denominator_value"].astype(float)
     both = recipients.notna() & need.notna() & (need > 0)
     diff = (need - recipients).where(both)
-    out = pd.DataFrame({
-        "kode_bps": df["kode_bps"],
-        "nama": df["nama"],
-        "year": int(year),
-        "recipients": recipients,
-        "need": need,
-        "need_year": df["denominator_year"].astype("Int64"),
-        "coverage": (recipients / need * 100.0).where(both),
-        "gap": diff.clip(lower=0),
-        "over": (-diff).clip(lower=0),
-        "population": population.where(both),
-        "population_year": population_year.where(both),
-    })
+    out = pd.DataFrame(
+        {
+            "kode_bps": df["kode_bps"],
+            "nama": df["nama"],
+            "year": int(year),
+            "recipients": recipients,
+            "need": need,
+            "need_year": df["denominator_year"].astype("Int64"),
+            "coverage": (recipients / need * 100.0).where(both),
+            "gap": diff.clip(lower=0),
+            "over": (-diff).clip(lower=0),
+            "population": population.where(both),
+            "population_year": population_year.where(both),
+        }
+    )
     out["gap_per_1000"] = out["gap"] / out["population"].where(out["population"] > 0) * 1000.0
     out["need_per_1000"] = (need / population.where(population > 0) * 1000.0).where(both)
     out["is_example"] = (df["is_example"] | df["denominator_is_example"]).astype(bool) & has_value
@@ -348,11 +356,12 @@ def coverage_table(bind: Bind, programme: Programme, year: int) -> CoverageTable
         over_total=float(used["over"].sum()) if len(used) else None,
         n_regions=len(out),
         n_with_data=int(both.sum()),
-        need_years=sorted(int(y) for y in queries._unique(used["need_year"].tolist())),
-        need_sources=queries._unique(used["need_source"].tolist()),
-        sources=queries._unique(used["source"].tolist()),
-        population_years=sorted(int(y) for y in queries._unique(
-            used["population_year"].tolist())),
+        need_years=sorted(int(y) for y in queries.unique_values(used["need_year"].tolist())),
+        need_sources=queries.unique_values(used["need_source"].tolist()),
+        sources=queries.unique_values(used["source"].tolist()),
+        population_years=sorted(
+            int(y) for y in queries.unique_values(used["population_year"].tolist())
+        ),
         has_example=bool(used["is_example"].any()),
     )
 
@@ -398,20 +407,30 @@ def attach_denominators(obs: pd.DataFrame) -> pd.DataFrame:
     """
     cat = {i.id: i for i in load_catalogue()}
     df = obs.copy()
-    df["_den_id"] = df["indicator_id"].map(lambda i: _denominator_id(cat[i]) if i in cat
-                                           else None)
+    df["_den_id"] = df["indicator_id"].map(
+        lambda i: denominator_id_for(cat[i]) if i in cat else None
+    )
     df["rate_kind"] = df["indicator_id"].map(lambda i: cat[i].rate_kind)
     df["_scale"] = df["indicator_id"].map(lambda i: cat[i].rate_scale)
     df["_row"] = np.arange(len(df))
-    den_cols = ["denominator_value", "denominator_year", "denominator_is_example",
-                "denominator_source"]
+    den_cols = [
+        "denominator_value",
+        "denominator_year",
+        "denominator_is_example",
+        "denominator_source",
+    ]
     picked = []
     for den_id, rows in df[df["_den_id"].notna()].groupby("_den_id"):
-        den = obs[obs["indicator_id"] == den_id][["kode_bps", "year", "value", "is_example",
-                                                  "source"]]
-        den = den.rename(columns={"value": "denominator_value",
-                                  "is_example": "denominator_is_example",
-                                  "source": "denominator_source"})
+        den = obs[obs["indicator_id"] == den_id][
+            ["kode_bps", "year", "value", "is_example", "source"]
+        ]
+        den = den.rename(
+            columns={
+                "value": "denominator_value",
+                "is_example": "denominator_is_example",
+                "source": "denominator_source",
+            }
+        )
         den["denominator_year"] = den["year"]
         den = den.sort_values("year")
         left = rows[["_row", "kode_bps", "year"]].sort_values("year")
@@ -431,14 +450,13 @@ def attach_denominators(obs: pd.DataFrame) -> pd.DataFrame:
             df[col] = np.nan
     df["denominator_value"] = df["denominator_value"].astype(float)
     df["denominator_year"] = df["denominator_year"].astype("Int64")
-    df["denominator_is_example"] = (df["denominator_is_example"].astype("boolean")
-                                    .fillna(False).astype(bool))
+    df["denominator_is_example"] = (
+        df["denominator_is_example"].astype("boolean").fillna(False).astype(bool)
+    )
     df["uses_denominator"] = df["rate_kind"] != RATE_VALUE
     den = df["denominator_value"].where(df["denominator_value"] > 0)
-    df["rate"] = np.where(df["uses_denominator"], df["value"] / den * df["_scale"],
-                          df["value"])
-    df["is_example"] = df["is_example"] | (df["denominator_is_example"]
-                                           & df["uses_denominator"])
+    df["rate"] = np.where(df["uses_denominator"], df["value"] / den * df["_scale"], df["value"])
+    df["is_example"] = df["is_example"] | (df["denominator_is_example"] & df["uses_denominator"])
     return df.drop(columns=["_row", "_scale"]).rename(columns={"_den_id": "weight_id"})
 
 
@@ -468,31 +486,33 @@ def profile(bind: Bind, kode_bps: str) -> pd.DataFrame:
     worse = df["indicator_id"].map(lambda i: cat[i].higher_is_worse)
     key = df["rate"].where(~worse, -df["rate"])
     df["rank"] = key.groupby([df["indicator_id"], df["year"]]).rank(method="min")
-    df["n_ranked"] = df["rate"].notna().groupby([df["indicator_id"], df["year"]]).transform(
-        "sum")
+    df["n_ranked"] = df["rate"].notna().groupby([df["indicator_id"], df["year"]]).transform("sum")
 
     # aggregate of the regencies, per indicator and year
     has_den = df["weight_id"].notna()
     used = df["value"].notna() & (~has_den | (df["denominator_value"] > 0))
     u = df[used].assign(
-        num=lambda d: np.where(d["uses_denominator"], d["value"],
-                               d["value"] * d["denominator_value"].fillna(0)),
+        num=lambda d: np.where(
+            d["uses_denominator"], d["value"], d["value"] * d["denominator_value"].fillna(0)
+        ),
         den=lambda d: d["denominator_value"],
     )
     grouped = u.groupby(["indicator_id", "year"])
-    agg = pd.DataFrame({
-        "num": grouped["num"].sum(),
-        "value_sum": grouped["value"].sum(),
-        "den": grouped["den"].sum(min_count=1),
-        "n": grouped["value"].size(),
-    })
+    agg = pd.DataFrame(
+        {
+            "num": grouped["num"].sum(),
+            "value_sum": grouped["value"].sum(),
+            "den": grouped["den"].sum(min_count=1),
+            "n": grouped["value"].size(),
+        }
+    )
 
     def province_rate(ind_id: str, year: int) -> tuple[float, int]:
         if (ind_id, year) not in agg.index:
             return np.nan, 0
         row = agg.loc[(ind_id, year)]
         ind = cat[ind_id]
-        den_id = _denominator_id(ind)
+        den_id = denominator_id_for(ind)
         if den_id is None:
             return float(row["value_sum"]), int(row["n"])
         if not row["den"] or pd.isna(row["den"]):
@@ -512,29 +532,34 @@ def profile(bind: Bind, kode_bps: str) -> pd.DataFrame:
         grid = year_grid(own["year"])
         by_year = own.set_index("year")
         uses_den = ind.rate_kind != RATE_VALUE
-        rows.append({
-            "indicator_id": ind_id,
-            "group": ind.group,
-            "sort_order": ind.sort_order,
-            "year": year,
-            "value": float(me["value"]),
-            "rate": float(me["rate"]) if pd.notna(me["rate"]) else np.nan,
-            "rate_kind": ind.rate_kind,
-            "denominator_year": (int(me["denominator_year"])
-                                 if uses_den and pd.notna(me["denominator_year"]) else None),
-            "rank": None if pd.isna(me["rank"]) else int(me["rank"]),
-            "n_ranked": int(me["n_ranked"]),
-            "higher_is_worse": ind.higher_is_worse,
-            "province_rate": prov,
-            "province_n": prov_n,
-            "is_example": bool(me["is_example"]),
-            "dataset_kind": me["dataset_kind"],
-            "source": me["source"],
-            "denominator_source": me["denominator_source"] if uses_den else None,
-            "spark_years": grid,
-            "spark_rates": [float(by_year["rate"].get(y, np.nan)) for y in grid],
-            "spark_example": [bool(by_year["is_example"].get(y, False)) for y in grid],
-        })
+        rows.append(
+            {
+                "indicator_id": ind_id,
+                "group": ind.group,
+                "sort_order": ind.sort_order,
+                "year": year,
+                "value": float(me["value"]),
+                "rate": float(me["rate"]) if pd.notna(me["rate"]) else np.nan,
+                "rate_kind": ind.rate_kind,
+                "denominator_year": (
+                    int(me["denominator_year"])
+                    if uses_den and pd.notna(me["denominator_year"])
+                    else None
+                ),
+                "rank": None if pd.isna(me["rank"]) else int(me["rank"]),
+                "n_ranked": int(me["n_ranked"]),
+                "higher_is_worse": ind.higher_is_worse,
+                "province_rate": prov,
+                "province_n": prov_n,
+                "is_example": bool(me["is_example"]),
+                "dataset_kind": me["dataset_kind"],
+                "source": me["source"],
+                "denominator_source": me["denominator_source"] if uses_den else None,
+                "spark_years": grid,
+                "spark_rates": [float(by_year["rate"].get(y, np.nan)) for y in grid],
+                "spark_example": [bool(by_year["is_example"].get(y, False)) for y in grid],
+            }
+        )
     return pd.DataFrame(rows, columns=PROFILE_COLUMNS)
 
 

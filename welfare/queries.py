@@ -283,7 +283,7 @@ def _pick_year(available: Sequence[int], year: int) -> int | None:
     return min(y for y in available if y > year)
 
 
-class _Denominators:
+class Denominators:
     """Current denominator observations of one indicator, indexed by region."""
 
     def __init__(self, obs: pd.DataFrame) -> None:
@@ -297,7 +297,7 @@ class _Denominators:
         return None if chosen is None else years[chosen]
 
 
-def _denominator_id(ind: IndicatorDef) -> str | None:
+def denominator_id_for(ind: IndicatorDef) -> str | None:
     """Indicator used to turn values into rates, or to weight them in aggregates."""
     if ind.rate_kind != RATE_VALUE:
         return ind.denominator
@@ -308,17 +308,17 @@ def _denominator_id(ind: IndicatorDef) -> str | None:
 
 def _load_denominators(
     conn: Connection, den_id: str | None, kode_bps: Sequence[str]
-) -> _Denominators | None:
+) -> Denominators | None:
     if den_id is None:
         return None
     obs = current_observations(conn, indicator_ids=[den_id], kode_bps=kode_bps)
-    return _Denominators(obs)
+    return Denominators(obs)
 
 
-def _add_rates(df: pd.DataFrame, ind: IndicatorDef, dens: _Denominators | None) -> pd.DataFrame:
+def add_rates(df: pd.DataFrame, ind: IndicatorDef, dens: Denominators | None) -> pd.DataFrame:
     """Add denominator_* and rate columns to rows with kode_bps, year and value."""
     df = df.copy()
-    den_id = _denominator_id(ind)
+    den_id = denominator_id_for(ind)
     den_values, den_years, den_sources, den_example = [], [], [], []
     for kode, year in zip(df["kode_bps"], df["year"], strict=True):
         row = dens.pick(kode, int(year)) if dens is not None and not pd.isna(year) else None
@@ -340,12 +340,12 @@ def _add_rates(df: pd.DataFrame, ind: IndicatorDef, dens: _Denominators | None) 
     return df
 
 
-def _rank(rate: pd.Series, higher_is_worse: bool) -> pd.Series:
+def rank_rates(rate: pd.Series, higher_is_worse: bool) -> pd.Series:
     """1 = worst; ties share the best (lowest) rank; missing rates have no rank."""
     return rate.rank(ascending=not higher_is_worse, method="min", na_option="keep").astype("Int64")
 
 
-def _unique(values: Iterable) -> list:
+def unique_values(values: Iterable) -> list:
     seen: list = []
     for v in values:
         if v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA:
@@ -417,7 +417,7 @@ def rate_table(bind: Bind, indicator_id: str, year: int, *, lang: str = "id") ->
             else None
         )
     values["year"] = int(year)
-    df = _add_rates(values, ind, dens)
+    df = add_rates(values, ind, dens)
     has_value = df["value"].notna()
     if ind.rate_kind == RATE_VALUE:
         df["denominator_id"] = None
@@ -428,7 +428,7 @@ def rate_table(bind: Bind, indicator_id: str, year: int, *, lang: str = "id") ->
         df.loc[~has_value, "denominator_year"] = pd.NA
         df.loc[~has_value, "denominator_is_example"] = False
     df["is_example"] = df["is_example"] | (df["denominator_is_example"] & has_value)
-    df["rank"] = _rank(df["rate"], ind.higher_is_worse)
+    df["rank"] = rank_rates(df["rate"], ind.higher_is_worse)
     data = df[RATE_TABLE_COLUMNS].reset_index(drop=True)
 
     den = get_indicator(ind.denominator) if ind.rate_kind != RATE_VALUE else None
@@ -445,9 +445,9 @@ def rate_table(bind: Bind, indicator_id: str, year: int, *, lang: str = "id") ->
         higher_is_worse=ind.higher_is_worse,
         denominator_id=den.id if den else None,
         denominator_label=den.label(lang) if den else None,
-        denominator_years=sorted(int(y) for y in _unique(used["denominator_year"].tolist())),
-        sources=_unique([*used["source"].tolist(), *used["denominator_source"].tolist()]),
-        dataset_kinds=_unique(data.loc[has_value, "dataset_kind"].tolist()),
+        denominator_years=sorted(int(y) for y in unique_values(used["denominator_year"].tolist())),
+        sources=unique_values([*used["source"].tolist(), *used["denominator_source"].tolist()]),
+        dataset_kinds=unique_values(data.loc[has_value, "dataset_kind"].tolist()),
         has_example=bool(data["is_example"].any()),
         n_regions=len(data),
         n_with_data=int(data["rate"].notna().sum()),
@@ -484,7 +484,7 @@ def series(
             if ind.rate_kind != RATE_VALUE
             else None
         )
-    df = _add_rates(obs, ind, dens)
+    df = add_rates(obs, ind, dens)
     df["is_example"] = df["is_example"] | df["denominator_is_example"]
     if ind.rate_kind == RATE_VALUE:
         df["denominator_year"] = pd.Series(pd.NA, index=df.index, dtype="Int64")
@@ -549,13 +549,13 @@ def _zone_rows(conn: Connection, ind: IndicatorDef, year: int, codes: list[str])
     df = base.merge(obs, on="kode_bps", how="left")
     df["year"] = int(year)
     df["is_example"] = df["is_example"].fillna(False).astype(bool)
-    dens = _load_denominators(conn, _denominator_id(ind), codes)
-    return _add_rates(df, ind, dens)
+    dens = _load_denominators(conn, denominator_id_for(ind), codes)
+    return add_rates(df, ind, dens)
 
 
-def _aggregate(ind: IndicatorDef, df: pd.DataFrame, year: int, lang: str) -> ZoneAggregate:
+def aggregate_rows(ind: IndicatorDef, df: pd.DataFrame, year: int, lang: str) -> ZoneAggregate:
     codes = tuple(df["kode_bps"].tolist())
-    den_id = _denominator_id(ind)
+    den_id = denominator_id_for(ind)
     if den_id is None:
         used = df[df["value"].notna()]
         method = METHOD_SUM
@@ -592,10 +592,10 @@ def _aggregate(ind: IndicatorDef, df: pd.DataFrame, year: int, lang: str) -> Zon
         method=method,
         denominator_id=den_id,
         denominator_value=den_total,
-        denominator_years=sorted(int(y) for y in _unique(used["denominator_year"].tolist())),
+        denominator_years=sorted(int(y) for y in unique_values(used["denominator_year"].tolist())),
         is_example=is_example,
-        dataset_kinds=_unique(used["dataset_kind"].tolist()),
-        sources=_unique([*used["source"].tolist(), *used["denominator_source"].tolist()]),
+        dataset_kinds=unique_values(used["dataset_kind"].tolist()),
+        sources=unique_values([*used["source"].tolist(), *used["denominator_source"].tolist()]),
     )
 
 
@@ -619,7 +619,7 @@ def zone_aggregate(
     codes = list(dict.fromkeys(str(k) for k in kode_bps_list))
     with _connect(bind) as conn:
         df = _zone_rows(conn, ind, year, codes)
-    return _aggregate(ind, df, year, lang)
+    return aggregate_rows(ind, df, year, lang)
 
 
 @dataclass(frozen=True)
@@ -750,11 +750,13 @@ def headline(
                             "n_with_data": 1,
                             "is_example": prov.is_example,
                             "dataset_kinds": [prov.dataset_kind],
-                            "sources": _unique([prov.source]),
+                            "sources": unique_values([prov.source]),
                         }
                     )
                 else:
-                    agg = _aggregate(ind, _zone_rows(conn, ind, year, regency_codes), year, lang)
+                    agg = aggregate_rows(
+                        ind, _zone_rows(conn, ind, year, regency_codes), year, lang
+                    )
                     rows.append(_headline_row(ind, label, "provinsi", agg))
 
             zone_sets = [by_region.get(k, set()) for k in zone]
@@ -762,7 +764,7 @@ def headline(
             if any_years:
                 complete = set.intersection(*zone_sets)
                 year = max(complete) if complete else max(any_years)
-                agg = _aggregate(ind, _zone_rows(conn, ind, year, zone), year, lang)
+                agg = aggregate_rows(ind, _zone_rows(conn, ind, year, zone), year, lang)
                 rows.append(_headline_row(ind, label, "zona", agg))
     return pd.DataFrame(rows, columns=HEADLINE_COLUMNS)
 
