@@ -24,7 +24,7 @@ from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key
 from welfare import explore, formatting
 from welfare.catalogue import POPULATION_ID, PROGRAMMES, Programme, get_indicator, programme_for
 from welfare.explore import CoverageTable
-from welfare.queries import _rank
+from welfare.queries import rank_rates
 
 ZONE_POINT_COLORS = {"wilayah_ikn": "#b35806", "penyangga": "#f1a340", "luar": "#542788"}
 PROGRAMME_KEYS = tuple(p.key for p in PROGRAMMES)
@@ -94,7 +94,7 @@ def gap_map_table(cov: CoverageTable) -> pd.DataFrame:
         "nama": d["nama"],
         "value": d["gap"],
         "rate": d["gap_per_1000"],
-        "rank": _rank(d["gap_per_1000"], True),
+        "rank": rank_rates(d["gap_per_1000"], True),
         "denominator_value": d["population"],
         "denominator_year": d["population_year"],
         "is_example": d["is_example"],
@@ -233,7 +233,7 @@ def display_table(cov: CoverageTable, *, lang: str, need_unit: str) -> pd.DataFr
     """The table under the map, numbers formatted for the language."""
     regs = data_access.geo_bundle().regencies.set_index("kode_bps")
     d = cov.data.copy()
-    d["rank"] = _rank(d["gap_per_1000"], True)
+    d["rank"] = rank_rates(d["gap_per_1000"], True)
 
     def num(s: pd.Series, decimals: int) -> pd.Series:
         return s.map(lambda v: formatting.format_number(v, decimals, lang) if pd.notna(v)

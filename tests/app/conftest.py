@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -55,4 +54,3 @@ def all_text(at: AppTest) -> str:
     return "\n".join(str(p) for p in parts).replace("\\", "")
 
 
-os.environ.setdefault("SERAMBI_OFFLINE", "1")
