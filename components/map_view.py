@@ -1,26 +1,36 @@
 """The Leaflet map in Streamlit, built so that a change of indicator or year is cheap.
 
-The base map (Leaflet from local files, IKN overlays, rings) is identical on every rerun, so
-streamlit-folium keeps the same iframe; only the data layer (colours, tooltips, legend: a few
-KB) is sent through ``feature_group_to_add``. Only clicks come back to Python
-(``returned_objects=["last_active_drawing"]``): panning and zooming never rerun the script.
+The base map (Leaflet and ``serambi_map.js`` from local files, IKN overlays, rings) is
+identical on every rerun, so streamlit-folium keeps the same iframe; only the data layer
+(compact colours, tooltip values, labels, legend: a few KB) is sent through
+``feature_group_to_add``, and the browser restyles the regions it already drew. All geometry
+the map needs comes in one content-addressed JSON file, loaded once per browser tab. Only
+clicks come back to Python (``returned_objects=["last_active_drawing"]``): panning and
+zooming never rerun the script.
+
+Keep the page's element tree stable above the map (put optional notices in containers that
+are always drawn): Streamlit remounts an element whose position changes, and a remounted map
+is a new iframe.
 """
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import folium
-import streamlit as st
 from streamlit_folium import st_folium
 
 from components.data_access import GeoBundle
 from components.i18n import t
-from geo import ikn
+from geo import ikn, web_assets
 from geo.layers import VIEW_PRESETS, StaticOverlays, base_map, choropleth_group
 from geo.thematic import ThematicLayer
 
 MAP_KEY = "serambi_map"
+
+_BUNDLES: dict[tuple[str, ...], str] = {}
+_BUNDLES_LOCK = threading.Lock()
 
 
 def overlay_labels(lang: str) -> dict[str, str]:
@@ -32,12 +42,47 @@ def overlay_labels(lang: str) -> dict[str, str]:
     }
 
 
+def geometry_bundle_url(bundle: GeoBundle) -> str:
+    """One JSON file with every geometry the map loads (context, IKN, KIPP, rings, regencies).
+
+    Members are addressed as ``<url>#<name>``; one request instead of five when a map opens.
+    Published once per process and geometry version (the URLs are content hashes).
+    """
+    key = (bundle.context_url, bundle.ikn_url, bundle.kipp_url, bundle.rings_url,
+           bundle.regencies_url)
+    url = _BUNDLES.get(key)
+    if url is None:
+        with _BUNDLES_LOCK:
+            url = _BUNDLES.get(key)
+            if url is None:
+                url = web_assets.publish_json(
+                    "peta",
+                    {
+                        "context": bundle.context_geojson,
+                        "ikn": bundle.ikn_geojson,
+                        "kipp": bundle.kipp_geojson,
+                        "rings": bundle.rings_geojson,
+                        "regencies": bundle.regencies_geojson,
+                    },
+                )
+                _BUNDLES[key] = url
+    return url
+
+
 def static_overlays(bundle: GeoBundle, lang: str, *, inline: bool = False) -> StaticOverlays:
+    if inline:
+        srcs: dict[str, Any] = {
+            "ikn": bundle.ikn_geojson, "kipp": bundle.kipp_geojson,
+            "rings": bundle.rings_geojson, "context": bundle.context_geojson,
+        }
+    else:
+        url = geometry_bundle_url(bundle)
+        srcs = {name: f"{url}#{name}" for name in ("ikn", "kipp", "rings", "context")}
     return StaticOverlays(
-        ikn_src=bundle.ikn_geojson if inline else bundle.ikn_url,
-        kipp_src=bundle.kipp_geojson if inline else bundle.kipp_url,
-        rings_src=bundle.rings_geojson if inline else bundle.rings_url,
-        context_src=bundle.context_geojson if inline else bundle.context_url,
+        ikn_src=srcs["ikn"],
+        kipp_src=srcs["kipp"],
+        rings_src=srcs["rings"],
+        context_src=srcs["context"],
         titik_nol=ikn.TITIK_NOL,
         labels=overlay_labels(lang),
     )
@@ -61,16 +106,23 @@ def render(
     online_tiles: bool = False,
     height: int = 640,
     label_px: int = 13,
+    geometry_src: str | None = None,
+    show_labels: bool = True,
 ) -> str | None:
-    """Draw the map; return the BPS code of a regency the user clicked, if any."""
+    """Draw the map; return the code of a region the user clicked, if any.
+
+    ``geometry_src`` (default: the regencies) is the GeoJSON URL of the regions ``layer``
+    colours; its features carry the region code in ``kode_bps``.
+    """
     m = _base(bundle, lang, online_tiles)
     group = choropleth_group(
         m,
-        geometry_src=bundle.regencies_url,
+        geometry_src=geometry_src or f"{geometry_bundle_url(bundle)}#regencies",
         styles=layer.styles,
         legend=layer.legend,
         layer_key=layer_key,
         label_px=label_px,
+        show_labels=show_labels,
     )
     preset = VIEW_PRESETS.get(view, VIEW_PRESETS["kaltim"])
     result: dict[str, Any] = st_folium(

@@ -2,23 +2,29 @@
 
 The map is split so that streamlit-folium can keep one Leaflet map alive across reruns:
 
-* :func:`base_map` is *identical on every rerun*: Leaflet from local files, map panes, the
-  grey context outline, the IKN area, the KIPP concept, the distance rings, Titik Nol and a
-  layer switch for them. Heavy geometry is not inlined: it is loaded once per browser tab from
-  content-addressed JSON files under ``/app/static/geo`` (see :mod:`geo.web_assets`).
+* :func:`base_map` is *identical on every rerun*: Leaflet and Serambi's map code
+  (``geo/serambi_map.js``, ``.css``) from local files, map panes, the grey context outline,
+  the IKN area, the KIPP concept, the distance rings, Titik Nol and a layer switch for them.
+  Heavy geometry is not inlined: it is loaded once per browser tab from content-addressed JSON
+  under ``/app/static/geo`` (see :mod:`geo.web_assets`).
 * :func:`choropleth_group` is the part that changes with the indicator or year. It carries only
-  colours, tooltips, labels and the legend (a few KB); the regency geometry it colours is the
-  cached JSON file. streamlit-folium swaps it in through ``feature_group_to_add`` without
-  remounting the map.
+  compact values (palette, tooltip templates, per region ``[colour, flags, template,
+  values]``), labels and the legend; the browser restyles the regions it drew the first time
+  (no geometry re-sent or re-parsed, no SVG path re-created). streamlit-folium swaps it in
+  through ``feature_group_to_add`` without remounting the map.
 
-For a standalone HTML export the same elements are rendered with the geometry and Leaflet
-inlined (:func:`standalone_map`), so the file works offline.
+Every value that came from a file, the database or a user is escaped: in Python for the legend
+and badges, in the browser (``serambi.fill``) for tooltip values.
+
+For a standalone HTML export the same elements are rendered with the geometry, Leaflet and the
+map code inlined (:func:`standalone_map`), so the file works offline.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,6 +50,7 @@ IKN_STYLE = {"color": "#5b2c83", "weight": 3, "dashArray": "8 5", "fillColor": "
              "fillOpacity": 0.12}
 KIPP_STYLE = {"color": "#5b2c83", "weight": 2, "fillColor": "#5b2c83", "fillOpacity": 0.35}
 RING_STYLE = {"color": "#222222", "weight": 1.5, "dashArray": "2 6", "fill": False}
+NO_DATA_FILL = "#bdbdbd"
 CONTEXT_STYLE = {"color": "#9e9e9e", "weight": 1, "fillColor": "#eeeeee", "fillOpacity": 1}
 
 
@@ -57,106 +64,67 @@ def _js(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
 
 
-_LOADER_JS = """
-window.serambi = window.serambi || {cache: {}};
-window.serambi.load = window.serambi.load || function (src) {
-  if (typeof src !== 'string') { return src; }
-  if (!window.serambi.cache[src]) {
-    // Synchronous on purpose: streamlit-folium evaluates layer code synchronously. The file is
-    // local, content-addressed and fetched once per tab.
-    var xhr = new XMLHttpRequest();
-    xhr.open('GET', src, false);
-    xhr.send(null);
-    if (xhr.status !== 200) { throw new Error('Serambi: cannot load ' + src); }
-    window.serambi.cache[src] = JSON.parse(xhr.responseText);
-  }
-  return window.serambi.cache[src];
-};
-"""
+def _no_placeholders(markup: str) -> str:
+    """Markup safe to use as a tooltip template: '{' and '}' cannot form a placeholder."""
+    return markup.replace("{", "&#123;").replace("}", "&#125;")
+
+
+class TooltipTemplate:
+    """A tooltip as an escaped HTML template plus the values that fill it.
+
+    Static words are escaped here, values are escaped where they are inserted (by
+    ``serambi.fill`` in the browser, or :meth:`RegionStyle.tooltip`), so a change of indicator
+    ships the few distinct templates once and per region only its values.
+
+    >>> TooltipTemplate().html("<b>").value("A&B").html("</b> ").text("per 1.000").build()
+    ('<b>{0}</b> per 1.000', ('A&B',))
+    """
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._args: list[str] = []
+
+    def html(self, markup: str) -> TooltipTemplate:
+        """Trusted markup written in code (tags, attributes)."""
+        self._parts.append(_no_placeholders(markup))
+        return self
+
+    def text(self, words: object) -> TooltipTemplate:
+        """Static words, e.g. a unit or a label in the user's language."""
+        self._parts.append(_no_placeholders(_esc(words)))
+        return self
+
+    def value(self, value: object) -> TooltipTemplate:
+        """A value from a file, the database or a user."""
+        self._parts.append("{" + str(len(self._args)) + "}")
+        self._args.append("" if value is None else str(value))
+        return self
+
+    def br(self) -> TooltipTemplate:
+        self._parts.append("<br>")
+        return self
+
+    def build(self) -> tuple[str, tuple[str, ...]]:
+        return "".join(self._parts), tuple(self._args)
+
+
+def fill_template(template: str, args: Sequence[str]) -> str:
+    """The tooltip HTML: ``template`` with its placeholders replaced by escaped ``args``."""
+    return re.sub(r"\{(\d+)\}", lambda m: _esc(args[int(m.group(1))]), template)
 
 
 class StaticOverlays(MacroElement):
-    """Panes, context outline, IKN, KIPP, rings and Titik Nol, with a layer switch."""
+    """Panes, context outline, IKN, KIPP, rings and Titik Nol, with a layer switch.
+
+    The drawing code is ``serambi.base`` in ``geo/serambi_map.js`` (loaded once per iframe);
+    this element only passes the sources and the words. A source is a URL (``file.json`` or
+    ``file.json#member`` of a bundled file) or the GeoJSON itself.
+    """
 
     _template = Template(
         """
-{% macro header(this, kwargs) %}
-<style>
-.leaflet-container { background: #dbe7f0; font-family: system-ui, sans-serif; }
-.serambi-label { background: transparent; border: none; box-shadow: none;
-  font-weight: 600; color: #1f1f1f; white-space: nowrap; text-align: center;
-  text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 3px #fff; pointer-events: none; }
-.serambi-label.kota { font-weight: 800; color: #000; }
-.serambi-ring-label { font-size: 11px; font-weight: 600; color: #333; }
-.serambi-tn-label span { position: absolute; right: 10px; top: -9px; font-size: 12px;
-  color: #3d1a5c; }
-.serambi-source { word-break: break-word; }
-.serambi-legend { background: rgba(255,255,255,0.95); padding: 8px 10px; border-radius: 6px;
-  box-shadow: 0 1px 4px rgba(0,0,0,0.35); line-height: 1.35; max-width: 22em; color: #111; }
-.serambi-legend .sw { display: inline-block; width: 1.4em; height: 0.95em; margin-right: 6px;
-  vertical-align: -2px; border: 1px solid #777; }
-.serambi-legend .sw.nodata { background: repeating-linear-gradient(45deg, #bdbdbd 0 3px,
-  #f5f5f5 3px 6px); }
-.serambi-legend .meta { color: #333; margin-top: 4px; }
-.serambi-badge { background: #b71c1c; color: #fff; font-weight: 800; letter-spacing: .04em;
-  padding: 4px 10px; border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,0.4); }
-.serambi-tip { font-size: 14px; line-height: 1.35; }
-</style>
-{% endmacro %}
 {% macro script(this, kwargs) %}
-(function () {
-  {{ this.loader }}
-  var map = {{ this._parent.get_name() }};
-  var panes = [['serambi-context', 300], ['serambi-data', 410], ['serambi-ikn', 450],
-               ['serambi-labels', 620]];
-  panes.forEach(function (p) {
-    if (!map.getPane(p[0])) { map.createPane(p[0]).style.zIndex = p[1]; }
-  });
-  map.getPane('serambi-ikn').style.pointerEvents = 'none';
-  map.getPane('serambi-labels').style.pointerEvents = 'none';
-  var overlays = {};
-  {% if this.context_src %}
-  L.geoJSON(window.serambi.load({{ this.context_src }}), {
-    pane: 'serambi-context', interactive: false, style: {{ this.context_style }}
-  }).addTo(map);
-  {% endif %}
-  var ikn = L.layerGroup();
-  L.geoJSON(window.serambi.load({{ this.ikn_src }}), {
-    pane: 'serambi-ikn', interactive: false, style: {{ this.ikn_style }}
-  }).addTo(ikn);
-  ikn.addTo(map);
-  overlays[{{ this.labels.ikn }}] = ikn;
-  var kipp = L.layerGroup();
-  L.geoJSON(window.serambi.load({{ this.kipp_src }}), {
-    pane: 'serambi-ikn', interactive: false, style: {{ this.kipp_style }}
-  }).addTo(kipp);
-  kipp.addTo(map);
-  overlays[{{ this.labels.kipp }}] = kipp;
-  var rings = L.layerGroup();
-  var ringData = window.serambi.load({{ this.rings_src }});
-  L.geoJSON(ringData, {pane: 'serambi-ikn', interactive: false, style: {{ this.ring_style }}})
-    .addTo(rings);
-  ringData.features.forEach(function (f) {
-    L.marker([f.properties.label_lat, f.properties.label_lng], {
-      pane: 'serambi-labels', interactive: false,
-      icon: L.divIcon({className: 'serambi-label serambi-ring-label',
-                       html: f.properties.label, iconSize: null, iconAnchor: [12, 0]})
-    }).addTo(rings);
-  });
-  rings.addTo(map);
-  overlays[{{ this.labels.rings }}] = rings;
-  var titik = L.layerGroup();
-  L.circleMarker({{ this.titik_nol }}, {pane: 'serambi-labels', radius: 7, color: '#fff',
-    weight: 2, fillColor: '#5b2c83', fillOpacity: 1, interactive: false}).addTo(titik);
-  L.marker({{ this.titik_nol }}, {pane: 'serambi-labels', interactive: false,
-    icon: L.divIcon({className: 'serambi-label serambi-tn-label', iconSize: [0, 0],
-      html: '<span>' + {{ this.labels.titik_nol_html }} + '</span>'})}).addTo(titik);
-  titik.addTo(map);
-  overlays[{{ this.labels.titik_nol }}] = titik;
-  L.control.layers(null, overlays, {collapsed: false, position: 'topright'}).addTo(map);
-  L.control.scale({imperial: false, position: 'bottomright'}).addTo(map);
-  map.getContainer().setAttribute('data-serambi-base', 'ready');
-})();
+serambi.base({{ this._parent.get_name() }}, {{ this.config }});
 {% endmacro %}
 """
     )
@@ -173,29 +141,32 @@ class StaticOverlays(MacroElement):
     ) -> None:
         super().__init__()
         self._name = "SerambiStaticOverlays"
-        self.loader = _LOADER_JS
-        self.ikn_src = _js(ikn_src)
-        self.kipp_src = _js(kipp_src)
-        self.rings_src = _js(rings_src)
-        self.context_src = _js(context_src) if context_src is not None else None
-        self.titik_nol = _js(list(titik_nol))
-        self.ikn_style = _js(IKN_STYLE)
-        self.kipp_style = _js(KIPP_STYLE)
-        self.ring_style = _js(RING_STYLE)
-        self.context_style = _js(CONTEXT_STYLE)
-        self.labels = {
-            "ikn": _js(labels["ikn"]),
-            "kipp": _js(labels["kipp"]),
-            "rings": _js(labels["rings"]),
-            "titik_nol": _js(labels["titik_nol"]),
-            "titik_nol_html": _js(_esc(labels["titik_nol"])),
-        }
+        self.config = _js(
+            {
+                "ikn": ikn_src,
+                "kipp": kipp_src,
+                "rings": rings_src,
+                "context": context_src,
+                "titikNol": list(titik_nol),
+                "styles": {
+                    "ikn": IKN_STYLE,
+                    "kipp": KIPP_STYLE,
+                    "rings": RING_STYLE,
+                    "context": CONTEXT_STYLE,
+                },
+                "labels": {k: str(labels[k]) for k in ("ikn", "kipp", "rings", "titik_nol")},
+            }
+        )
 
 
 def _use_local_leaflet(m: folium.Map, assets: LeafletAssets) -> None:
-    """Replace every CDN asset folium would load with the local Leaflet copy."""
+    """Replace every CDN asset folium would load with the local Leaflet and Serambi files."""
     m.default_js = [("leaflet", assets.js)]
     m.default_css = [("leaflet_css", assets.css)]
+    if assets.map_js:
+        m.default_js.append(("serambi_map", assets.map_js))
+    if assets.map_css:
+        m.default_css.append(("serambi_map_css", assets.map_css))
 
 
 def base_map(
@@ -207,7 +178,8 @@ def base_map(
 ) -> folium.Map:
     """The map that stays identical across reruns (see module docstring).
 
-    ``assets=None`` leaves Leaflet to the caller (the standalone export inlines it).
+    ``assets=None`` leaves Leaflet and ``serambi_map.js`` to the caller (the standalone export
+    inlines them).
     """
     m = folium.Map(
         location=KALTIM_CENTER,
@@ -235,16 +207,33 @@ def base_map(
 
 @dataclass(frozen=True)
 class RegionStyle:
-    """What the data layer shows for one regency."""
+    """What the data layer shows for one region.
+
+    The tooltip is either ``tooltip_template`` (escaped HTML with ``{0}``, ``{1}``...
+    placeholders, see :class:`TooltipTemplate`) filled with ``tooltip_args`` (plain values,
+    escaped where they are inserted), or, for callers that build HTML themselves,
+    ``tooltip_html`` (already escaped).
+    """
 
     fill: str
-    tooltip_html: str
-    label: str
-    label_lat: float
-    label_lng: float
+    tooltip_html: str = ""
+    label: str = ""
+    label_lat: float = 0.0
+    label_lng: float = 0.0
     is_city: bool = False
     no_data: bool = False
     selected: bool = False
+    tooltip_template: str = ""
+    tooltip_args: tuple[str, ...] = ()
+
+    def template(self) -> tuple[str, tuple[str, ...]]:
+        if self.tooltip_template:
+            return self.tooltip_template, tuple(self.tooltip_args)
+        return _no_placeholders(self.tooltip_html), ()
+
+    def tooltip(self) -> str:
+        """The tooltip as HTML (values escaped)."""
+        return fill_template(*self.template())
 
 
 @dataclass(frozen=True)
@@ -279,55 +268,20 @@ def legend_html(spec: LegendSpec) -> str:
 
 
 class ChoroplethLayer(MacroElement):
-    """Colours, tooltips and labels for the regencies, plus legend and example badge."""
+    """Colours, tooltips and labels of the regions, plus legend and example badge.
+
+    Only compact values are shipped: a palette, the distinct tooltip templates, and per region
+    ``[palette index, flags, template index, *values]``. ``serambi.choropleth`` (in
+    ``geo/serambi_map.js``) keeps one Leaflet layer per geometry source for the life of the
+    iframe and restyles it, so a change of indicator or year neither re-sends nor re-parses
+    geometry, and no SVG path is re-created.
+    """
 
     _template = Template(
         """
 {% macro script(this, kwargs) %}
-(function () {
-  {{ this.loader }}
-  var group = {{ this._parent.get_name() }};
-  var styles = {{ this.styles }};
-  var geo = window.serambi.load({{ this.geometry_src }});
-  L.geoJSON(geo, {
-    pane: 'serambi-data',
-    style: function (f) {
-      var s = styles[f.properties.kode_bps] || {f: '{{ this.no_data_color }}', n: 1};
-      return {fillColor: s.f, fillOpacity: s.n ? 0.55 : 0.88, color: s.s ? '#000' : '#555',
-              weight: s.s ? 4 : 1.2, dashArray: s.n ? '4 4' : null};
-    },
-    onEachFeature: function (f, layer) {
-      var s = styles[f.properties.kode_bps];
-      if (s) { layer.bindTooltip(s.t, {sticky: true, className: 'serambi-tip'}); }
-    }
-  }).addTo(group);
-  Object.keys(styles).forEach(function (k) {
-    var s = styles[k];
-    L.marker([s.y, s.x], {pane: 'serambi-labels', interactive: false, keyboard: false,
-      icon: L.divIcon({className: 'serambi-label' + (s.c ? ' kota' : ''),
-        html: '<span style="font-size:{{ this.label_px }}px">' + s.l + '</span>',
-        iconSize: null, iconAnchor: [0, 0]})
-    }).addTo(group);
-  });
-  var map = {{ this._parent._parent.get_name() }};
-  window.serambi.controls = window.serambi.controls || [];
-  window.serambi.controls.forEach(function (c) { c.remove(); });
-  window.serambi.controls = [];
-  var legend = L.control({position: 'bottomleft'});
-  legend.onAdd = function () {
-    var d = L.DomUtil.create('div'); d.innerHTML = {{ this.legend }};
-    L.DomEvent.disableClickPropagation(d); return d;
-  };
-  legend.addTo(map); window.serambi.controls.push(legend);
-  {% if this.badge %}
-  var badge = L.control({position: 'topleft'});
-  badge.onAdd = function () {
-    var d = L.DomUtil.create('div'); d.innerHTML = {{ this.badge }}; return d;
-  };
-  badge.addTo(map); window.serambi.controls.push(badge);
-  {% endif %}
-  map.getContainer().setAttribute('data-serambi-layer', {{ this.layer_key }});
-})();
+serambi.choropleth({{ this._parent._parent.get_name() }}, {{ this._parent.get_name() }},
+  {{ this.spec }});
 {% endmacro %}
 """
     )
@@ -340,37 +294,48 @@ class ChoroplethLayer(MacroElement):
         legend: LegendSpec,
         layer_key: str,
         label_px: int = 13,
+        show_labels: bool = True,
+        id_property: str = "kode_bps",
     ) -> None:
         super().__init__()
         self._name = "SerambiChoropleth"
-        self.loader = _LOADER_JS
-        self.geometry_src = _js(geometry_src)
-        compact = {}
+        palette: dict[str, int] = {}
+        templates: dict[str, int] = {}
+        rows: dict[str, list[Any]] = {}
+        labels: list[list[Any]] = []
         for kode, s in styles.items():
-            entry: dict[str, Any] = {
-                "f": s.fill, "t": s.tooltip_html, "l": _esc(s.label),
-                "y": round(s.label_lat, 4), "x": round(s.label_lng, 4),
+            template, args = s.template()
+            flags = (1 if s.is_city else 0) | (2 if s.no_data else 0) | (4 if s.selected else 0)
+            rows[str(kode)] = [
+                palette.setdefault(s.fill, len(palette)),
+                flags,
+                templates.setdefault(template, len(templates)),
+                *args,
+            ]
+            if show_labels and s.label:
+                labels.append([round(s.label_lat, 4), round(s.label_lng, 4), s.label,
+                               1 if s.is_city else 0])
+        self.spec = _js(
+            {
+                "src": geometry_src,
+                "key": layer_key,
+                "idKey": id_property,
+                "pal": list(palette),
+                "noData": NO_DATA_FILL,
+                "weight": 1.2,
+                "tpl": list(templates),
+                "rows": rows,
+                "labels": labels,
+                "labelPx": int(label_px),
+                "legend": legend_html(legend),
+                "badge": (
+                    f'<div class="serambi-badge" data-serambi-badge="map" '
+                    f'style="font-size:{legend.font_px + 3}px">{_esc(legend.example_badge)}</div>'
+                    if legend.example_badge
+                    else None
+                ),
             }
-            if s.is_city:
-                entry["c"] = 1
-            if s.no_data:
-                entry["n"] = 1
-            if s.selected:
-                entry["s"] = 1
-            compact[str(kode)] = entry
-        self.styles = _js(compact)
-        self.legend = _js(legend_html(legend))
-        self.badge = (
-            _js(
-                f'<div class="serambi-badge" data-serambi-badge="map" '
-                f'style="font-size:{legend.font_px + 3}px">{_esc(legend.example_badge)}</div>'
-            )
-            if legend.example_badge
-            else None
         )
-        self.no_data_color = "#bdbdbd"
-        self.layer_key = _js(layer_key)
-        self.label_px = int(label_px)
 
 
 def choropleth_group(
@@ -381,6 +346,7 @@ def choropleth_group(
     legend: LegendSpec,
     layer_key: str,
     label_px: int = 13,
+    show_labels: bool = True,
 ) -> folium.FeatureGroup:
     """The per-indicator data layer as a FeatureGroup (for ``feature_group_to_add``)."""
     group = folium.FeatureGroup(name="data", control=False)
@@ -391,6 +357,7 @@ def choropleth_group(
             legend=legend,
             layer_key=layer_key,
             label_px=label_px,
+            show_labels=show_labels,
         )
     )
     return group
@@ -407,13 +374,18 @@ def standalone_map(
     title: str,
     footer: str,
 ) -> str:
-    """A complete offline HTML page of the current map (Leaflet and geometry inlined)."""
+    """A complete offline HTML page of the current map (Leaflet, Serambi's map code and the
+    geometry inlined)."""
+    from geo.web_assets import map_assets_inline
+
+    map_js, map_css = map_assets_inline()
     m = base_map(assets=None, overlays=overlays, online_tiles=False)
     m.default_js = []
     m.default_css = []
     root = m.get_root()
-    root.header.add_child(Element(f"<style>{leaflet_css}</style>"), name="leaflet_css_inline")
-    safe_js = leaflet_js.replace("</script", "<\\/script")
+    root.header.add_child(Element(f"<style>{leaflet_css}\n{map_css}</style>"),
+                          name="leaflet_css_inline")
+    safe_js = (leaflet_js + "\n" + map_js).replace("</script", "<\\/script")
     root.header.add_child(Element(f"<script>{safe_js}</script>"), name="leaflet_js_inline")
     root.header.add_child(Element(f"<title>{_esc(title)}</title>"), name="title")
     group = choropleth_group(

@@ -2,7 +2,8 @@
 
 Pure Python (no streamlit): the page hands in the rate table from ``welfare.queries`` and the
 words in the user's language; this module classifies (Fisher-Jenks, at most 5 classes),
-colours (ColorBrewer), ranks and writes the escaped tooltip HTML.
+colours (ColorBrewer), ranks and writes the tooltips as escaped HTML templates plus values
+(see :class:`geo.layers.TooltipTemplate`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from geo.choropleth import MAX_CLASSES, NO_DATA_COLOR, Classification, classify, colours
-from geo.layers import LegendSpec, RegionStyle
+from geo.layers import LegendSpec, RegionStyle, TooltipTemplate
 
 Formatter = Callable[[float | None], str]
 
@@ -39,10 +40,6 @@ class ThematicLayer:
     classification: Classification
     table: pd.DataFrame  # input rows + 'kelas' and 'warna' columns
     has_example: bool
-
-
-def _e(value: object) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
 
 
 def build_layer(
@@ -91,40 +88,73 @@ def build_layer(
 
     styles: dict[str, RegionStyle] = {}
     selected_set = set(selected)
-    for row in merged.itertuples(index=False):
-        no_data = pd.isna(row.rate)
-        lines = [f"<b>{_e(row.nama)}</b>"]
+    # Rank line, e.g. "Peringkat {rank} dari 10": the words around the rank are static.
+    rank_before, _, rank_after = words.rank.format(rank="\x00", n=n_with_data).partition("\x00")
+    templates: dict[tuple[bool, ...], str] = {}
+
+    def template(shape: tuple[bool, ...]) -> str:
+        """The tooltip template for one combination of present lines (built once)."""
+        no_data, has_raw, has_den, has_rank, example, has_src = shape
+        tip = TooltipTemplate().html("<b>").value(None).html("</b>")
         if no_data:
-            lines.append(f"<i>{_e(words.no_data)}</i>")
+            tip.br().html("<i>").text(words.no_data).html("</i>")
         else:
-            lines.append(f"<b>{_e(fmt_mapped(row.rate))}</b> {_e(mapped_unit)}")
-            raw = getattr(row, "value", None)
-            if raw is not None and not pd.isna(raw):
-                lines.append(f"{_e(words.raw)}: {_e(fmt_raw(raw))} {_e(raw_unit)}")
-            den = getattr(row, "denominator_value", None)
-            den_year = getattr(row, "denominator_year", None)
-            if den is not None and not pd.isna(den):
+            tip.br().html("<b>").value(None).html("</b> ").text(mapped_unit)
+            if has_raw:
+                tip.br().text(f"{words.raw}: ").value(None).text(f" {raw_unit}")
+            if has_den:
+                tip.br().text(f"{words.denominator}: ").value(None).value(None)
+            if has_rank:
+                tip.br().text(rank_before).value(None).text(rank_after)
+            if example:
+                tip.br().html('<b style="color:#b71c1c">').text(words.example_badge).html("</b>")
+            if has_src:
+                tip.br().html('<span style="font-size:85%">').text(f"{words.source}: ")
+                tip.value(None).html("</span>")
+        return tip.build()[0]
+
+    def column(name: str) -> list:
+        return merged[name].tolist() if name in merged.columns else [None] * len(merged)
+
+    for kode, nama, jenis, lat, lng, rate, warna, rank, is_example, raw, den, den_year, src in zip(
+        column("kode_bps"), column("nama"), column("jenis"), column("label_lat"),
+        column("label_lng"), column("rate"), column("warna"), column("rank"),
+        column("is_example"), column("value"), column("denominator_value"),
+        column("denominator_year"), column("source"), strict=True,
+    ):
+        no_data = bool(pd.isna(rate))
+        args = [nama]
+        if no_data:
+            shape: tuple[bool, ...] = (True, False, False, False, False, False)
+        else:
+            has_raw = raw is not None and not pd.isna(raw)
+            has_den = den is not None and not pd.isna(den)
+            has_rank = rank is not None and not pd.isna(rank)
+            has_src = bool(src) and not pd.isna(src)
+            shape = (False, has_raw, has_den, has_rank, bool(is_example), has_src)
+            args.append(fmt_mapped(rate))
+            if has_raw:
+                args.append(fmt_raw(raw))
+            if has_den:
                 year_txt = f" ({int(den_year)})" if den_year is not None and not pd.isna(
                     den_year) else ""
-                lines.append(f"{_e(words.denominator)}: {_e(fmt_raw(den))}{_e(year_txt)}")
-            if not pd.isna(row.rank):
-                lines.append(_e(words.rank.format(rank=int(row.rank), n=n_with_data)))
-            if row.is_example:
-                lines.append(f'<b style="color:#b71c1c">{_e(words.example_badge)}</b>')
-            src = getattr(row, "source", None)
-            if src and not pd.isna(src):
-                lines.append(f'<span style="font-size:85%">{_e(words.source)}: '
-                             f"{_e(_shorten(str(src)))}</span>")
-        is_city = row.jenis == "kota"
-        styles[str(row.kode_bps)] = RegionStyle(
-            fill=NO_DATA_COLOR if no_data else row.warna,
-            tooltip_html="<br>".join(lines),
-            label=str(row.nama),
-            label_lat=float(row.label_lat),
-            label_lng=float(row.label_lng),
-            is_city=is_city,
-            no_data=bool(no_data),
-            selected=str(row.kode_bps) in selected_set,
+                args += [fmt_raw(den), year_txt]
+            if has_rank:
+                args.append(int(rank))
+            if has_src:
+                args.append(_shorten(str(src)))
+        if shape not in templates:
+            templates[shape] = template(shape)
+        styles[str(kode)] = RegionStyle(
+            fill=NO_DATA_COLOR if no_data else warna,
+            label=str(nama),
+            label_lat=float(lat),
+            label_lng=float(lng),
+            is_city=jenis == "kota",
+            no_data=no_data,
+            selected=str(kode) in selected_set,
+            tooltip_template=templates[shape],
+            tooltip_args=tuple("" if a is None else str(a) for a in args),
         )
 
     colour_list = colours(
@@ -155,3 +185,62 @@ def _shorten(text: str, limit: int = 90) -> str:
 def layer_key(parts: Mapping[str, object]) -> str:
     """A short stable id of what the layer shows (used by tests and the benchmark)."""
     return "|".join(f"{k}={parts[k]}" for k in sorted(parts))
+
+
+def ranking_html(
+    table: pd.DataFrame,
+    *,
+    title: str,
+    unit: str,
+    fmt: Formatter,
+    example_label: str | None = None,
+    highlight: Sequence[str] = (),
+    font_px: int = 13,
+) -> str:
+    """The ranking beside the map as plain HTML bars, highest first, in the map's colours.
+
+    ``table`` is :attr:`ThematicLayer.table` (nama, kode_bps, rate, warna). Regions without data
+    are left out. Plain HTML instead of a chart library: it is drawn in a few milliseconds,
+    so a change of indicator or year does not hold up the map (see bench/README.md).
+    """
+    rows = table.dropna(subset=["rate"]).sort_values("rate", ascending=False)
+    top = float(rows["rate"].abs().max()) if len(rows) else 0.0
+    marked = set(highlight)
+    items = []
+    for row in rows.itertuples(index=False):
+        width = 0.0 if top <= 0 else max(0.0, float(row.rate)) / top * 100
+        strong = str(row.kode_bps) in marked
+        name = f"<b>{_esc(row.nama)}</b>" if strong else _esc(row.nama)
+        items.append(
+            f'<div class="r{" sel" if strong else ""}" data-kode="{_esc(row.kode_bps)}">'
+            f'<span class="n">{name}</span>'
+            f'<span class="b"><span style="width:{width:.1f}%;background:{_esc(row.warna)}">'
+            f"</span></span>"
+            f'<span class="v">{_esc(fmt(row.rate))}</span></div>'
+        )
+    example = (
+        f' · <b class="x">{_esc(example_label)}</b>' if example_label else ""
+    )
+    return (
+        "<style>"
+        ".serambi-ranking{line-height:1.25;color:#111}"
+        ".serambi-ranking .u{color:#444;margin:0 0 6px}"
+        ".serambi-ranking .x{color:#b71c1c}"
+        ".serambi-ranking .r{display:flex;align-items:center;gap:6px;margin:3px 0}"
+        ".serambi-ranking .n{flex:0 0 42%;overflow:hidden;text-overflow:ellipsis;"
+        "white-space:nowrap}"
+        ".serambi-ranking .b{flex:1 1 auto;height:1em;background:#f2f2f2}"
+        ".serambi-ranking .b span{display:block;height:100%;border:1px solid #555;"
+        "box-sizing:border-box}"
+        ".serambi-ranking .sel .b span{border:2px solid #000}"
+        ".serambi-ranking .v{flex:0 0 auto;min-width:3.5em;text-align:right;"
+        "font-variant-numeric:tabular-nums}"
+        "</style>"
+        f'<div class="serambi-ranking" data-serambi-ranking="1" style="font-size:{int(font_px)}px">'
+        f'<div><b>{_esc(title)}</b></div><div class="u">{_esc(unit)}{example}</div>'
+        f'{"".join(items)}</div>'
+    )
+
+
+def _esc(value: object) -> str:
+    return html.escape("" if value is None else str(value), quote=True)

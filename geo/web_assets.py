@@ -29,10 +29,18 @@ STATIC_DIR = REPO_ROOT / "static"
 IFRAME_TO_STATIC = "../../app/static"
 
 
+MAP_JS = Path(__file__).resolve().parent / "serambi_map.js"
+MAP_CSS = Path(__file__).resolve().parent / "serambi_map.css"
+
+
 @dataclass(frozen=True)
 class LeafletAssets:
+    """URLs (relative to the map iframe) of Leaflet and of Serambi's map code and styles."""
+
     js: str
     css: str
+    map_js: str | None = None
+    map_css: str | None = None
 
 
 def _atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -59,7 +67,28 @@ def ensure_leaflet(static_dir: Path = STATIC_DIR) -> LeafletAssets:
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
     base = f"{IFRAME_TO_STATIC}/vendor/leaflet-{version}"
-    return LeafletAssets(js=f"{base}/leaflet.js", css=f"{base}/leaflet.css")
+    map_js, map_css = map_assets_inline()
+    return LeafletAssets(
+        js=f"{base}/leaflet.js",
+        css=f"{base}/leaflet.css",
+        map_js=_publish_text("serambi-map", "js", map_js, static_dir),
+        map_css=_publish_text("serambi-map", "css", map_css, static_dir),
+    )
+
+
+def map_assets_inline() -> tuple[str, str]:
+    """Serambi's map code (``geo/serambi_map.js``) and styles (``geo/serambi_map.css``)."""
+    return MAP_JS.read_text(encoding="utf-8"), MAP_CSS.read_text(encoding="utf-8")
+
+
+def _publish_text(name: str, ext: str, text: str, static_dir: Path) -> str:
+    """Write ``static/vendor/<name>-<hash>.<ext>`` once; return its iframe-relative URL."""
+    data = text.encode("utf-8")
+    filename = f"{name}-{hashlib.sha256(data).hexdigest()[:16]}.{ext}"
+    path = static_dir / "vendor" / filename
+    if not path.exists():
+        _atomic_write_bytes(path, data)
+    return f"{IFRAME_TO_STATIC}/vendor/{filename}"
 
 
 def leaflet_inline(static_dir: Path = STATIC_DIR) -> tuple[str, str]:

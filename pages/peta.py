@@ -6,15 +6,21 @@ from components.router import ensure_router
 
 ensure_router()
 
+import html
+
 import streamlit as st
 
-from components import charts, data_access, filters, indicator_view, layout, map_view, tables
+from components import data_access, exports, filters, indicator_view, layout, map_view, tables
 from components.i18n import t
+from geo.thematic import ranking_html
 from welfare import formatting
 
 state = filters.current()
 lang = state.lang
-filters.show_notices()
+# Optional elements above the map live in containers that are always drawn, so the map keeps
+# its place in the element tree: a map that moves is remounted (a new iframe, a flash).
+with st.container():
+    filters.show_notices()
 
 if state.year is None:
     st.info(t("filter.no_years", lang))
@@ -24,8 +30,9 @@ selected = tuple(filters.selected_codes(state)) if state.regions_mode != "semua"
 view = indicator_view.build(state, font_px=18 if state.presenter else 13, selected=selected)
 
 st.markdown(f"## {view.title} · {state.year}")
-if view.has_example:
-    layout.example_notice(lang)
+with st.container():
+    if view.has_example:
+        layout.example_notice(lang)
 
 col_map, col_side = st.columns([2.3, 1], gap="medium")
 with col_map:
@@ -38,20 +45,25 @@ with col_map:
         height=820 if state.presenter else 640, label_px=17 if state.presenter else 13,
     )
 with col_side:
-    st.markdown(f"**{t('map.ranking', lang)}**")
-    charts.show(
-        charts.ranking_bar(
-            view.table, unit=view.mapped_unit,
-            fmt=lambda v: formatting.format_number(v, decimals=view.decimals, lang=lang),
-            example_label=t("badge.example", lang) if view.has_example else None,
-            highlight=set(selected),
-            font_size=17 if state.presenter else 13,
-        ),
-        key="ranking", filename=f"serambi-peringkat-{state.indicator}-{state.year}",
-    )
-    for note in view.notes:
-        layout.source_line(note)
+    # Plain HTML, one element each: a chart library here cost more browser time per change
+    # than the whole map update (bench/README.md).
+    st.html(ranking_html(
+        view.table,
+        title=t("map.ranking", lang),
+        unit=view.mapped_unit,
+        fmt=lambda v: formatting.format_number(v, decimals=view.decimals, lang=lang),
+        example_label=t("badge.example", lang) if view.has_example else None,
+        highlight=selected,
+        font_px=17 if state.presenter else 13,
+    ))
+    st.html("".join(f'<div class="serambi-source">{html.escape(n)}</div>' for n in view.notes))
 
 filters.handle_map_click(clicked)
+if state.regions_mode == "pilih" and len(state.regions) == 1:
+    names = dict(zip(view.table["kode_bps"], view.table["nama"], strict=True))
+    name = names.get(state.regions[0], state.regions[0])
+    st.page_link("pages/profil.py", label=t("map.open_profile", lang, name=name),
+                 icon=":material/location_city:")
 
 tables.indicator_table(view, lang)
+exports.buttons(view, lang)

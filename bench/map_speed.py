@@ -1,0 +1,674 @@
+"""Map speed: Serambi's map page against the naive baseline, in headless Debian Chromium.
+
+    python -m bench.map_speed                    # full run: all three scales (~8 minutes)
+    python -m bench.map_speed --scale regencies  # one scale
+    python -m bench.map_speed --quick            # CI smoke run: regencies, 2 changes (~1.5 min)
+
+Every app is started with ``streamlit run`` (one at a time, so they never compete for the
+CPU) and driven by Playwright in Debian's Chromium (``/usr/bin/chromium``) with every non-local
+request aborted. Per app it prints:
+
+* time to the first map: on a cold server (a fresh ``streamlit run``; for Serambi the deep
+  link ``/peta`` includes the router's one extra rerun) and after a reload;
+* for indicator and year changes made in the sidebar like a user (open the select box, type,
+  click the option): time from the click to the animation frame that paints the new colours,
+  and to the app being idle (script finished and nothing else for 1.0 s); medians;
+* script runs per change (``new_session`` messages), whether the map iframe was remounted
+  (a marker set on the iframe's window survives or not), websocket payload bytes per change
+  (both directions, as the browser sees them);
+* the server's resident memory (VmRSS of the ``streamlit`` process) with 1 and with 10
+  open sessions.
+
+The last line holds the ratios Serambi / baseline. Nothing here is a pass/fail test: the
+figures depend on the machine (printed in the header).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("SERAMBI_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
+MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
+IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
+QUIET_S = 1.0  # no script run and no state change for this long = idle
+
+
+def _probe_js() -> str:
+    """The in-page probe, with the protobuf field numbers of this Streamlit version."""
+    from streamlit.proto.Delta_pb2 import Delta
+    from streamlit.proto.Element_pb2 import Element
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    fwd = ForwardMsg.DESCRIPTOR.fields_by_name
+    numbers = {name: fwd[name].number for name in
+               ("new_session", "delta", "script_finished", "ref_hash")}
+    numbers["new_element"] = Delta.DESCRIPTOR.fields_by_name["new_element"].number
+    numbers["component_instance"] = Element.DESCRIPTOR.fields_by_name["component_instance"].number
+    source = (Path(__file__).resolve().parent / "_browser_probe.js").read_text(encoding="utf-8")
+    return source.replace("__FIELDS__", json.dumps(numbers))
+
+SCALE_POLYGONS = {"regencies": 10, "kecamatan": 105, "grid5000": 5000}
+
+# (kind, indicator id or year). Each step changes the colours of the map; years exist for the
+# indicator selected before them.
+CHANGES = {
+    "regencies": [
+        ("indicator", "pmks_total"),
+        ("year", 2021),
+        ("indicator", "penduduk_miskin_jiwa"),
+        ("year", 2022),
+        ("indicator", "indeks_kedalaman_p1"),
+        ("year", 2023),
+        ("indicator", "kpm_pkh"),
+        ("year", 2020),
+        ("indicator", "garis_kemiskinan"),
+        ("year", 2021),
+        ("indicator", "pbi_jk_jiwa"),
+        ("year", 2022),
+    ],
+}
+_SCALED_CHANGES = [
+    ("indicator", "pmks_total"),
+    ("year", 2021),
+    ("indicator", "kpm_pkh"),
+    ("year", 2020),
+    ("indicator", "garis_kemiskinan"),
+    ("year", 2022),
+    ("indicator", "pbi_jk_jiwa"),
+    ("year", 2019),
+    ("indicator", "penduduk_miskin_jiwa"),
+    ("year", 2023),
+    ("indicator", "pmks_fakir_miskin"),
+    ("year", 2020),
+]
+CHANGES["kecamatan"] = _SCALED_CHANGES
+CHANGES["grid5000"] = _SCALED_CHANGES
+
+
+@dataclass
+class AppSpec:
+    name: str  # "baseline" | "serambi"
+    script: str  # relative to the repository
+    path: str  # URL path of the map page
+    env: dict[str, str] = field(default_factory=dict)
+
+
+def app_specs(scale: str, extra_env: dict[str, str] | None = None) -> list[AppSpec]:
+    env = {"BENCH_SCALE": scale, **(extra_env or {})}
+    if scale == "regencies":
+        serambi = AppSpec("serambi", "app.py", "/peta", env)
+    else:
+        serambi = AppSpec("serambi", "bench/scaled_apps/serambi_app.py", "/", env)
+    return [AppSpec("baseline", "bench/baseline_app.py", "/", env), serambi]
+
+
+# --------------------------------------------------------------------------- server
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("VmRSS not found")
+
+
+class Server:
+    def __init__(self, repo: Path, spec: AppSpec, db_url: str, log_dir: Path) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = log_dir / f"{spec.name}-{spec.env.get('BENCH_SCALE', '')}.log"
+        env = {
+            **os.environ,
+            "DATABASE_URL": db_url,
+            "PYTHONUNBUFFERED": "1",
+            **spec.env,
+        }
+        env.setdefault("SERAMBI_DATA_MIRROR", str(repo.parent / "shared" / "data" / "mirror"))
+        cmd = [
+            sys.executable, "-m", "streamlit", "run", spec.script,
+            "--server.headless", "true",
+            "--server.port", str(self.port),
+            "--server.address", "127.0.0.1",
+            "--browser.gatherUsageStats", "false",
+            "--server.fileWatcherType", "none",
+        ]
+        self._log = open(self.log_path, "wb")  # noqa: SIM115 - closed in stop()
+        self.started = time.monotonic()
+        self.proc = subprocess.Popen(cmd, cwd=repo, env=env, stdout=self._log,
+                                     stderr=subprocess.STDOUT)
+        self.healthy_after = self._wait_healthy()
+
+    def _wait_healthy(self) -> float:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"streamlit exited:\n{self.log_path.read_text()[-3000:]}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
+                    if r.read().strip() == b"ok":
+                        return time.monotonic() - self.started
+            except OSError:
+                time.sleep(0.05)
+        self.stop()
+        raise RuntimeError(f"streamlit not healthy:\n{self.log_path.read_text()[-3000:]}")
+
+    def rss(self) -> float:
+        return rss_mb(self.proc.pid)
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self._log.close()
+
+
+# --------------------------------------------------------------------------- browser
+
+
+def _is_local(url: str) -> bool:
+    parsed = urlparse(url)
+    if parsed.scheme in ("data", "blob", "about"):
+        return True
+    return parsed.hostname in ("127.0.0.1", "localhost", "::1")
+
+
+@dataclass(frozen=True)
+class Option:
+    """What to type into a select box and which option texts count as the wanted one."""
+
+    typed: str
+    accepted: tuple[str, ...]
+
+
+def indicator_option(indicator_id: str) -> Option:
+    """The apps label options "<label> (<group>)" (older Serambi: "<group> · <label>")."""
+    from welfare import catalogue
+
+    ind = catalogue.get_indicator(indicator_id)
+    label = ind.label("id")
+    groups = {catalogue.group_label(ind.group, lang) for lang in ("id", "en")}
+    accepted = (label, *(f"{label} ({g})" for g in groups), *(f"{g} · {label}" for g in groups))
+    return Option(typed=label[:24], accepted=accepted)
+
+
+def year_option(year: int) -> Option:
+    return Option(typed=str(year), accepted=(str(year),))
+
+
+class Tab:
+    """One browser page on the app. All waiting happens inside the page (see the probe)."""
+
+    def __init__(self, context, url: str, expected: int) -> None:  # noqa: ANN001
+        self.page = context.new_page()
+        self.url = url
+        self.expected = expected
+
+    def _ws_since(self, start: int) -> list[list]:
+        return self.page.evaluate("s => window.__bench.ws.slice(s)", start)
+
+    def _ws_len(self) -> int:
+        return self.page.evaluate("() => window.__bench.ws.length")
+
+    def _wait_map(self, since: float, before: dict | None, timeout_s: float = 90) -> dict:
+        hit = self.page.evaluate(
+            "([s, n, b, t]) => window.__bench.waitMap(s, n, b, t)",
+            [since, self.expected, before, timeout_s * 1000],
+        )
+        if hit is None:
+            raise TimeoutError("the map's colours did not appear")
+        return hit
+
+    def _wait_quiet(self, timeout_s: float = 90) -> float:
+        t = self.page.evaluate(
+            "([q, t]) => window.__bench.waitQuiet(q, t)", [QUIET_S * 1000, timeout_s * 1000]
+        )
+        if t is None:
+            raise TimeoutError("the app did not become idle")
+        return t
+
+    def load(self, *, reload: bool = False) -> dict:
+        if reload:
+            self.page.reload(wait_until="commit")
+        else:
+            self.page.goto(self.url, wait_until="commit")
+        nav_start = self.page.evaluate("() => performance.timeOrigin")
+        hit = self._wait_map(nav_start, None)
+        idle_t = self._wait_quiet()
+        ws = self._ws_since(0)
+        return {
+            "first_map_s": (hit["t"] - nav_start) / 1000,
+            "idle_s": (idle_t - nav_start) / 1000,
+            "runs": sum(1 for w in ws if w[3] == "new_session"),
+        }
+
+    def select(self, label: str, option: Option) -> float:
+        """Pick ``option`` in the sidebar select box ``label`` like a user; return click time."""
+        box = self.page.locator("[data-testid=stSidebar]").get_by_role(
+            "combobox", name=label, exact=True
+        )
+        box.click()
+        box.fill("")
+        box.press_sequentially(option.typed)
+        options = self.page.get_by_role("option")
+        target = None
+        deadline = time.monotonic() + 10
+        while target is None and time.monotonic() < deadline:
+            for i, text in enumerate(options.all_inner_texts()):
+                if text.strip() in option.accepted:
+                    target = options.nth(i)
+                    break
+            else:
+                self.page.wait_for_timeout(50)
+        if target is None:
+            raise RuntimeError(f"no option {option.accepted[0]!r} in {label!r}")
+        self.page.evaluate("() => { window.__bench.clicks = []; }")
+        target.click(no_wait_after=True)
+        clicks = self.page.evaluate("() => window.__bench.clicks")
+        if not clicks:
+            raise RuntimeError("click not recorded")
+        return clicks[-1]
+
+    def change(self, label: str, option: Option) -> dict:
+        marker = uuid.uuid4().hex
+        self.page.evaluate("m => window.__bench.mark(m)", marker)
+        before = self.page.evaluate("() => window.__bench.lastMapEntry()")
+        ws_start = self._ws_len()
+        t_click = self.select(label, option)
+        hit = self._wait_map(t_click, before or {"sig": None, "layer": None})
+        idle_t = self._wait_quiet()
+        same = self.page.evaluate("m => window.__bench.hasMark(m)", marker)
+        ws = [w for w in self._ws_since(ws_start) if w[0] >= t_click]
+        map_msgs = [w[0] for w in ws if w[3] == "component_instance"]
+        return {
+            "colours_s": (hit["t"] - t_click) / 1000,
+            "idle_s": (idle_t - t_click) / 1000,
+            "map_delta_s": (map_msgs[0] - t_click) / 1000 if map_msgs else None,
+            "runs": sum(1 for w in ws if w[3] == "new_session"),
+            "remounted": not same,
+            "colours_changed": before is None or hit["sig"] != before["sig"],
+            "ws_bytes": sum(w[2] for w in ws),
+            "ws_rx_bytes": sum(w[2] for w in ws if w[1] == "rx"),
+            "ws_map_bytes": sum(w[2] for w in ws if w[3] == "component_instance"),
+        }
+
+    def close(self) -> None:
+        self.page.close()
+
+
+# --------------------------------------------------------------------------- one app
+
+
+@dataclass
+class AppResult:
+    name: str
+    scale: str
+    server_healthy_s: float = 0.0
+    cold: dict = field(default_factory=dict)
+    reloads: list[dict] = field(default_factory=list)
+    changes: list[dict] = field(default_factory=list)
+    rss_1: float = 0.0
+    rss_n: float = 0.0
+    sessions: int = 10
+    blocked: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def bench_app(browser, repo: Path, spec: AppSpec, scale: str, db_url: str, *,  # noqa: ANN001
+              runs: int, reloads: int, sessions: int, log_dir: Path) -> AppResult:
+    res = AppResult(spec.name, scale, sessions=sessions)
+    expected = SCALE_POLYGONS[scale]
+    server = Server(repo, spec, db_url, log_dir)
+    context = browser.new_context(viewport={"width": 1600, "height": 1000}, locale="id-ID")
+    context.add_init_script(_probe_js())
+    # The browser sends every non-loopback request to a closed proxy port (see main), so it
+    # fails at once; record the attempts. (Playwright's request routing would block them
+    # too, but it adds a round trip to this process for every request: over a second per
+    # page load here.)
+    context.on("request", lambda r: None if _is_local(r.url) else res.blocked.append(r.url))
+    tabs: list[Tab] = []
+    try:
+        res.server_healthy_s = server.healthy_after
+        tab = Tab(context, server.url + spec.path, expected)
+        tabs.append(tab)
+        res.cold = tab.load()
+        for _ in range(reloads):
+            res.reloads.append(tab.load(reload=True))
+        steps = CHANGES[scale][: 2 * runs]
+        for kind, value in steps:
+            if kind == "indicator":
+                r = tab.change("Indikator", indicator_option(str(value)))
+            else:
+                r = tab.change("Tahun", year_option(int(value)))
+            r["kind"] = kind
+            res.changes.append(r)
+        time.sleep(0.5)
+        res.rss_1 = server.rss()
+        for _ in range(sessions - 1):
+            extra = Tab(context, server.url + spec.path, expected)
+            tabs.append(extra)
+            extra.load()
+        time.sleep(1.0)
+        res.rss_n = server.rss()
+    except Exception as exc:  # keep the other figures; say what failed
+        res.errors.append(f"{type(exc).__name__}: {exc}".splitlines()[0][:300])
+    finally:
+        for t in tabs:
+            try:
+                t.close()
+            except Exception:  # noqa: S110 - closing is best effort
+                pass
+        context.close()
+        server.stop()
+    return res
+
+
+# --------------------------------------------------------------------------- report
+
+
+def _median(values: list[float]) -> float | None:
+    vals = [v for v in values if v is not None]
+    return statistics.median(vals) if vals else None
+
+
+def summary(r: AppResult) -> dict:
+    ch = r.changes
+    ind = [c for c in ch if c["kind"] == "indicator"]
+    yr = [c for c in ch if c["kind"] == "year"]
+    per_session = (r.rss_n - r.rss_1) / (r.sessions - 1) if r.sessions > 1 and r.rss_n else None
+    return {
+        "server_healthy_s": r.server_healthy_s,
+        "cold_first_map_s": r.cold.get("first_map_s"),
+        "cold_runs": r.cold.get("runs"),
+        "reload_first_map_s": _median([x["first_map_s"] for x in r.reloads]),
+        "colours_s": _median([c["colours_s"] for c in ch]),
+        "colours_indicator_s": _median([c["colours_s"] for c in ind]),
+        "colours_year_s": _median([c["colours_s"] for c in yr]),
+        "colours_max_s": max((c["colours_s"] for c in ch), default=None),
+        "map_delta_s": _median([c["map_delta_s"] for c in ch]),
+        "idle_s": _median([c["idle_s"] for c in ch]),
+        "runs_per_change": _median([c["runs"] for c in ch]),
+        "runs_max": max((c["runs"] for c in ch), default=None),
+        "remounted": sum(1 for c in ch if c["remounted"]),
+        "changes": len(ch),
+        "unchanged_colours": sum(1 for c in ch if not c["colours_changed"]),
+        "ws_kb": (_median([c["ws_bytes"] for c in ch]) or 0) / 1024 if ch else None,
+        "ws_map_kb": (_median([c["ws_map_bytes"] for c in ch]) or 0) / 1024 if ch else None,
+        "rss_1_mb": r.rss_1 or None,
+        "rss_n_mb": r.rss_n or None,
+        "per_session_mb": per_session,
+        "blocked": len(r.blocked),
+    }
+
+
+def _f(v, fmt: str = "{:.2f}") -> str:  # noqa: ANN001
+    return "-" if v is None else fmt.format(v)
+
+
+def _ratio(a, b) -> str:  # noqa: ANN001
+    if a is None or b in (None, 0):
+        return "-"
+    return f"{a / b:.2f}"
+
+
+def report_scale(scale: str, results: dict[str, AppResult], runs: int) -> list[str]:
+    b, s = summary(results["baseline"]), summary(results["serambi"])
+    n = results["serambi"].sessions
+    rows = [
+        ("server start until healthy (s)", "server_healthy_s", "{:.2f}"),
+        ("first map, cold server (s)", "cold_first_map_s", "{:.2f}"),
+        ("  script runs until idle", "cold_runs", "{:.0f}"),
+        ("first map after reload (s, median)", "reload_first_map_s", "{:.2f}"),
+        ("change -> new colours (s, median)", "colours_s", "{:.3f}"),
+        ("  indicator changes (s, median)", "colours_indicator_s", "{:.3f}"),
+        ("  year changes (s, median)", "colours_year_s", "{:.3f}"),
+        ("  slowest change (s)", "colours_max_s", "{:.3f}"),
+        ("  map element received (s, median)", "map_delta_s", "{:.3f}"),
+        ("change -> app idle (s, median)", "idle_s", "{:.3f}"),
+        ("script runs per change (median)", "runs_per_change", "{:.0f}"),
+        ("  most runs for one change", "runs_max", "{:.0f}"),
+        ("websocket KB per change (median)", "ws_kb", "{:.1f}"),
+        ("  of it the map element (KB)", "ws_map_kb", "{:.1f}"),
+        ("server RSS, 1 session (MB)", "rss_1_mb", "{:.0f}"),
+        (f"server RSS, {n} sessions (MB)", "rss_n_mb", "{:.0f}"),
+        ("  per extra session (MB)", "per_session_mb", "{:.1f}"),
+        ("non-local requests blocked", "blocked", "{:.0f}"),
+    ]
+    out = [
+        f"== scale: {scale} ({SCALE_POLYGONS[scale]:,} polygons), "
+        f"{len(results['serambi'].changes)} changes per app",
+        f"{'':38s}{'baseline':>12s}{'serambi':>12s}{'ratio':>8s}",
+    ]
+    for label, key, fmt in rows:
+        out.append(f"{label:38s}{_f(b[key], fmt):>12s}{_f(s[key], fmt):>12s}"
+                   f"{_ratio(s[key], b[key]):>8s}")
+    remounts = [f"{x['remounted']} of {x['changes']}" for x in (b, s)]
+    out.append(f"{'map iframe remounted (changes)':38s}{remounts[0]:>12s}{remounts[1]:>12s}")
+    for name, r in results.items():
+        for e in r.errors:
+            out.append(f"!! {name}: {e}")
+        if r.blocked:
+            out.append(f"!! {name}: blocked {r.blocked[:3]}")
+        unchanged = summary(r)["unchanged_colours"]
+        if unchanged:
+            out.append(f"   note: {name}: {unchanged} change(s) kept the same fill colours "
+                       "(detected by the layer key or a remount)")
+    return out
+
+
+def targets(scale: str, results: dict[str, AppResult]) -> list[str]:
+    b, s = summary(results["baseline"]), summary(results["serambi"])
+
+    def check(ok: bool | None, text: str) -> str:
+        return f"  [{'ok' if ok else 'MISS' if ok is not None else '??'}] {text}"
+
+    def le(a, lim) -> bool | None:  # noqa: ANN001
+        return None if a is None or lim is None else a <= lim
+
+    if scale != "regencies":
+        return [check(le(s["colours_s"], 1.0), f"{scale}: change median <= 1.0 s "
+                      f"({_f(s['colours_s'], '{:.3f}')} s)")]
+    quarter = b["colours_s"] / 4 if b["colours_s"] else None
+    eighth = b["ws_kb"] / 8 if b["ws_kb"] else None
+    return [
+        check(le(s["colours_s"], 0.3), f"change median <= 0.3 s ({_f(s['colours_s'], '{:.3f}')})"),
+        check(le(s["colours_s"], quarter),
+              f"change median <= 1/4 baseline ({_f(s['colours_s'], '{:.3f}')} <= "
+              f"{_f(quarter, '{:.3f}')})"),
+        check(s["runs_max"] == 1 if s["runs_max"] is not None else None,
+              f"one script run per change (max {_f(s['runs_max'], '{:.0f}')})"),
+        check(s["remounted"] == 0, f"iframe not remounted ({s['remounted']} of {s['changes']})"),
+        check(le(s["ws_kb"], eighth),
+              f"websocket bytes <= 1/8 baseline ({_f(s['ws_kb'], '{:.1f}')} <= "
+              f"{_f(eighth, '{:.1f}')} KB)"),
+        check(le(s["reload_first_map_s"], 1.0),
+              f"first map after reload <= 1.0 s ({_f(s['reload_first_map_s'])})"),
+        check(le(s["cold_first_map_s"], b["cold_first_map_s"]),
+              f"cold start no slower than baseline ({_f(s['cold_first_map_s'])} <= "
+              f"{_f(b['cold_first_map_s'])})"),
+        check(le(s["per_session_mb"], 30.0),
+              f"memory per extra session <= 30 MB ({_f(s['per_session_mb'], '{:.1f}')})"),
+    ]
+
+
+def ratio_line(scale: str, results: dict[str, AppResult]) -> str:
+    b, s = summary(results["baseline"]), summary(results["serambi"])
+    parts = [
+        ("colours", "colours_s"), ("idle", "idle_s"), ("runs", "runs_per_change"),
+        ("ws", "ws_kb"), ("reload", "reload_first_map_s"), ("cold", "cold_first_map_s"),
+        ("mem/session", "per_session_mb"),
+    ]
+    return f"{scale}: " + " ".join(f"{k} {_ratio(s[v], b[v])}" for k, v in parts)
+
+
+def machine_lines(browser_version: str) -> list[str]:
+    cpu = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    import folium
+    import streamlit
+    import streamlit_folium
+
+    sf_version = getattr(streamlit_folium, "__version__", None)
+    if sf_version is None:
+        from importlib.metadata import version
+
+        sf_version = version("streamlit-folium")
+    return [
+        f"machine: {os.cpu_count()} cores ({cpu}), {mem_gb:.1f} GiB RAM, "
+        f"{platform.system()} {platform.release()}",
+        f"software: Python {platform.python_version()}, Streamlit {streamlit.__version__}, "
+        f"streamlit-folium {sf_version}, folium {folium.__version__}, "
+        f"Chromium {browser_version} (headless, non-local requests blocked)",
+    ]
+
+
+# --------------------------------------------------------------------------- main
+
+
+def prepare(repo: Path, work: Path, scales: list[str]) -> str:
+    """Seed one store and build the geometry caches, so no app pays a one-time setup."""
+    sys.path.insert(0, str(repo))
+    os.environ.setdefault("SERAMBI_DATA_MIRROR", str(repo.parent / "shared" / "data" / "mirror"))
+    url = f"sqlite:///{work / 'bench.db'}"
+    os.environ["DATABASE_URL"] = url
+    from bench.scaled_apps import scale_data
+    from geo import regions
+
+    regions.load_province_context()
+    for scale in scales:
+        scale_data.polygons(scale)
+        scale_data.indicator_options(scale)
+    return url
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--runs", type=int, default=5,
+                    help="indicator changes and year changes per app (each; default 5)")
+    ap.add_argument("--scale", choices=["regencies", "kecamatan", "grid5000", "all"],
+                    default="all")
+    ap.add_argument("--reloads", type=int, default=3)
+    ap.add_argument("--sessions", type=int, default=10,
+                    help="open sessions for the memory figure (default 10)")
+    ap.add_argument("--quick", action="store_true",
+                    help="CI smoke run: regencies only, 1 indicator + 1 year change, 1 reload")
+    ap.add_argument("--repo", type=Path, default=REPO_ROOT,
+                    help="checkout to benchmark (default: this one)")
+    ap.add_argument("--json", type=Path, help="also write all raw figures to this file")
+    ap.add_argument("--app-env", action="append", default=[], metavar="NAME=VALUE",
+                    help="extra environment for both apps' servers, e.g. "
+                         "STREAMLIT_RUNNER_POST_SCRIPT_GC=false to try a config change")
+    args = ap.parse_args(argv)
+    if args.quick:
+        args.scale, args.runs, args.reloads = "regencies", 1, 1
+        args.sessions = min(args.sessions, 4)
+    scales = ["regencies", "kecamatan", "grid5000"] if args.scale == "all" else [args.scale]
+    app_env = dict(item.split("=", 1) for item in args.app_env)
+    repo = args.repo.resolve()
+    started = time.monotonic()
+    load_before = os.getloadavg()
+
+    from playwright.sync_api import sync_playwright
+
+    work = Path(tempfile.mkdtemp(prefix="serambi-bench-"))
+    all_results: dict[str, dict[str, AppResult]] = {}
+    lines: list[str] = []
+    try:
+        db_url = prepare(repo, work, scales)
+        with sync_playwright() as pw:
+            # All non-loopback traffic goes to a closed local port: offline, failing fast.
+            # (Chromium never sends loopback requests through a proxy.)
+            browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                         args=CHROMIUM_ARGS,
+                                         proxy={"server": f"http://127.0.0.1:{free_port()}",
+                                                "bypass": "127.0.0.1,localhost,[::1]"})
+            header = [
+                "Serambi map benchmark: Serambi's map page vs. the naive baseline "
+                "(explore + st_folium)",
+                *machine_lines(browser.version),
+                f"load average before: {load_before[0]:.2f} {load_before[1]:.2f} "
+                f"{load_before[2]:.2f}",
+                f"command: python -m bench.map_speed {' '.join(argv or sys.argv[1:])}".rstrip(),
+                *([f"extra app environment: {app_env}"] if app_env else []),
+            ]
+            print("\n".join(header), flush=True)
+            lines += header
+            for scale in scales:
+                results = {}
+                for spec in app_specs(scale, app_env):
+                    print(f"   ... {scale}: {spec.name}", file=sys.stderr, flush=True)
+                    results[spec.name] = bench_app(
+                        browser, repo, spec, scale, db_url, runs=args.runs,
+                        # The larger scales only need the change figures; keep the run short.
+                        reloads=args.reloads if scale == "regencies" else min(args.reloads, 2),
+                        sessions=args.sessions, log_dir=work,
+                    )
+                all_results[scale] = results
+                block = ["", *report_scale(scale, results, args.runs)]
+                print("\n".join(block), flush=True)
+                lines += block
+            browser.close()
+        tail = ["", "targets (issue: Serambi's map page):"]
+        for scale in scales:
+            tail += targets(scale, all_results[scale])
+        load_after = os.getloadavg()
+        tail += [
+            f"load average after: {load_after[0]:.2f} {load_after[1]:.2f} {load_after[2]:.2f}; "
+            f"total time {time.monotonic() - started:.0f} s",
+            "ratios serambi/baseline (lower is better) | "
+            + " | ".join(ratio_line(sc, all_results[sc]) for sc in scales),
+        ]
+        print("\n".join(tail), flush=True)
+        lines += tail
+        if args.json:
+            args.json.write_text(json.dumps(
+                {sc: {n: {"raw": asdict(r), "summary": summary(r)} for n, r in res.items()}
+                 for sc, res in all_results.items()}, indent=1))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    failed = any(r.errors for res in all_results.values() for r in res.values())
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

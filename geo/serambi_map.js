@@ -1,0 +1,178 @@
+/* Serambi's map logic, loaded once per map iframe from /app/static/vendor (content-addressed
+ * copy made by geo.web_assets.ensure_leaflet) or inlined in the offline HTML export.
+ *
+ * The Python side (geo.layers) only emits two short calls:
+ *   serambi.base(map, cfg)              once per iframe: panes, context, IKN, KIPP, rings,
+ *                                       Titik Nol, layer switch, scale bar;
+ *   serambi.choropleth(map, group, s)   per indicator/year: restyles the one data layer
+ *                                       (geometry loaded once and kept), labels, legend, badge.
+ * so a change of indicator or year ships only compact values (see ChoroplethLayer), and the
+ * browser neither re-parses geometry nor re-creates SVG paths.
+ */
+(function () {
+  "use strict";
+  var S = (window.serambi = window.serambi || {});
+  S.cache = S.cache || {};
+  S.dataLayers = S.dataLayers || {};
+  S.controls = S.controls || [];
+
+  var ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+  S.esc = function (value) {
+    return String(value === null || value === undefined ? "" : value).replace(
+      /[&<>"']/g,
+      function (c) { return ESC[c]; }
+    );
+  };
+
+  /* Synchronous on purpose: streamlit-folium evaluates layer code synchronously and wires its
+   * click handler to the layers that exist right after. Files are local, content-addressed and
+   * fetched once per tab. "file.json#key" returns one member of a bundled file. */
+  S.load = function (src) {
+    if (typeof src !== "string") { return src; }
+    var hash = src.indexOf("#");
+    var url = hash === -1 ? src : src.slice(0, hash);
+    if (!S.cache[url]) {
+      var xhr = new XMLHttpRequest();
+      xhr.open("GET", url, false);
+      xhr.send(null);
+      if (xhr.status !== 200) { throw new Error("Serambi: cannot load " + url); }
+      S.cache[url] = JSON.parse(xhr.responseText);
+    }
+    return hash === -1 ? S.cache[url] : S.cache[url][src.slice(hash + 1)];
+  };
+
+  /* "{0}" placeholders in an (already escaped) template, filled with escaped values. */
+  S.fill = function (template, args) {
+    return template.replace(/\{(\d+)\}/g, function (m, i) { return S.esc(args[+i]); });
+  };
+
+  S.base = function (map, cfg) {
+    var panes = [["serambi-context", 300], ["serambi-data", 410], ["serambi-ikn", 450],
+                 ["serambi-labels", 620]];
+    panes.forEach(function (p) {
+      if (!map.getPane(p[0])) { map.createPane(p[0]).style.zIndex = p[1]; }
+    });
+    map.getPane("serambi-ikn").style.pointerEvents = "none";
+    map.getPane("serambi-labels").style.pointerEvents = "none";
+    var overlays = {};
+    if (cfg.context) {
+      L.geoJSON(S.load(cfg.context), {
+        pane: "serambi-context", interactive: false, style: cfg.styles.context
+      }).addTo(map);
+    }
+    var ikn = L.layerGroup();
+    L.geoJSON(S.load(cfg.ikn), { pane: "serambi-ikn", interactive: false, style: cfg.styles.ikn })
+      .addTo(ikn);
+    ikn.addTo(map);
+    overlays[cfg.labels.ikn] = ikn;
+    var kipp = L.layerGroup();
+    L.geoJSON(S.load(cfg.kipp), { pane: "serambi-ikn", interactive: false, style: cfg.styles.kipp })
+      .addTo(kipp);
+    kipp.addTo(map);
+    overlays[cfg.labels.kipp] = kipp;
+    var rings = L.layerGroup();
+    var ringData = S.load(cfg.rings);
+    L.geoJSON(ringData, { pane: "serambi-ikn", interactive: false, style: cfg.styles.rings })
+      .addTo(rings);
+    ringData.features.forEach(function (f) {
+      L.marker([f.properties.label_lat, f.properties.label_lng], {
+        pane: "serambi-labels", interactive: false,
+        icon: L.divIcon({ className: "serambi-label serambi-ring-label",
+                          html: S.esc(f.properties.label), iconSize: null, iconAnchor: [12, 0] })
+      }).addTo(rings);
+    });
+    rings.addTo(map);
+    overlays[cfg.labels.rings] = rings;
+    var titik = L.layerGroup();
+    L.circleMarker(cfg.titikNol, { pane: "serambi-labels", radius: 7, color: "#fff", weight: 2,
+      fillColor: "#5b2c83", fillOpacity: 1, interactive: false }).addTo(titik);
+    L.marker(cfg.titikNol, { pane: "serambi-labels", interactive: false,
+      icon: L.divIcon({ className: "serambi-label serambi-tn-label", iconSize: [0, 0],
+        html: "<span>" + S.esc(cfg.labels.titik_nol) + "</span>" }) }).addTo(titik);
+    titik.addTo(map);
+    overlays[cfg.labels.titik_nol] = titik;
+    L.control.layers(null, overlays, { collapsed: false, position: "topright" }).addTo(map);
+    L.control.scale({ imperial: false, position: "bottomright" }).addTo(map);
+    map.getContainer().setAttribute("data-serambi-base", "ready");
+  };
+
+  /* Row of spec.rows: [palette index, flags, template index, ...template values].
+   * Flags: 1 city, 2 no data, 4 selected. */
+  function styleOf(feature) {
+    var spec = S.spec;
+    var row = spec && spec.rows[feature.properties[spec.idKey]];
+    var id = feature.properties[spec ? spec.idKey : "kode_bps"];
+    var className = "serambi-region-" + id; // used by tests; set when the path is created
+    if (!row) {
+      return { fillColor: spec ? spec.noData : "#bdbdbd", fillOpacity: 0.55, color: "#555",
+               weight: 1.2, dashArray: "4 4", className: className };
+    }
+    var noData = row[1] & 2, selected = row[1] & 4;
+    return { fillColor: spec.pal[row[0]], fillOpacity: noData ? 0.55 : 0.88,
+             color: selected ? "#000" : "#555", weight: selected ? 4 : spec.weight,
+             dashArray: noData ? "4 4" : null, className: className };
+  }
+
+  function tooltipOf(layer) {
+    var spec = S.spec;
+    var props = (layer.feature && layer.feature.properties) || {};
+    var row = spec && spec.rows[props[spec.idKey]];
+    if (!row) { return "<b>" + S.esc(props.nama) + "</b>"; }
+    return S.fill(spec.tpl[row[2]], row.slice(3));
+  }
+
+  function setControls(map, spec) {
+    S.controls.forEach(function (c) { c.remove(); });
+    S.controls = [];
+    var legend = L.control({ position: "bottomleft" });
+    legend.onAdd = function () {
+      var d = L.DomUtil.create("div");
+      d.innerHTML = spec.legend;
+      L.DomEvent.disableClickPropagation(d);
+      return d;
+    };
+    legend.addTo(map);
+    S.controls.push(legend);
+    if (spec.badge) {
+      var badge = L.control({ position: "topleft" });
+      badge.onAdd = function () {
+        var d = L.DomUtil.create("div");
+        d.innerHTML = spec.badge;
+        return d;
+      };
+      badge.addTo(map);
+      S.controls.push(badge);
+    }
+  }
+
+  S.choropleth = function (map, group, spec) {
+    S.spec = spec;
+    var layer = S.dataLayers[spec.src];
+    if (!layer) {
+      layer = L.geoJSON(S.load(spec.src), { pane: "serambi-data", style: styleOf });
+      layer.bindTooltip(tooltipOf, { sticky: true, className: "serambi-tip" });
+      S.dataLayers[spec.src] = layer;
+    } else {
+      layer.setStyle(styleOf);
+    }
+    Object.keys(S.dataLayers).forEach(function (src) {
+      if (src !== spec.src && map.hasLayer(S.dataLayers[src])) {
+        map.removeLayer(S.dataLayers[src]);
+      }
+    });
+    if (!map.hasLayer(layer)) { layer.addTo(map); }
+    layer.eachLayer(function (l) {
+      var row = spec.rows[l.feature.properties[spec.idKey]];
+      if (row && row[1] & 4) { l.bringToFront(); }
+    });
+    (spec.labels || []).forEach(function (lab) {
+      L.marker([lab[0], lab[1]], { pane: "serambi-labels", interactive: false, keyboard: false,
+        icon: L.divIcon({ className: "serambi-label" + (lab[3] ? " kota" : ""),
+          html: '<span style="font-size:' + spec.labelPx + 'px">' + S.esc(lab[2]) + "</span>",
+          iconSize: null, iconAnchor: [0, 0] })
+      }).addTo(group);
+    });
+    setControls(map, spec);
+    map.getContainer().setAttribute("data-serambi-layer", spec.key);
+  };
+})();
