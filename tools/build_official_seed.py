@@ -42,6 +42,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from urllib.parse import urlparse
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from welfare.seed import SEED_COLUMNS  # noqa: E402
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FIGURES = REPO_ROOT.parent / "shared" / "data" / "welfare" / "figures.csv"
 DEFAULT_KODE_WILAYAH = REPO_ROOT.parent / "shared" / "data" / "welfare" / "kode_wilayah.csv"
@@ -50,18 +53,7 @@ OUT_DIR = REPO_ROOT / "data" / "seed"
 OUT_DATED = OUT_DIR / "official_figures.csv"
 OUT_UNDATED = OUT_DIR / "official_figures_undated.csv"
 
-COLUMNS = [
-    "kode_bps",
-    "tahun",
-    "indikator",
-    "nilai",
-    "satuan",
-    "periode",
-    "sumber",
-    "tingkat_sumber",
-    "tanggal_rilis",
-    "catatan",
-]
+COLUMNS = list(SEED_COLUMNS)  # one definition, shared with the reader
 
 # Indicators that are not loaded as observations at all (see module docstring, step 2).
 EXCLUDED_INDICATORS = {"luas_km2"}
