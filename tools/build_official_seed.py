@@ -14,8 +14,13 @@ What it does, in order:
 2. Drops ``luas_km2``: the dashboard has exactly one area series, BIG (Dec 2024) in
    ``data/regions.csv``; the area rows of ``figures.csv`` contradict each other.
 3. Rows without a year cannot be placed on a yearly map: they go to
-   ``data/seed/official_figures_undated.csv`` (kept for reference, not loaded).
+   ``data/seed/official_figures_undated.csv`` (kept for reference, not loaded). Rows whose
+   ``catatan`` says they are not comparable with the rest of their series ("tidak sebanding",
+   e.g. Kutai Barat 2010 still including Mahakam Ulu) go to
+   ``data/seed/official_figures_excluded.csv`` (kept for reference, not loaded).
 4. Resolves duplicates so there is one row per (kode_bps, indikator, tahun). Rule, in order:
+   0. the audit's own word: where ``catatan`` names the row to use ("pakai baris ini" on that
+      row, or "pakai 191.811" on another row of the same key), that row wins;
    a. source tier: BPS publication (``*.bps.go.id`` or a BPS ``BRS`` release document) over
       another government site (``*.go.id``) over news media and anything else;
    b. the newer release (date read from the citation: ``d/m/yyyy``, ``d Bulan yyyy``,
@@ -52,6 +57,7 @@ DEFAULT_INDICATORS = REPO_ROOT / "data" / "indicators.csv"
 OUT_DIR = REPO_ROOT / "data" / "seed"
 OUT_DATED = OUT_DIR / "official_figures.csv"
 OUT_UNDATED = OUT_DIR / "official_figures_undated.csv"
+OUT_EXCLUDED = OUT_DIR / "official_figures_excluded.csv"
 
 COLUMNS = list(SEED_COLUMNS)  # one definition, shared with the reader
 
@@ -86,6 +92,11 @@ RE_MON_Y = re.compile(rf"(?<![\w-])({_MONTH_RE})\.?\s+((?:19|20)\d{{2}})(?!\d)",
 RE_URL = re.compile(r"https?://\S+")
 RE_URL_YMD = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/(\d{1,2}))?/")
 RE_URL_COMPACT = re.compile(r"(?<!\d)(20[0-2]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
+# The audit's notes: "pakai baris ini" (use this row) or "-> pakai 191.811" (use the row with
+# that value). The look-behind keeps "dipakai" ("used by") from matching.
+RE_USE_THIS_ROW = re.compile(r"(?<!\w)pakai baris ini", re.I)
+RE_USE_VALUE = re.compile(r"(?<!\w)pakai\s+(\d[\d.,]*\d|\d)", re.I)
+RE_NOT_COMPARABLE = re.compile(r"tidak sebanding", re.I)
 
 
 @dataclass
@@ -174,6 +185,36 @@ def significant_digits(nilai: str) -> int:
     return len(digits)
 
 
+def indonesian_number(text: str) -> Decimal | None:
+    """'191.811' -> 191811, '6,68' -> 6.68 (the way the audit writes numbers in notes)."""
+    try:
+        return Decimal(text.replace(".", "").replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def designated_by_notes(group: list[Figure]) -> Figure | None:
+    """The row the audit's ``catatan`` says to use, when the notes point at exactly one."""
+    chosen: set[int] = set()
+    for fig in group:
+        if RE_USE_THIS_ROW.search(fig.catatan):
+            chosen.add(fig.order)
+        for text in RE_USE_VALUE.findall(fig.catatan):
+            wanted = indonesian_number(text)
+            chosen.update(
+                other.order
+                for other in group
+                if other is not fig and wanted is not None and _same_value(other.nilai, str(wanted))
+            )
+    picked = [fig for fig in group if fig.order in chosen]
+    return picked[0] if len(picked) == 1 else None
+
+
+def not_comparable(fig: Figure) -> bool:
+    """The audit marked the row as not comparable with the rest of its series."""
+    return bool(RE_NOT_COMPARABLE.search(fig.catatan))
+
+
 def _sort_key(fig: Figure) -> tuple:
     released = fig.released
     return (
@@ -195,6 +236,10 @@ def _same_value(a: str, b: str) -> bool:
 def resolve(group: list[Figure]) -> tuple[Figure, str]:
     """Pick the winning row of one key and build its ``catatan``."""
     ranked = sorted(group, key=_sort_key)
+    designated = designated_by_notes(group) if len(group) > 1 else None
+    if designated is not None:
+        ranked.remove(designated)
+        ranked.insert(0, designated)
     winner, losers = ranked[0], ranked[1:]
     notes = [winner.catatan] if winner.catatan else []
     for other in losers:
@@ -203,13 +248,15 @@ def resolve(group: list[Figure]) -> tuple[Figure, str]:
         else:
             notes.append(
                 f"Sumber lain menyebut {other.nilai} {other.satuan} ({other.sumber}); "
-                f"tidak dipakai: {_reason(winner, other)}"
+                f"tidak dipakai: {_reason(winner, other, designated is winner)}"
             )
     return winner, " | ".join(notes)
 
 
-def _reason(winner: Figure, loser: Figure) -> str:
+def _reason(winner: Figure, loser: Figure, by_notes: bool = False) -> str:
     """Which step of the conflict rule decided between two rows (in Indonesian)."""
+    if by_notes:
+        return "catatan audit figures.csv menunjuk baris terpilih"
     w, lo = _sort_key(winner), _sort_key(loser)
     if w[0] != lo[0]:
         return f"sumber {winner.tier} didahulukan atas {loser.tier}"
@@ -261,36 +308,45 @@ def read_figures(path: Path, kode_wilayah: Path) -> list[Figure]:
     return figures
 
 
-def build(figures: list[Figure]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
-    """Return (dated rows, undated rows), each sorted and one row per key."""
+def _row(winner: Figure, catatan: str) -> dict[str, str]:
+    released = winner.released
+    return {
+        "kode_bps": winner.kode_bps,
+        "tahun": winner.tahun,
+        "indikator": winner.indikator,
+        "nilai": winner.nilai,
+        "satuan": winner.satuan,
+        "periode": periode(winner.indikator),
+        "sumber": winner.sumber,
+        "tingkat_sumber": winner.tier,
+        "tanggal_rilis": released.isoformat() if released else "",
+        "catatan": catatan,
+    }
+
+
+def build(
+    figures: list[Figure],
+) -> tuple[list[dict[str, str]], list[dict[str, str]], list[dict[str, str]]]:
+    """Return (dated, undated, excluded) rows, each sorted and one row per key."""
     groups: dict[tuple[str, str, str], list[Figure]] = {}
+    excluded: list[dict[str, str]] = []
     for fig in figures:
         if fig.indikator in EXCLUDED_INDICATORS:
+            continue
+        if not_comparable(fig):
+            excluded.append(_row(fig, fig.catatan))
             continue
         groups.setdefault((fig.kode_bps, fig.indikator, fig.tahun), []).append(fig)
     dated: list[dict[str, str]] = []
     undated: list[dict[str, str]] = []
-    for (kode, indikator, tahun), group in groups.items():
+    for (_kode, _indikator, tahun), group in groups.items():
         winner, catatan = resolve(group)
-        released = winner.released
-        row = {
-            "kode_bps": kode,
-            "tahun": tahun,
-            "indikator": indikator,
-            "nilai": winner.nilai,
-            "satuan": winner.satuan,
-            "periode": periode(indikator),
-            "sumber": winner.sumber,
-            "tingkat_sumber": winner.tier,
-            "tanggal_rilis": released.isoformat() if released else "",
-            "catatan": catatan,
-        }
-        (dated if tahun else undated).append(row)
+        (dated if tahun else undated).append(_row(winner, catatan))
 
     def key(r: dict[str, str]) -> tuple:
         return (len(r["kode_bps"]), r["kode_bps"], r["indikator"], r["tahun"])
 
-    return sorted(dated, key=key), sorted(undated, key=key)
+    return sorted(dated, key=key), sorted(undated, key=key), sorted(excluded, key=key)
 
 
 def to_csv(rows: list[dict[str, str]]) -> str:
@@ -317,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    dated, undated = build(read_figures(args.figures, args.kode_wilayah))
+    dated, undated, excluded = build(read_figures(args.figures, args.kode_wilayah))
     unknown = check_catalogue(dated + undated, DEFAULT_INDICATORS)
     if unknown:
         print(f"Indikator belum ada di data/indicators.csv: {', '.join(unknown)}", file=sys.stderr)
@@ -325,6 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     outputs = {
         args.out_dir / OUT_DATED.name: to_csv(dated),
         args.out_dir / OUT_UNDATED.name: to_csv(undated),
+        args.out_dir / OUT_EXCLUDED.name: to_csv(excluded),
     }
     if args.check:
         stale = [p for p, text in outputs.items() if not p.exists() or p.read_text("utf-8") != text]
@@ -336,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
         p.write_text(text, encoding="utf-8")
     print(
         f"{len(dated)} baris bertahun -> {OUT_DATED.name}; {len(undated)} tanpa tahun -> "
-        f"{OUT_UNDATED.name}"
+        f"{OUT_UNDATED.name}; {len(excluded)} tidak sebanding -> {OUT_EXCLUDED.name}"
     )
     return 0
 

@@ -89,8 +89,10 @@ def test_bps_dotted_codes_become_kode_bps_never_kemendagri(
         by_code["6403"].nama == "Kutai Kartanegara" and by_code["6403"].kode_kemendagri == "64.02"
     )
     assert by_code["6402"].nama == "Kutai Barat" and by_code["6402"].kode_kemendagri == "64.07"
-    # every dated, non-area key of figures.csv is in the seed, with a value one of its sources gave
-    figures = figures[(figures.tahun != "") & (figures.indikator != "luas_km2")]
+    # every dated, non-area, comparable key of figures.csv is in the seed, with a value one of
+    # its sources gave
+    comparable = ~figures["catatan"].str.contains("tidak sebanding", case=False)
+    figures = figures[(figures.tahun != "") & (figures.indikator != "luas_km2") & comparable]
     for (kode, ind, tahun), group in figures.groupby(["kode", "indikator", "tahun"]):
         match = seed[
             (seed.kode_bps == kode.replace(".", ""))
@@ -120,10 +122,43 @@ def test_conflicts_are_resolved_and_the_loser_is_cited(seed: pd.DataFrame) -> No
     # two undated media: the exact 60.857 beats the rounded "60,86 ribu"
     kukar = row("6403", "penduduk_miskin_jiwa", 2023)
     assert kukar.nilai == 60857 and "60860" in kukar.catatan and "otomotif1" in kukar.catatan
-    # a BPS release (BRS) wins over media with the same number, which stays cited
+    # the audit merged duplicates: the BPS release (BRS) is cited first, the news article kept
     bpp = row("6471", "penduduk_miskin_jiwa", 2021)
     assert bpp.tingkat_sumber == "bps" and "BRS BPS" in bpp.sumber
-    assert "Angka sama juga di" in bpp.catatan and "nomorsatukaltim" in bpp.catatan
+    assert "juga https://nomorsatukaltim" in bpp.sumber
+    # the audit's note "pakai baris ini" / "-> pakai 191.811" names the row to use
+    bontang = row("6474", "penduduk_jiwa", 2024)
+    assert bontang.nilai == 191811 and "pranala.co" in bontang.sumber
+    assert "190621" in bontang.catatan and "catatan audit" in bontang.catatan
+    assert "catatan audit" in ppu.catatan
+
+
+def test_rows_marked_not_comparable_are_kept_apart(seed: pd.DataFrame) -> None:
+    # Kutai Barat 2010 still includes Mahakam Ulu (split off in 2013): not on a series with 2015+
+    assert seed[(seed.kode_bps == "6402") & (seed.tahun == 2010)].empty
+    with (OFFICIAL_SEED_PATH.parent / "official_figures_excluded.csv").open(encoding="utf-8") as f:
+        excluded = list(csv.DictReader(f))
+    assert [(r["kode_bps"], r["tahun"], r["indikator"]) for r in excluded] == [
+        ("6402", "2010", "penduduk_jiwa")
+    ]
+    assert "tidak sebanding" in excluded[0]["catatan"]
+
+
+def test_audit_notes_pick_a_row_only_when_they_name_one() -> None:
+    media = tool.Figure(0, "6474", "2024", "x", "190621", "jiwa", "https://a.example/", "")
+    other = tool.Figure(1, "6474", "2024", "x", "191811", "jiwa", "https://b.example/", "")
+    noted = tool.Figure(
+        2, "6474", "2024", "x", "190621", "jiwa", "https://c.example/", "KONFLIK -> pakai 191.811"
+    )
+    assert tool.designated_by_notes([noted, other]) is other
+    this_row = tool.Figure(
+        3, "6474", "2024", "x", "5", "jiwa", "https://d.example/", "pakai baris ini"
+    )
+    assert tool.designated_by_notes([media, this_row]) is this_row
+    # "yg dipakai Databoks" (used by) is no instruction; the generic rule decides then
+    used = tool.Figure(4, "6474", "2024", "x", "7", "jiwa", "https://e.example/", "yg dipakai 7")
+    assert tool.designated_by_notes([used, media]) is None
+    assert tool.indonesian_number("6,68") == tool.Decimal("6.68")
 
 
 def test_undated_rows_are_kept_apart() -> None:
