@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy import Connection, Engine, func, select, text, update
 from sqlalchemy.orm import Session
 
 from welfare import example_data
@@ -87,7 +87,9 @@ def ensure_ready(engine: Engine, *, seed_example: bool = True) -> None:
     ``data/indicators.csv`` reach the database; indicators removed from the CSV are kept
     (observations may still refer to them). A seed is loaded only when no dataset of its kind
     exists (any status): an official dataset from an import, or a rolled-back seed, is left
-    alone.
+    alone. When the committed official seed changed since it was loaded (a new release of the
+    reference figures), it is loaded again as a new dataset that supersedes the previous seed;
+    values that a staff import had already replaced stay replaced.
     """
     with _locked_transaction(engine) as conn:
         Base.metadata.create_all(conn)
@@ -97,6 +99,8 @@ def ensure_ready(engine: Engine, *, seed_example: bool = True) -> None:
             session.flush()
             if not _has_dataset(session, KIND_OFFICIAL):
                 _load_official_seed(session)
+            else:
+                _refresh_official_seed(session)
             if seed_example and not _has_dataset(session, KIND_EXAMPLE):
                 _load_example(session)
             session.flush()
@@ -163,6 +167,64 @@ def _load_official_seed(session: Session) -> None:
         note=OFFICIAL_NOTE,
     )
     _add_dataset(session, dataset, records)
+
+
+def _refresh_official_seed(session: Session) -> None:
+    """Load a changed official seed as a new version; imports keep precedence over it."""
+    checksum = file_sha256(OFFICIAL_SEED_PATH)
+    seeds = session.scalars(
+        select(Dataset)
+        .where(Dataset.kind == KIND_OFFICIAL, Dataset.imported_by == SEED_IMPORTER)
+        .order_by(Dataset.id)
+    ).all()
+    if not seeds or seeds[-1].checksum == checksum or seeds[-1].status != STATUS_ACTIVE:
+        return
+    old_ids = [ds.id for ds in seeds]
+    # (indicator, year) pairs whose seed values a staff import replaced: the new seed's values
+    # for them arrive already replaced by that import, so the import still shows.
+    replaced: dict[tuple[str, int], int] = {}
+    for ind, year, by in session.execute(
+        select(Observation.indicator_id, Observation.year, Observation.superseded_by)
+        .join(Dataset, Dataset.id == Observation.superseded_by)
+        .where(
+            Observation.dataset_id.in_(old_ids),
+            Dataset.kind != KIND_OFFICIAL,
+            Dataset.status == STATUS_ACTIVE,
+        )
+    ):
+        replaced[(ind, int(year))] = max(by, replaced.get((ind, int(year)), 0))
+    seed = read_official_seed(OFFICIAL_SEED_PATH)
+    records = official_observations(seed)
+    dataset = Dataset(
+        name=OFFICIAL_DATASET_NAME,
+        kind=KIND_OFFICIAL,
+        source=OFFICIAL_SEED_NAME,
+        imported_by=SEED_IMPORTER,
+        checksum=checksum,
+        status=STATUS_ACTIVE,
+        rows_read=len(seed),
+        rows_accepted=len(records),
+        note=OFFICIAL_NOTE + f" Menggantikan versi seed sebelumnya (dataset #{old_ids[-1]}).",
+    )
+    session.add(dataset)
+    session.flush()
+    session.execute(
+        update(Observation)
+        .where(Observation.dataset_id.in_(old_ids), Observation.superseded_by.is_(None))
+        .values(superseded_by=dataset.id)
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        Observation.__table__.insert(),
+        [
+            {
+                **rec,
+                "dataset_id": dataset.id,
+                "superseded_by": replaced.get((str(rec["indicator_id"]), int(rec["year"]))),
+            }
+            for rec in records
+        ],
+    )
 
 
 def _load_example(session: Session) -> None:

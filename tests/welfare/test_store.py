@@ -109,3 +109,49 @@ def test_two_processes_at_once_do_not_duplicate_seeds(database_url: str) -> None
         assert _counts(engine) == _expected()
     finally:
         engine.dispose()
+
+
+def _current_value(engine: Engine, kode: str, indicator: str, year: int) -> tuple[float, str]:
+    from welfare.queries import current_observations
+
+    obs = current_observations(engine, indicator_ids=[indicator], years=[year], kode_bps=[kode])
+    assert len(obs) == 1
+    return float(obs["value"].iloc[0]), str(obs["dataset_kind"].iloc[0])
+
+
+def test_a_changed_official_seed_reaches_an_existing_store(engine: Engine) -> None:
+    from welfare.importing import ImportOptions, import_bytes
+
+    ensure_ready(engine)
+    # A staff import replaced the seed's Samarinda/Balikpapan PKH recipients of 2021.
+    csv_text = (
+        "kode_wilayah,tahun,indikator,nilai\n6472,2021,kpm_pkh,30001\n6471,2021,kpm_pkh,12001\n"
+    )
+    report = import_bytes(
+        engine, csv_text.encode(), "pkh.csv", ImportOptions(confirm_warnings=True)
+    )
+    assert report.ok, report.to_json()
+    # Pretend the store was seeded from an older release: a different checksum and value.
+    with transaction(engine) as s:
+        s.execute(update(Dataset).where(Dataset.kind == "official").values(checksum="lama"))
+        s.execute(
+            update(Observation)
+            .where(
+                Observation.region_kode_bps == "6403",
+                Observation.indicator_id == "penduduk_miskin_persen",
+                Observation.year == 2021,
+            )
+            .values(value=99.0)
+        )
+    ensure_ready(engine)
+    with transaction(engine) as s:
+        seeds = s.scalars(select(Dataset).where(Dataset.kind == "official")).all()
+    assert len(seeds) == 2 and "dataset #1" in (seeds[-1].note or "")
+    # the new release is current, the old one superseded, nothing duplicated
+    assert _current_value(engine, "6403", "penduduk_miskin_persen", 2021) == (7.99, "official")
+    # the staff import still wins over the re-loaded seed for the pair it replaced
+    assert _current_value(engine, "6472", "kpm_pkh", 2021) == (30001.0, "imported")
+    # and a second start changes nothing
+    ensure_ready(engine)
+    with transaction(engine) as s:
+        assert s.scalar(select(func.count()).where(Dataset.kind == "official")) == 2
