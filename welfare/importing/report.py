@@ -13,6 +13,9 @@ from typing import Literal
 
 ERROR: Literal["error"] = "error"
 WARNING: Literal["warning"] = "warning"
+# Something the reader skipped or derived on purpose (a notes sheet, a "Keterangan" column, a
+# province total summed from the regencies). Shown in the report; never blocks an import.
+INFO: Literal["info"] = "info"
 
 # Report statuses.
 STATUS_APPLIED = "applied"  # written to the store
@@ -27,7 +30,7 @@ MAX_ISSUES_PER_LEVEL = 200
 
 @dataclass(frozen=True)
 class Issue:
-    level: Literal["error", "warning"]
+    level: Literal["error", "warning", "info"]
     code: str  # stable machine-readable kind, e.g. "negative_count"
     reason: str  # Bahasa Indonesia, ends with a full stop
     sheet: str | None = None  # None for CSV (a CSV has one unnamed sheet)
@@ -80,11 +83,15 @@ class ImportReport:
     superseded: int = 0  # earlier observations replaced by this import
     errors: list[Issue] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
+    notes: list[Issue] = field(default_factory=list)  # level INFO: skipped or derived
     errors_total: int = 0
     warnings_total: int = 0
 
     def add(self, issue: Issue) -> None:
-        if issue.level == ERROR:
+        if issue.level == INFO:
+            if len(self.notes) < MAX_ISSUES_PER_LEVEL:
+                self.notes.append(issue)
+        elif issue.level == ERROR:
             self.errors_total += 1
             if len(self.errors) < MAX_ISSUES_PER_LEVEL:
                 self.errors.append(issue)
@@ -147,6 +154,7 @@ class ImportReport:
             "warnings_total": self.warnings_total,
             "errors": [i.to_dict() for i in self.errors],
             "warnings": [i.to_dict() for i in self.warnings],
+            "notes": [i.to_dict() for i in self.notes],
         }
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -155,10 +163,11 @@ class ImportReport:
     def issue_rows(self) -> list[dict[str, object]]:
         """Rows for a table in the UI (Indonesian column names)."""
         rows = []
-        for issue in [*self.errors, *self.warnings]:
+        kinds = {ERROR: "Kesalahan", WARNING: "Peringatan", INFO: "Catatan"}
+        for issue in [*self.errors, *self.warnings, *self.notes]:
             rows.append(
                 {
-                    "Jenis": "Kesalahan" if issue.level == ERROR else "Peringatan",
+                    "Jenis": kinds[issue.level],
                     "Lembar": issue.sheet or "",
                     "Baris": issue.row,
                     "Kolom": f"{issue.column} ({issue.header})"
