@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from welfare.importing.indicators import IndicatorMatcher
 from welfare.importing.names import RegionResolver, normalise
-from welfare.importing.reader import Sheet, column_letter
+from welfare.importing.reader import Sheet, column_letter, formula_reason
 from welfare.importing.report import ERROR, Issue
 
 HEADER_SCAN_ROWS = 30
@@ -440,9 +440,9 @@ class SheetReader:
     def _row_year(self, r: int, year_col: Column) -> int | None:
         raw = self.sheet.value(r, year_col.index)
         text = _text(raw)
-        if (r, year_col.index) in self.sheet.formulas:
-            self._issue(ERROR, "formula", "sel berisi rumus; rumus tidak didukung; tempel "
-                        "sebagai nilai.", r + 1, year_col)
+        formula = self.sheet.formulas.get((r, year_col.index))  # only without a saved value
+        if formula is not None:
+            self._issue(ERROR, "formula", formula_reason(formula), r + 1, year_col)
             return None
         if isinstance(raw, (int, float)) and not isinstance(raw, bool) and float(raw).is_integer():
             return int(raw)

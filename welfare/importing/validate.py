@@ -15,6 +15,7 @@ from welfare.importing.indicators import IndicatorMatcher, IndicatorRef
 from welfare.importing.layout import Entry, SheetResult
 from welfare.importing.names import RegionResolver
 from welfare.importing.numbers import NumberFormatError, parse_number
+from welfare.importing.reader import formula_reason
 from welfare.importing.report import ERROR, Issue, format_number
 
 MIN_YEAR = 2000
@@ -80,10 +81,8 @@ class Validator:
 
     def _parse(self, entry: Entry) -> float | None | bool:
         """The value, None when missing, False after reporting an error."""
-        if entry.formula is not None:
-            self._error(entry, "formula",
-                        f"sel berisi rumus ({entry.formula[:40]}); rumus tidak didukung; tempel "
-                        "sebagai nilai.")
+        if entry.formula is not None:  # only formulas without a saved value reach here
+            self._error(entry, "formula", formula_reason(entry.formula))
             return False
         if entry.excel_error is not None:
             self._error(entry, "excel_error",
@@ -215,10 +214,8 @@ class Validator:
                 continue
             entry = Entry(rt.sheet, rt.row, rt.column, rt.header, None, "", 0, rt.raw,
                           formula=rt.formula)
-            if rt.formula is not None:
-                self._error(entry, "formula",
-                            f"sel berisi rumus ({rt.formula[:40]}); rumus tidak didukung; tempel "
-                            "sebagai nilai.")
+            if rt.formula is not None:  # a formula without a saved value
+                self._error(entry, "formula", formula_reason(rt.formula))
                 continue
             try:
                 parsed = parse_number(rt.raw)

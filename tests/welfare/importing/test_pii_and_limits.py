@@ -109,19 +109,22 @@ def test_xlsx_with_too_many_entries_is_refused() -> None:
     )
 
 
-def test_old_xls_zip_and_binary_are_refused() -> None:
-    xls = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100
+def test_broken_xls_other_zip_and_binary_are_refused() -> None:
+    xls = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100  # OLE2 header, no workbook
     assert messages(check(xls, "lama.xls")) == [
-        "Format .xls (Excel 97-2003) tidak didukung; simpan ulang sebagai .xlsx atau CSV."
+        "Berkas XLS rusak atau bukan buku kerja (berkas Office lain atau berkas XLSX "
+        "terenkripsi); tidak dapat dibaca."
     ]
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
         zf.writestr("a.txt", "x")
     assert messages(check(buf.getvalue(), "a.xlsx")) == [
-        "Berkas zip ini bukan buku kerja Excel (.xlsx); gunakan templat CSV atau XLSX."
+        "Berkas zip ini bukan buku kerja Excel (.xlsx) atau LibreOffice (.ods); gunakan .xlsx, "
+        ".xls, .ods atau .csv."
     ]
     assert messages(check(b"\x00\x01binary", "a.csv")) == [
-        "Berkas bukan CSV atau XLSX yang dapat dibaca; gunakan templat CSV atau XLSX."
+        "Berkas bukan .xlsx, .xls, .ods atau .csv yang dapat dibaca; simpan ulang dalam salah "
+        "satu format itu atau gunakan templat."
     ]
 
 

@@ -153,12 +153,14 @@ def test_row_total_column_that_does_not_add_up() -> None:
     ]
 
 
-def test_formula_is_refused_not_evaluated() -> None:
+def test_formula_without_saved_value_is_refused_not_evaluated() -> None:
+    # openpyxl saves formulas without a result: nothing to read, and nothing is computed.
     rows = wide_rows({"Gelandangan": TEN}, total=False)
     rows.append([None, "Jumlah", "=SUM(C4:C13)"])
     assert messages(check(xlsx({"2023": rows}))) == [
-        "Lembar '2023', baris 14, kolom C (Gelandangan): sel berisi rumus (=SUM(C4:C13)); rumus "
-        "tidak didukung; tempel sebagai nilai."
+        "Lembar '2023', baris 14, kolom C (Gelandangan): sel berisi rumus (=SUM(C4:C13)) tanpa "
+        "nilai tersimpan; rumus tidak dihitung di sini. Buka berkas di Excel/LibreOffice, simpan "
+        "ulang, lalu unggah lagi."
     ]
 
 
