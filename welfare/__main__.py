@@ -49,6 +49,8 @@ def _print_report(report, as_json: bool) -> None:  # noqa: ANN001
     for title, issues, total in (
         ("Kesalahan", report.errors, report.errors_total),
         ("Peringatan", report.warnings, report.warnings_total),
+        ("Catatan (dilewati atau diturunkan, tidak menghalangi impor)", report.notes,
+         len(report.notes)),
     ):
         if total:
             print(f"{title} ({total}):")
