@@ -40,6 +40,20 @@ _WORDS = {
     "id": {"sheet": "lembar", "row": "baris", "column": "kolom", "total": "Baris jumlah"},
     "en": {"sheet": "sheet", "row": "row", "column": "column", "total": "Total row"},
 }
+# Catalogue units are Indonesian; English labels get the common ones in English.
+_UNITS_EN = {
+    "jiwa": "people",
+    "orang": "people",
+    "persen": "%",
+    "kk": "families",
+    "keluarga": "families",
+    "rumah tangga": "households",
+    "lembaga": "institutions",
+    "indeks": "index",
+    "persen per tahun": "% per year",
+    "rupiah/kapita/bulan": "rupiah/capita/month",
+    "tidak disebut": "unit not stated",
+}
 _MAX_DECIMALS = 4
 _MAX_RAW = 40
 
@@ -198,8 +212,9 @@ def build_preview(
         if ref is None:
             return ind_id
         label = ref.label_en if lang == "en" and ref.label_en else ref.label_id
-        if unit and ref.unit and f"({ref.unit})" not in label:
-            return f"{label} ({ref.unit})"
+        shown = _UNITS_EN.get(ref.unit.strip().lower(), ref.unit) if lang == "en" else ref.unit
+        if unit and shown and f"({shown})" not in label:
+            return f"{label} ({shown})"
         return label
 
     def place(issue: Issue, what: str) -> str:
