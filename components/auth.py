@@ -12,9 +12,13 @@ Two modes:
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime
+
 import streamlit as st
 from sqlalchemy import Engine
 
+from components.i18n import t
 from welfare import auth
 
 SESSION_KEY = "serambi_user"
@@ -27,29 +31,26 @@ def oidc_configured() -> bool:
         return False
 
 
-def require_login(engine: Engine) -> str | None:
-    """The logged-in user name, or None after rendering the login UI."""
+def require_login(engine: Engine, lang: str = "id") -> str | None:
+    """The logged-in user name, or None after rendering the login UI (in ``lang``)."""
     if oidc_configured():
-        return _oidc_login()
-    return _local_login(engine)
+        return _oidc_login(lang)
+    return _local_login(engine, lang)
 
 
-def _oidc_login() -> str | None:
+def _oidc_login(lang: str) -> str | None:
     # Same as st.user.is_logged_in, but without an AttributeError where the runtime has not
     # filled in user info (e.g. AppTest, or secrets read after start-up).
     if not st.user.get("is_logged_in", False):
-        st.info("Halaman ini khusus petugas. Masuk dengan akun organisasi Anda.")
-        st.button("Masuk", on_click=st.login, type="primary")
+        st.info(t("auth.oidc.info", lang))
+        st.button(t("auth.login", lang), on_click=st.login, type="primary")
         return None
     email = st.user.get("email")
     if not auth.oidc_email_allowed(email if isinstance(email, str) else None):
-        st.error(
-            "Akun ini belum diberi izin mengelola data. Minta admin menambahkan alamat e-mail "
-            "Anda ke daftar izin (bagian [oidc] di berkas pengguna)."
-        )
-        st.button("Keluar", on_click=st.logout)
+        st.error(t("auth.oidc.not_allowed", lang))
+        st.button(t("auth.logout", lang), on_click=st.logout)
         return None
-    _logout_bar(str(email), st.logout)
+    _logout_bar(str(email), st.logout, lang)
     return str(email)
 
 
@@ -57,31 +58,55 @@ def _local_logout() -> None:
     st.session_state.pop(SESSION_KEY, None)
 
 
-def _local_login(engine: Engine) -> str | None:
+def _local_login(engine: Engine, lang: str) -> str | None:
     user = st.session_state.get(SESSION_KEY)
     if user:
-        _logout_bar(user, _local_logout)
+        _logout_bar(user, _local_logout, lang)
         return str(user)
     if not auth.load_users():
-        st.warning(
-            "Belum ada akun pengelola. Admin server membuatnya dengan perintah "
-            "`python -m welfare add-user NAMA_PENGGUNA`."
-        )
-    st.info("Halaman ini khusus petugas Dinas Sosial. Silakan masuk.")
+        st.warning(t("auth.no_users", lang))
+    st.info(t("auth.info", lang))
     with st.form("serambi_login", clear_on_submit=True):
-        username = st.text_input("Nama pengguna", autocomplete="username")
-        password = st.text_input("Kata sandi", type="password", autocomplete="current-password")
-        submitted = st.form_submit_button("Masuk", type="primary")
+        username = st.text_input(t("auth.username", lang), autocomplete="username")
+        password = st.text_input(
+            t("auth.password", lang), type="password", autocomplete="current-password"
+        )
+        submitted = st.form_submit_button(t("auth.login", lang), type="primary")
     if submitted:
         result = auth.authenticate(engine, username, password)
         if result.ok:
             st.session_state[SESSION_KEY] = result.username
             st.rerun()
-        st.error(result.message)
+        st.error(_failure_text(result, lang))
     return None
 
 
-def _logout_bar(user: str, on_logout) -> None:  # noqa: ANN001 - a Streamlit callback
+_ATTEMPTS_LEFT = re.compile(r"Sisa percobaan: (\d+)")
+
+
+def _failure_text(result: auth.AuthResult, lang: str) -> str:
+    """The login failure in ``lang``: welfare.auth words it in Bahasa Indonesia."""
+    if lang == "id":
+        return result.message
+    if result.locked_until is not None:
+        until = result.locked_until
+        if until.tzinfo is None:  # SQLite returns naive UTC datetimes
+            until = until.replace(tzinfo=UTC)
+        left = until - datetime.now(UTC)
+        minutes = max(1, int(left.total_seconds() // 60) + 1)
+        return t("auth.locked", lang, minutes=minutes)
+    attempts = _ATTEMPTS_LEFT.search(result.message)
+    if attempts:
+        return t("auth.wrong_left", lang, left=attempts.group(1))
+    return t("auth.wrong", lang)
+
+
+def _logout_bar(user: str, on_logout, lang: str) -> None:  # noqa: ANN001 - a callback
     left, right = st.columns([4, 1])
-    left.caption(f"Masuk sebagai **{user}**")
-    right.button("Keluar", on_click=on_logout, key="serambi_logout")
+    left.caption(t("auth.logged_in_as", lang, user=_md(user)))
+    right.button(t("auth.logout", lang), on_click=on_logout, key="serambi_logout")
+
+
+def _md(text: str) -> str:
+    """Escape Markdown: an OIDC e-mail address is shown in a caption."""
+    return re.sub(r"([\\`*_\[\]()<>#!|{}~])", r"\\\1", text)

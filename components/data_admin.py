@@ -1,13 +1,17 @@
-"""The "Kelola data" page body: templates, upload with a dry-run report, import, rollback.
+"""The "Kelola data" page body: templates, upload with a dry-run preview, import, rollback.
 
 All checks and writes happen in :mod:`welfare.importing` (the same engine as the command line
-``python -m welfare``). Staff-facing, in Bahasa Indonesia.
+``python -m welfare``); the preview table is built by :mod:`welfare.importing.preview`. This
+module only lays out, in ``lang`` (Bahasa Indonesia first, English second). Messages from the
+import engine stay in Bahasa Indonesia.
 """
 
 from __future__ import annotations
 
+import html
 import re
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
@@ -15,20 +19,51 @@ import streamlit as st
 from sqlalchemy import Engine
 
 from components import data_access
-from welfare.formatting import format_int
+from components.i18n import t
+from welfare.exporting import neutralise
+from welfare.formatting import format_int, format_number
 from welfare.importing import ImportOptions, import_bytes, list_datasets, rollback_dataset
-from welfare.importing.apply import load_reference
+from welfare.importing.apply import check_file, load_reference
+from welfare.importing.indicators import IndicatorMatcher
+from welfare.importing.layout import Entry
+from welfare.importing.names import RegionResolver
+from welfare.importing.preview import Cell, Message, Preview, YearTable, build_preview, read_entries
 from welfare.importing.reader import MAX_FILE_BYTES, MAX_ROWS
+from welfare.importing.report import STATUS_APPLIED, STATUS_INVALID, ImportReport
 from welfare.importing.templates import template_csv, template_xlsx
+from welfare.importing.validate import Validated
+
+MAX_MB = MAX_FILE_BYTES // 1024 // 1024
+K_CHECK = "serambi_check"  # the dry run of the attached file
+K_FLASH = "serambi_flash"  # one message for the next run: (imported|ok|err, text)
+K_UPLOADER = "serambi_upload_round"  # bumped after an import: a fresh, empty uploader
+K_ROLLBACK = "serambi_rollback"
+
+# Cell backgrounds with a text colour that keeps AA contrast; the status is also in the marker.
+_CELL_STYLE = {
+    "ok": "",
+    "missing": "color:#5f6368;",
+    "warning": "background:#fff1c2;color:#3d2e00;font-weight:600;",
+    "error": "background:#fbd3d0;color:#5c0b06;font-weight:600;",
+}
+_MARK = {"warning": "⚠", "error": "✖"}
 
 
 def _md(text: str) -> str:
-    """Escape Markdown: dataset and file names come from users."""
+    """Escape Markdown: dataset names, file contents and messages come from users."""
     return re.sub(r"([\\`*_\[\]()<>#!|{}~])", r"\\\1", text)
 
 
-KIND_LABELS = {"official": "Resmi", "imported": "Impor", "example": "DATA CONTOH"}
-STATUS_LABELS = {"active": "Aktif", "rolled_back": "Dibatalkan"}
+@dataclass
+class _Checked:
+    """A dry run kept in the session while its file stays attached."""
+
+    key: tuple[str, int | None]
+    report: ImportReport
+    validated: Validated | None
+    entries: list[Entry]
+    matcher: IndicatorMatcher
+    resolver: RegionResolver
 
 
 @st.cache_data(show_spinner=False, hash_funcs={Engine: lambda e: str(e.url)})
@@ -40,129 +75,298 @@ def _templates(engine: Engine, year: int) -> tuple[bytes, bytes]:
     return template_csv(regions, indicators, year), template_xlsx(regions, indicators, year)
 
 
-def templates_section(engine: Engine) -> None:
-    st.subheader("1. Templat")
-    st.write(
-        "Gunakan templat (satu baris per wilayah, tahun dan indikator) atau tabel rekap biasa: "
-        "satu baris per kabupaten/kota dan satu kolom per jenis PMKS atau program (mis. "
-        "'Gelandangan', 'Lanjut Usia Terlantar', 'KPM PKH'), dengan tahun di judul, nama lembar "
-        "atau kolom Tahun."
-    )
+def templates_section(engine: Engine, lang: str) -> None:
+    st.subheader(t("data.templates.title", lang))
+    st.write(t("data.templates.intro", lang))
     csv_bytes, xlsx_bytes = _templates(engine, date.today().year - 1)
     c1, c2 = st.columns(2)
-    c1.download_button("Unduh templat CSV", csv_bytes, "templat_serambi.csv", "text/csv")
+    c1.download_button(t("data.templates.csv", lang), csv_bytes, "templat_serambi.csv", "text/csv")
     c2.download_button(
-        "Unduh templat XLSX",
+        t("data.templates.xlsx", lang),
         xlsx_bytes,
         "templat_serambi.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
 
 
-def upload_section(engine: Engine, user: str) -> None:
-    st.subheader("2. Unggah dan periksa")
-    st.write(
-        f"Maksimal {MAX_FILE_BYTES // 1024 // 1024} MB dan {format_int(MAX_ROWS)} baris. "
-        "Hanya data agregat per kabupaten/kota: berkas berisi data pribadi (NIK, nama, alamat) "
-        "ditolak sesuai UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi."
+# -- progress ----------------------------------------------------------------------------------
+Step = Callable[[float, str], None]
+
+
+def _progress(lang: str) -> tuple[Step, Callable[[], None]]:
+    """A progress bar with the stage in words, and a function that removes it."""
+    slot = st.empty()
+
+    def step(fraction: float, key: str) -> None:
+        slot.progress(fraction, text=t(key, lang))
+
+    return step, slot.empty
+
+
+def _dry_run(
+    key: tuple[str, int | None],
+    engine: Engine,
+    data: bytes,
+    name: str,
+    options: ImportOptions,
+    lang: str,
+) -> _Checked:
+    step, done = _progress(lang)
+    step(0.05, "data.progress.reading")
+    with engine.connect() as conn:
+        matcher, resolver = load_reference(conn)
+    report, validated = check_file(data, name, matcher, resolver, year=options.year)
+    entries: list[Entry] = []
+    if validated is not None and not report.errors_total:
+        step(0.5, "data.progress.store")
+        # The authoritative dry run: the same checks against the store as the import itself.
+        dry = ImportOptions(imported_by=options.imported_by, dry_run=True, year=options.year)
+        report = import_bytes(engine, data, name, dry)
+    else:
+        report.status = STATUS_INVALID
+    if validated is not None and report.errors_total:
+        step(0.8, "data.progress.locating")
+        entries = read_entries(data, matcher, resolver, options.year)
+    step(1.0, "data.progress.done")
+    done()
+    return _Checked(key, report, validated, entries, matcher, resolver)
+
+
+# -- rendering the dry run ---------------------------------------------------------------------
+def _summary(report: ImportReport, lang: str) -> str:
+    if lang == "id":
+        return report.summary
+    return t(
+        f"data.status.{report.status}",
+        lang,
+        id=report.dataset_id,
+        values=format_int(report.values, lang),
+        rows=format_int(report.rows_accepted, lang),
+        superseded=format_int(report.superseded, lang),
+        warnings=format_int(report.warnings_total, lang),
+        errors=format_int(report.errors_total, lang),
     )
+
+
+def _message_lines(messages: tuple[Message, ...] | list[Message], lang: str) -> str:
+    lines = []
+    for m in messages:
+        ref = f"**[{m.ref}]** " if m.ref is not None else ""
+        level = t(f"data.level.{m.level}", lang)
+        lines.append(f"- {ref}{_MARK.get(m.level, 'ℹ')} {level}: {_md(m.text)}")
+    return "\n".join(lines)
+
+
+def _cell_html(cell: Cell) -> str:
+    text = html.escape(cell.text)
+    if cell.refs:
+        mark = _MARK.get(cell.status, "")
+        refs = ",".join(str(r) for r in cell.refs)
+        text += f' <sup style="font-weight:700">{mark}{html.escape(refs)}</sup>'
+    return (
+        f'<td class="serambi-cell serambi-{cell.status}" style="text-align:right;'
+        f'padding:4px 8px;border:1px solid #d0d4da;{_CELL_STYLE[cell.status]}">{text}</td>'
+    )
+
+
+def preview_table_html(table: YearTable, lang: str) -> str:
+    """The year's table as escaped HTML (no CSV toolbar to export raw file content)."""
+    th = "padding:4px 8px;border:1px solid #d0d4da;background:#eef2f6;vertical-align:bottom;"
+    head = "".join(
+        f'<th style="{th}text-align:right">{html.escape(label)}</th>'
+        for label in table.column_labels
+    )
+    body = "".join(
+        f'<tr><th scope="row" style="{th}text-align:left;font-weight:600">'
+        f"{html.escape(label)}</th>{''.join(_cell_html(c) for c in row)}</tr>"
+        for label, row in zip(table.row_labels, table.cells, strict=True)
+    )
+    return (
+        '<div style="overflow-x:auto"><table class="serambi-preview" '
+        'style="border-collapse:collapse;font-size:0.95rem;line-height:1.35">'
+        f'<thead><tr><th style="{th}text-align:left">'
+        f"{html.escape(t('data.preview.region', lang))}</th>{head}</tr></thead>"
+        f"<tbody>{body}</tbody></table></div>"
+    )
+
+
+def _preview_section(preview: Preview, lang: str) -> None:
+    if preview.general:
+        st.markdown(f"**{t('data.general.title', lang)}**")
+        st.markdown(_message_lines(preview.general, lang))
+    if preview.notes:
+        st.markdown(f"**{t('data.notes.title', lang)}**")
+        st.markdown(_message_lines(preview.notes, lang))
+    st.markdown(f"#### {t('data.preview.title', lang)}")
+    if not preview.tables:
+        st.caption(t("data.preview.empty", lang))
+    else:
+        year = preview.years[0]
+        if len(preview.years) > 1:
+            marked = {tb.year: tb.errors + tb.warnings for tb in preview.tables}
+            year = st.radio(
+                t("data.preview.year", lang),
+                preview.years,
+                format_func=lambda y: (
+                    t("data.preview.year_marked", lang, year=y, n=marked[y])
+                    if marked[y]
+                    else str(y)
+                ),
+                horizontal=True,
+                key="serambi_preview_year",
+            )
+        else:
+            st.markdown(f"**{t('data.preview.year', lang)} {year}**")
+        st.caption(t("data.preview.caption", lang))
+        table = preview.table(year)
+        st.html(preview_table_html(table, lang))
+        if table.messages:
+            st.markdown(f"**{t('data.preview.cell_messages', lang)}**")
+            st.markdown(_message_lines(table.messages, lang))
+    if preview.other_cells:
+        st.markdown(f"**{t('data.preview.other_cells', lang)}**")
+        st.markdown(_message_lines(preview.other_cells, lang))
+    if preview.truncated:
+        st.caption(
+            t(
+                "data.preview.truncated",
+                lang,
+                shown=format_int(preview.shown_issues, lang),
+                total=format_int(preview.total_issues, lang),
+            )
+        )
+
+
+# -- the upload section ------------------------------------------------------------------------
+def upload_section(engine: Engine, user: str, lang: str) -> None:
+    st.subheader(t("data.upload.title", lang))
+    st.write(t("data.upload.intro", lang, mb=MAX_MB, rows=format_int(MAX_ROWS, lang)))
     uploaded = st.file_uploader(
-        "Berkas CSV atau XLSX",
+        t("data.upload.label", lang),
         type=["csv", "xlsx"],
-        max_upload_size=MAX_FILE_BYTES // 1024 // 1024,
-        key="serambi_upload",
+        max_upload_size=MAX_MB,
+        key=f"serambi_upload_{st.session_state.get(K_UPLOADER, 0)}",
     )
-    with st.expander("Keterangan dataset (opsional)"):
-        ds_name = st.text_input("Nama dataset", placeholder="mis. PMKS 2024 Dinsos Kaltim")
+    st.caption(t("data.upload.limit", lang, mb=MAX_MB))
+    with st.expander(t("data.meta.title", lang)):
+        ds_name = st.text_input(t("data.meta.name", lang), placeholder=t("data.meta.name_ph", lang))
         ds_source = st.text_input(
-            "Sumber", placeholder="mis. Rekap PMKS Dinsos Prov. Kaltim, Des 2024"
+            t("data.meta.source", lang), placeholder=t("data.meta.source_ph", lang)
         )
         ds_year = st.number_input(
-            "Tahun data (bila berkas tidak menyebutnya)",
+            t("data.meta.year", lang),
             min_value=2000,
             max_value=date.today().year,
             value=None,
             step=1,
         )
 
-    if "serambi_flash" in st.session_state:
-        kind, text = st.session_state.pop("serambi_flash")
-        (st.success if kind == "ok" else st.error)(_md(text))
+    if K_FLASH in st.session_state:
+        kind, text = st.session_state.pop(K_FLASH)
+        (st.error if kind == "err" else st.success)(_md(text))
+        if kind == "imported":
+            st.caption(t("data.import.next", lang))
 
-    if uploaded is not None:
-        data = uploaded.getvalue()  # read from memory; the name is only displayed
-        options = ImportOptions(
-            name=ds_name or None,
-            source=ds_source or None,
-            imported_by=user,
-            year=int(ds_year) if ds_year else None,
-        )
-        check_key = (uploaded.file_id, options.year)
-        cached = st.session_state.get("serambi_check")
-        if cached is None or cached[0] != check_key:
-            with st.spinner("Memeriksa berkas…"):
-                report = import_bytes(engine, data, uploaded.name, replace(options, dry_run=True))
-            st.session_state["serambi_check"] = (check_key, report)
-        report = st.session_state["serambi_check"][1]
+    if uploaded is None:
+        st.session_state.pop(K_CHECK, None)  # the file was removed: so is its report
+        return
+    if uploaded.size > MAX_FILE_BYTES:  # the browser refuses these first; the server checks too
+        st.session_state.pop(K_CHECK, None)
+        size = format_number(uploaded.size / 1024 / 1024, 1, lang)
+        st.error(t("data.upload.too_large", lang, size=size, mb=MAX_MB))
+        return
 
-        m1, m2, m3, m4 = st.columns(4)
-        m1.metric("Baris dibaca", report.rows_read)
-        m2.metric("Baris diterima", report.rows_accepted)
-        m3.metric("Nilai", report.values)
-        m4.metric("Kesalahan / peringatan", f"{report.errors_total} / {report.warnings_total}")
-        if report.errors_total:
-            st.error(report.summary)
-        elif report.warnings_total:
-            st.warning(report.summary)
+    data = uploaded.getvalue()  # read from memory; the name is only displayed
+    options = ImportOptions(
+        name=ds_name or None,
+        source=ds_source or None,
+        imported_by=user,
+        year=int(ds_year) if ds_year else None,
+    )
+    key = (uploaded.file_id, options.year)
+    checked: _Checked | None = st.session_state.get(K_CHECK)
+    if checked is None or checked.key != key:
+        checked = _dry_run(key, engine, data, uploaded.name, options, lang)
+        st.session_state[K_CHECK] = checked
+    report = checked.report
+
+    m1, m2, m3, m4 = st.columns(4)
+    m1.metric(t("data.metric.rows_read", lang), format_int(report.rows_read, lang))
+    m2.metric(t("data.metric.rows_accepted", lang), format_int(report.rows_accepted, lang))
+    m3.metric(t("data.metric.values", lang), format_int(report.values, lang))
+    m4.metric(
+        t("data.metric.issues", lang),
+        f"{format_int(report.errors_total, lang)} / {format_int(report.warnings_total, lang)}",
+    )
+    summary = _summary(report, lang)
+    if report.errors_total:
+        st.error(summary)
+    elif report.warnings_total:
+        st.warning(summary)
+    else:
+        st.success(summary)
+    if lang != "id" and (report.errors or report.warnings or report.notes):
+        st.caption(t("data.messages_in_indonesian", lang))
+
+    preview = build_preview(
+        report,
+        checked.validated,
+        checked.matcher,
+        checked.resolver,
+        entries=checked.entries,
+        lang=lang,
+    )
+    _preview_section(preview, lang)
+
+    confirmed = False
+    if not report.errors_total and report.warnings_total:
+        confirmed = st.checkbox(t("data.confirm", lang), key="serambi_confirm")
+    can_import = not report.errors_total and (not report.warnings_total or confirmed)
+    if report.errors_total:
+        st.caption(t("data.import.blocked", lang))
+    if st.button(t("data.import.button", lang), type="primary", disabled=not can_import):
+        step, done = _progress(lang)
+        step(0.2, "data.progress.writing")
+        options.confirm_warnings = confirmed
+        result = import_bytes(engine, data, uploaded.name, options)
+        step(1.0, "data.progress.done")
+        done()
+        data_access.invalidate()
+        st.session_state.pop(K_CHECK, None)
+        if result.status == STATUS_APPLIED:
+            st.session_state[K_FLASH] = ("imported", _summary(result, lang))
+            # A fresh uploader: the imported file is no longer attached, so the next run does
+            # not check it again (it would be refused as a duplicate of itself).
+            st.session_state[K_UPLOADER] = st.session_state.get(K_UPLOADER, 0) + 1
         else:
-            st.success(report.summary)
-        rows = report.issue_rows()
-        if rows:
-            st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
-            if report.errors_total + report.warnings_total > len(rows):
-                st.caption("Hanya sebagian pesan ditampilkan; perbaiki yang ini lalu unggah ulang.")
-
-        confirmed = False
-        if not report.errors_total and report.warnings_total:
-            confirmed = st.checkbox(
-                "Saya sudah memeriksa peringatan di atas dan angkanya memang benar.",
-                key="serambi_confirm",
+            st.session_state[K_FLASH] = (
+                "err",
+                _summary(result, lang) + " " + " ".join(i.message for i in result.errors[:3]),
             )
-        can_import = not report.errors_total and (not report.warnings_total or confirmed)
-        if st.button("Impor ke dasbor", type="primary", disabled=not can_import):
-            with st.spinner("Mengimpor…"):
-                options.confirm_warnings = confirmed
-                result = import_bytes(engine, data, uploaded.name, options)
-            data_access.invalidate()
-            st.session_state.pop("serambi_check", None)
-            if result.status == "applied":
-                st.session_state["serambi_flash"] = ("ok", result.summary)
-            else:
-                st.session_state["serambi_flash"] = (
-                    "err",
-                    result.summary + " " + " ".join(i.message for i in result.errors[:3]),
-                )
-            st.rerun()
+        st.rerun()
 
 
-def datasets_section(engine: Engine) -> None:
-    st.subheader("3. Dataset")
+# -- the datasets section ----------------------------------------------------------------------
+def datasets_section(engine: Engine, lang: str) -> None:
+    st.subheader(t("data.datasets.title", lang))
     infos = list_datasets(engine)
+    # Names, sources and user names come from users: neutralise() keeps them inert when the
+    # table's own toolbar downloads it as CSV and a spreadsheet opens that file.
     st.dataframe(
         pd.DataFrame(
             [
                 {
-                    "ID": i.id,
-                    "Jenis": KIND_LABELS.get(i.kind, i.kind),
-                    "Status": STATUS_LABELS.get(i.status, i.status),
-                    "Nama": i.name,
-                    "Sumber": i.source,
-                    "Diimpor oleh": i.imported_by,
-                    "Waktu (UTC)": i.imported_at.strftime("%Y-%m-%d %H:%M")
+                    t("data.col.id", lang): i.id,
+                    t("data.col.kind", lang): t(f"data.kind.{i.kind}", lang),
+                    t("data.col.status", lang): t(f"data.status_label.{i.status}", lang),
+                    t("data.col.name", lang): neutralise(i.name),
+                    t("data.col.source", lang): neutralise(i.source),
+                    t("data.col.imported_by", lang): neutralise(i.imported_by),
+                    t("data.col.imported_at", lang): i.imported_at.strftime("%Y-%m-%d %H:%M")
                     if i.imported_at
                     else "",
-                    "Nilai": i.values,
-                    "Masih berlaku": i.current_values,
+                    t("data.col.values", lang): i.values,
+                    t("data.col.current_values", lang): i.current_values,
                 }
                 for i in reversed(infos)
             ]
@@ -171,29 +375,41 @@ def datasets_section(engine: Engine) -> None:
         width="stretch",
     )
 
-    pending = st.session_state.get("serambi_rollback")
+    pending = st.session_state.get(K_ROLLBACK)
     for info in reversed(infos):
         if info.kind != "imported" or info.status != "active":
             continue
         left, right = st.columns([5, 1])
-        left.text(f"#{info.id} · {info.name} · {info.values} nilai · oleh {info.imported_by}")
+        left.text(
+            t(
+                "data.dataset.line",
+                lang,
+                id=info.id,
+                name=info.name,
+                values=format_int(info.values, lang),
+                by=info.imported_by,
+            )
+        )
         if not info.can_rollback:
-            left.caption(info.rollback_blocker or "")
-        if right.button("Batalkan", key=f"rollback_{info.id}", disabled=not info.can_rollback):
-            st.session_state["serambi_rollback"] = info.id
+            left.caption(_md(info.rollback_blocker or ""))
+        if right.button(
+            t("data.rollback.button", lang),
+            key=f"rollback_{info.id}",
+            disabled=not info.can_rollback,
+        ):
+            st.session_state[K_ROLLBACK] = info.id
             st.rerun()
         if pending == info.id:
-            st.warning(
-                f"Batalkan dataset #{info.id}? Nilainya tidak lagi ditampilkan dan data yang "
-                "digantikannya berlaku kembali."
-            )
+            st.warning(t("data.rollback.ask", lang, id=info.id))
             yes, no = st.columns(2)
-            if yes.button("Ya, batalkan", key=f"rollback_yes_{info.id}", type="primary"):
+            if yes.button(
+                t("data.rollback.yes", lang), key=f"rollback_yes_{info.id}", type="primary"
+            ):
                 res = rollback_dataset(engine, info.id)
                 data_access.invalidate()
-                st.session_state.pop("serambi_rollback", None)
-                st.session_state["serambi_flash"] = ("ok" if res.ok else "err", res.message)
+                st.session_state.pop(K_ROLLBACK, None)
+                st.session_state[K_FLASH] = ("ok" if res.ok else "err", res.message)
                 st.rerun()
-            if no.button("Tidak", key=f"rollback_no_{info.id}"):
-                st.session_state.pop("serambi_rollback", None)
+            if no.button(t("data.rollback.no", lang), key=f"rollback_no_{info.id}"):
+                st.session_state.pop(K_ROLLBACK, None)
                 st.rerun()

@@ -147,6 +147,239 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Data peta belum tersedia: {reason}",
         "en": "Map data unavailable: {reason}",
     },
+    # -- "Kelola data" page (pages/data.py, components/data_admin.py, components/auth.py) ----
+    "data.caption": {
+        "id": "Untuk petugas Dinas Sosial: unggah rekap PMKS dan program bantuan per "
+        "kabupaten/kota. Pengunjung dasbor tidak perlu masuk.",
+        "en": "For Dinas Sosial staff: upload PMKS and assistance programme tables per "
+        "regency/city. Dashboard visitors do not need to log in.",
+    },
+    "data.templates.title": {"id": "1. Templat", "en": "1. Templates"},
+    "data.templates.intro": {
+        "id": "Gunakan templat (satu baris per wilayah, tahun dan indikator) atau tabel rekap "
+        "biasa: satu baris per kabupaten/kota dan satu kolom per jenis PMKS atau program (mis. "
+        "'Gelandangan', 'Lanjut Usia Terlantar', 'KPM PKH'), dengan tahun di judul, nama "
+        "lembar atau kolom Tahun.",
+        "en": "Use the template (one row per region, year and indicator) or an ordinary summary "
+        "table: one row per regency/city and one column per PMKS type or programme (e.g. "
+        "'Gelandangan', 'Lanjut Usia Terlantar', 'KPM PKH'), with the year in the title, the "
+        "sheet name or a Tahun column.",
+    },
+    "data.templates.csv": {"id": "Unduh templat CSV", "en": "Download CSV template"},
+    "data.templates.xlsx": {"id": "Unduh templat XLSX", "en": "Download XLSX template"},
+    "data.upload.title": {"id": "2. Unggah dan periksa", "en": "2. Upload and check"},
+    "data.upload.intro": {
+        "id": "Maksimal {mb} MB dan {rows} baris. Hanya data agregat per kabupaten/kota: "
+        "berkas berisi data pribadi (NIK, nama, alamat) ditolak sesuai UU No. 27 Tahun 2022 "
+        "tentang Pelindungan Data Pribadi.",
+        "en": "At most {mb} MB and {rows} rows. Aggregates per regency/city only: files with "
+        "personal data (NIK, names, addresses) are refused under Law No. 27 of 2022 on "
+        "Personal Data Protection (UU PDP).",
+    },
+    "data.upload.label": {"id": "Berkas CSV atau XLSX", "en": "CSV or XLSX file"},
+    "data.upload.limit": {
+        "id": "Batas ukuran berkas {mb} MB. Berkas yang lebih besar ditolak langsung oleh "
+        'kotak unggah (pesannya berbahasa Inggris: "File must be {mb}.0MB or smaller"); '
+        "pecah berkas per tahun atau per lembar.",
+        "en": "File size limit {mb} MB. Larger files are refused by the upload box itself "
+        '("File must be {mb}.0MB or smaller"); split the file by year or by sheet.',
+    },
+    "data.upload.too_large": {
+        "id": "Berkas terlalu besar ({size} MB). Batas ukuran berkas {mb} MB; pecah berkas "
+        "per tahun atau per lembar lalu unggah ulang.",
+        "en": "File too large ({size} MB). The file size limit is {mb} MB; split the file by "
+        "year or by sheet and upload again.",
+    },
+    "data.meta.title": {
+        "id": "Keterangan dataset (opsional)",
+        "en": "Dataset details (optional)",
+    },
+    "data.meta.name": {"id": "Nama dataset", "en": "Dataset name"},
+    "data.meta.name_ph": {
+        "id": "mis. PMKS 2024 Dinsos Kaltim",
+        "en": "e.g. PMKS 2024 Dinsos Kaltim",
+    },
+    "data.meta.source": {"id": "Sumber", "en": "Source"},
+    "data.meta.source_ph": {
+        "id": "mis. Rekap PMKS Dinsos Prov. Kaltim, Des 2024",
+        "en": "e.g. Rekap PMKS Dinsos Prov. Kaltim, Dec 2024",
+    },
+    "data.meta.year": {
+        "id": "Tahun data (bila berkas tidak menyebutnya)",
+        "en": "Data year (if the file does not state it)",
+    },
+    "data.progress.reading": {
+        "id": "Membaca dan memeriksa berkas…",
+        "en": "Reading and checking the file…",
+    },
+    "data.progress.store": {
+        "id": "Membandingkan dengan data tersimpan…",
+        "en": "Comparing with the stored data…",
+    },
+    "data.progress.locating": {
+        "id": "Menandai sel yang bermasalah…",
+        "en": "Marking the cells with problems…",
+    },
+    "data.progress.writing": {
+        "id": "Memeriksa ulang dan menyimpan ke basis data…",
+        "en": "Re-checking and writing to the database…",
+    },
+    "data.progress.done": {"id": "Selesai.", "en": "Done."},
+    "data.metric.rows_read": {"id": "Baris dibaca", "en": "Rows read"},
+    "data.metric.rows_accepted": {"id": "Baris diterima", "en": "Rows accepted"},
+    "data.metric.values": {"id": "Nilai", "en": "Values"},
+    "data.metric.issues": {"id": "Kesalahan / peringatan", "en": "Errors / warnings"},
+    "data.status.valid": {
+        "id": "Pemeriksaan lolos: {values} nilai dari {rows} baris siap diimpor (belum disimpan).",
+        "en": "Check passed: {values} values from {rows} rows ready to import (not saved yet).",
+    },
+    "data.status.needs_confirmation": {
+        "id": "Berkas valid, tetapi ada {warnings} peringatan yang perlu dikonfirmasi sebelum "
+        "diimpor.",
+        "en": "The file is valid, but {warnings} warnings need confirming before the import.",
+    },
+    "data.status.invalid": {
+        "id": "Berkas ditolak: {errors} kesalahan. Tidak ada data yang disimpan; perbaiki "
+        "berkas lalu unggah ulang.",
+        "en": "File refused: {errors} errors. Nothing was saved; fix the file and upload it again.",
+    },
+    "data.status.failed": {
+        "id": "Impor gagal disimpan; data sebelumnya tidak berubah.",
+        "en": "The import could not be saved; the previous data is unchanged.",
+    },
+    "data.status.applied": {
+        "id": "Impor berhasil: dataset #{id} berisi {values} nilai dari {rows} baris; "
+        "{superseded} nilai lama digantikan.",
+        "en": "Import succeeded: dataset #{id} holds {values} values from {rows} rows; "
+        "{superseded} older values replaced.",
+    },
+    "data.messages_in_indonesian": {
+        "id": "Pesan pemeriksaan berbahasa Indonesia.",
+        "en": "Validation messages are in Indonesian.",
+    },
+    "data.level.error": {"id": "Kesalahan", "en": "Error"},
+    "data.level.warning": {"id": "Peringatan", "en": "Warning"},
+    "data.level.info": {"id": "Catatan", "en": "Note"},
+    "data.general.title": {
+        "id": "Pesan untuk berkas, lembar, kolom atau baris",
+        "en": "Messages about the file, a sheet, a column or a row",
+    },
+    "data.notes.title": {
+        "id": "Catatan (dilewati atau diturunkan dengan sengaja; tidak menghalangi impor)",
+        "en": "Notes (skipped or derived on purpose; they do not block the import)",
+    },
+    "data.preview.title": {"id": "Pratinjau isi berkas", "en": "Preview of the file"},
+    "data.preview.caption": {
+        "id": "Angka seperti akan tampil di dasbor. Sel merah: kesalahan (tidak diimpor); "
+        "sel kuning: peringatan; nomor di sel merujuk ke pesan di bawah tabel; – tidak ada "
+        "angka.",
+        "en": "Numbers as the dashboard will show them. Red cell: error (not imported); "
+        "amber cell: warning; the number in a cell refers to the message below the table; – "
+        "no figure.",
+    },
+    "data.preview.year": {"id": "Tahun", "en": "Year"},
+    "data.preview.year_option": {"id": "{year}", "en": "{year}"},
+    "data.preview.year_marked": {
+        "id": "{year} ({n} sel ditandai)",
+        "en": "{year} ({n} cells marked)",
+    },
+    "data.preview.region": {"id": "Kabupaten/kota", "en": "Regency/city"},
+    "data.preview.cell_messages": {
+        "id": "Pesan per sel",
+        "en": "Messages per cell",
+    },
+    "data.preview.other_cells": {
+        "id": "Pesan untuk sel di luar tabel (baris atau kolom jumlah)",
+        "en": "Messages for cells outside the table (total row or column)",
+    },
+    "data.preview.empty": {
+        "id": "Tidak ada angka yang dapat ditampilkan dari berkas ini.",
+        "en": "No figures from this file can be shown.",
+    },
+    "data.preview.truncated": {
+        "id": "Hanya {shown} dari {total} pesan ditampilkan; perbaiki yang ini lalu unggah ulang.",
+        "en": "Only {shown} of {total} messages are shown; fix these and upload again.",
+    },
+    "data.confirm": {
+        "id": "Saya sudah memeriksa peringatan di atas dan angkanya memang benar.",
+        "en": "I have checked the warnings above and the figures are correct.",
+    },
+    "data.import.button": {"id": "Impor ke dasbor", "en": "Import to the dashboard"},
+    "data.import.blocked": {
+        "id": "Impor belum dapat dilakukan: perbaiki kesalahan di berkas lalu unggah ulang.",
+        "en": "The import is not possible yet: fix the errors in the file and upload it again.",
+    },
+    "data.import.next": {
+        "id": "Kotak unggah dikosongkan; unggah berkas berikutnya bila ada.",
+        "en": "The upload box has been cleared; upload the next file if there is one.",
+    },
+    "data.datasets.title": {"id": "3. Dataset", "en": "3. Datasets"},
+    "data.col.id": {"id": "ID", "en": "ID"},
+    "data.col.kind": {"id": "Jenis", "en": "Kind"},
+    "data.col.status": {"id": "Status", "en": "Status"},
+    "data.col.name": {"id": "Nama", "en": "Name"},
+    "data.col.source": {"id": "Sumber", "en": "Source"},
+    "data.col.imported_by": {"id": "Diimpor oleh", "en": "Imported by"},
+    "data.col.imported_at": {"id": "Waktu (UTC)", "en": "Time (UTC)"},
+    "data.col.values": {"id": "Nilai", "en": "Values"},
+    "data.col.current_values": {"id": "Masih berlaku", "en": "Still current"},
+    "data.kind.official": {"id": "Resmi", "en": "Official"},
+    "data.kind.imported": {"id": "Impor", "en": "Imported"},
+    "data.kind.example": {"id": "DATA CONTOH", "en": "EXAMPLE DATA"},
+    "data.status_label.active": {"id": "Aktif", "en": "Active"},
+    "data.status_label.rolled_back": {"id": "Dibatalkan", "en": "Rolled back"},
+    "data.dataset.line": {
+        "id": "#{id} · {name} · {values} nilai · oleh {by}",
+        "en": "#{id} · {name} · {values} values · by {by}",
+    },
+    "data.rollback.button": {"id": "Batalkan", "en": "Roll back"},
+    "data.rollback.ask": {
+        "id": "Batalkan dataset #{id}? Nilainya tidak lagi ditampilkan dan data yang "
+        "digantikannya berlaku kembali.",
+        "en": "Roll back dataset #{id}? Its values are no longer shown and the data it "
+        "replaced becomes current again.",
+    },
+    "data.rollback.yes": {"id": "Ya, batalkan", "en": "Yes, roll back"},
+    "data.rollback.no": {"id": "Tidak", "en": "No"},
+    "auth.oidc.info": {
+        "id": "Halaman ini khusus petugas. Masuk dengan akun organisasi Anda.",
+        "en": "This page is for staff only. Log in with your organisation account.",
+    },
+    "auth.login": {"id": "Masuk", "en": "Log in"},
+    "auth.logout": {"id": "Keluar", "en": "Log out"},
+    "auth.oidc.not_allowed": {
+        "id": "Akun ini belum diberi izin mengelola data. Minta admin menambahkan alamat "
+        "e-mail Anda ke daftar izin (bagian [oidc] di berkas pengguna).",
+        "en": "This account may not manage data yet. Ask the admin to add your e-mail address "
+        "to the allow list (the [oidc] section of the users file).",
+    },
+    "auth.no_users": {
+        "id": "Belum ada akun pengelola. Admin server membuatnya dengan perintah "
+        "`python -m welfare add-user NAMA_PENGGUNA`.",
+        "en": "There are no staff accounts yet. The server admin creates one with "
+        "`python -m welfare add-user USER_NAME`.",
+    },
+    "auth.info": {
+        "id": "Halaman ini khusus petugas Dinas Sosial. Silakan masuk.",
+        "en": "This page is for Dinas Sosial staff only. Please log in.",
+    },
+    "auth.username": {"id": "Nama pengguna", "en": "User name"},
+    "auth.password": {"id": "Kata sandi", "en": "Password"},
+    "auth.wrong": {
+        "id": "Nama pengguna atau kata sandi salah.",
+        "en": "Wrong user name or password.",
+    },
+    "auth.wrong_left": {
+        "id": "Nama pengguna atau kata sandi salah. Sisa percobaan: {left}.",
+        "en": "Wrong user name or password. Attempts left: {left}.",
+    },
+    "auth.locked": {
+        "id": "Akun dikunci sementara setelah beberapa kali gagal masuk. Coba lagi dalam "
+        "{minutes} menit.",
+        "en": "The account is locked for a while after repeated failed logins. Try again in "
+        "{minutes} minutes.",
+    },
+    "auth.logged_in_as": {"id": "Masuk sebagai **{user}**", "en": "Logged in as **{user}**"},
 }
 
 

@@ -10,19 +10,19 @@ import streamlit as st
 
 from components import data_access, data_admin
 from components.auth import require_login
+from components.filters import lang as current_lang
+from components.i18n import t
 
 engine = data_access.admin_engine()
+lang = current_lang()
 
-st.title("Kelola data")
-st.caption(
-    "Untuk petugas Dinas Sosial: unggah rekap PMKS dan program bantuan per kabupaten/kota. "
-    "Pengunjung dasbor tidak perlu masuk."
-)
+st.title(t("nav.data", lang))
+st.caption(t("data.caption", lang))
 
-user = require_login(engine)
+user = require_login(engine, lang)
 if user is None:
     st.stop()
 
-data_admin.templates_section(engine)
-data_admin.upload_section(engine, user)
-data_admin.datasets_section(engine)
+data_admin.templates_section(engine, lang)
+data_admin.upload_section(engine, user, lang)
+data_admin.datasets_section(engine, lang)

@@ -46,6 +46,14 @@ def _texts(at: AppTest) -> str:
     return "\n".join(str(p) for p in parts).replace("\\", "")  # undo Markdown escaping
 
 
+def _html(at: AppTest) -> str:
+    return "\n".join(h.proto.body for h in at.get("html"))
+
+
+def _import_buttons(at: AppTest) -> list:
+    return [b for b in at.button if b.label in ("Impor ke dasbor", "Import to the dashboard")]
+
+
 def test_login_is_required(page_env: Path) -> None:
     at = _app()
     assert not at.exception
@@ -64,21 +72,38 @@ def test_bad_upload_shows_the_indonesian_error_then_a_good_one_imports(page_env:
     assert "Masuk sebagai **ani**" in _texts(at)
     uploader = at.get("file_uploader")[0]
 
-    bad = xlsx({"2023": wide_rows({"Gelandangan": [1, 2, 3, 4, -12, 6, 7, 8, 9, 10]},
-                                  total=False)})
+    bad = xlsx({"2023": wide_rows({"Gelandangan": [1, 2, 3, 4, -12, 6, 7, 8, 9, 10]}, total=False)})
     uploader.set_value(("pmks.xlsx", bad, "application/octet-stream"))
     at.run()
     assert not at.exception
     assert "Berkas ditolak: 1 kesalahan." in _texts(at)
-    table = at.dataframe[0].value
-    assert list(table["Keterangan"]) == ["nilai '-12' negatif; jumlah orang tidak boleh negatif."]
-    assert list(table["Baris"]) == [8] and list(table["Kolom"]) == ["C (Gelandangan)"]
+    assert (
+        "Berau · Gelandangan (baris 8, kolom C): nilai '-12' negatif; jumlah orang tidak "
+        "boleh negatif."
+    ) in _texts(at)
+    assert 'serambi-error" style=' in _html(at) and ">-12 <sup" in _html(at)
     import_button = next(b for b in at.button if b.label == "Impor ke dasbor")
     assert import_button.disabled
 
-    good = csv_bytes(long_rows([(c, 2004, "pmks_pengemis", 10) for c in
-                                ("6401", "6402", "6403", "6404", "6405", "6409", "6411", "6471",
-                                 "6472", "6474")]))
+    good = csv_bytes(
+        long_rows(
+            [
+                (c, 2004, "pmks_pengemis", 10)
+                for c in (
+                    "6401",
+                    "6402",
+                    "6403",
+                    "6404",
+                    "6405",
+                    "6409",
+                    "6411",
+                    "6471",
+                    "6472",
+                    "6474",
+                )
+            ]
+        )
+    )
     at.get("file_uploader")[0].set_value(("pengemis.csv", good, "text/csv"))
     at.run()
     assert "Pemeriksaan lolos: 10 nilai dari 10 baris siap diimpor" in _texts(at)
@@ -103,7 +128,7 @@ def test_personal_data_upload_is_refused_without_echo(page_env: Path) -> None:
     rows = [["NIK", "Nama Penerima", "Kabupaten/Kota"], ["6472010101900001", "Siti", "Bontang"]]
     at.get("file_uploader")[0].set_value(("penerima.csv", csv_bytes(rows), "text/csv"))
     at.run()
-    shown = _texts(at) + at.dataframe[0].value.to_string()
+    shown = _texts(at) + _html(at) + at.dataframe[0].value.to_string()
     assert "UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi" in shown
     assert "6472010101900001" not in shown and "Siti" not in shown
 
@@ -122,3 +147,131 @@ def test_oidc_login_is_used_when_configured(page_env: Path) -> None:
     assert "Masuk dengan akun organisasi Anda." in _texts(at)
     assert [b.label for b in at.button] == ["Masuk"]
     assert len(at.text_input) == 0 and len(at.get("file_uploader")) == 0
+
+
+GOOD = xlsx(
+    {
+        "2023": wide_rows(
+            {
+                "Gelandangan": [1234, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+                "Persentase penduduk miskin": [9.5, 7.25, 12.5, 10.1, 5, 7.2, 11.4, 2.6, 4.7, 4.2],
+            },
+            total=False,
+        )
+    }
+)
+
+
+def test_good_file_preview_then_import_without_a_duplicate_of_itself(page_env: Path) -> None:
+    at = _login(_app())
+    at.get("file_uploader")[0].set_value(("pmks_2023.xlsx", GOOD, "application/octet-stream"))
+    at.run()
+    assert not at.exception
+    assert "Pemeriksaan lolos: 20 nilai dari 10 baris siap diimpor" in _texts(at)
+    table = _html(at)
+    assert "Gelandangan (jiwa)" in table and "Persentase penduduk miskin (persen)" in table
+    assert ">Kutai Kartanegara</th>" in table and ">6403<" not in table  # names, not codes
+    assert ">1.234</td>" in table and ">7,25</td>" in table and ">12,5</td>" in table
+    assert "None" not in table and "serambi-error" not in table
+    assert [b.disabled for b in _import_buttons(at)] == [False]  # exactly one, enabled
+
+    _import_buttons(at)[0].click()
+    at.run()
+    assert not at.exception
+    shown = _texts(at)
+    assert "Impor berhasil: dataset #3 berisi 20 nilai dari 10 baris" in shown
+    assert "sama persis sudah diimpor" not in shown and len(at.error) == 0
+    assert at.get("file_uploader")[0].value is None  # a fresh uploader: nothing re-checked
+    assert _import_buttons(at) == [] and _html(at) == ""
+    at.run()  # any later rerun stays quiet too
+    assert "sama persis sudah diimpor" not in _texts(at) and len(at.error) == 0
+
+
+def test_removing_or_replacing_the_file_clears_its_report(page_env: Path) -> None:
+    at = _login(_app())
+    at.get("file_uploader")[0].set_value(("pmks_2023.xlsx", GOOD, "application/octet-stream"))
+    at.run()
+    assert "Pemeriksaan lolos" in _texts(at)
+    at.get("file_uploader")[0].set_value(None)
+    at.run()
+    assert "Pemeriksaan lolos" not in _texts(at) and _import_buttons(at) == []
+    assert len(at.metric) == 0 and _html(at) == ""
+
+
+def test_over_limit_file_gets_an_indonesian_message_and_no_old_report(page_env: Path) -> None:
+    at = _login(_app())
+    assert "Batas ukuran berkas 5 MB." in _texts(at)  # said next to the uploader, up front
+    at.get("file_uploader")[0].set_value(("pmks_2023.xlsx", GOOD, "application/octet-stream"))
+    at.run()
+    assert "Pemeriksaan lolos" in _texts(at)
+    # The browser refuses such a file itself; the server says it in Indonesian too.
+    big = b"kabupaten;gelandangan\r\n" + b"x" * (5 * 1024 * 1024 + 1)
+    at.get("file_uploader")[0].set_value(("besar.csv", big, "text/csv"))
+    at.run()
+    assert not at.exception
+    shown = _texts(at)
+    assert "Berkas terlalu besar (5,0 MB). Batas ukuran berkas 5 MB" in shown
+    assert "Pemeriksaan lolos" not in shown and _import_buttons(at) == [] and _html(at) == ""
+
+
+def test_upload_limit_matches_the_import_engine() -> None:
+    import tomllib
+
+    from welfare.importing.reader import MAX_FILE_BYTES
+
+    config = tomllib.loads((REPO / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["maxUploadSize"] * 1024 * 1024 == MAX_FILE_BYTES
+
+
+def test_page_in_english(page_env: Path) -> None:
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.session_state["f_lang"] = "en"
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "Manage data"
+    assert "This page is for Dinas Sosial staff only. Please log in." in _texts(at)
+    assert [ti.label for ti in at.text_input] == ["User name", "Password"]
+    _login(at, "salah-sandi")
+    assert "Wrong user name or password. Attempts left: 4." in _texts(at)
+    _login(at)
+    assert "Logged in as **ani**" in _texts(at)
+    assert [s.value for s in at.subheader] == ["1. Templates", "2. Upload and check", "3. Datasets"]
+    assert "File size limit 5 MB." in _texts(at)
+
+    bad = xlsx({"2023": wide_rows({"Gelandangan": [1, 2, 3, 4, -12, 6, 7, 8, 9, 10]}, total=False)})
+    at.get("file_uploader")[0].set_value(("pmks.xlsx", bad, "application/octet-stream"))
+    at.run()
+    assert not at.exception
+    shown = _texts(at)
+    assert "File refused: 1 errors." in shown
+    assert "Validation messages are in Indonesian." in shown
+    assert "Berau · Homeless people (row 8, column C): nilai '-12' negatif" in shown  # engine: id
+    assert ">Regency/city</th>" in _html(at) and "Homeless people (people)" in _html(at)
+    assert [b.disabled for b in _import_buttons(at)] == [True]
+    assert [b.label for b in _import_buttons(at)] == ["Import to the dashboard"]
+
+    at.get("file_uploader")[0].set_value(("pmks_2023.xlsx", GOOD, "application/octet-stream"))
+    at.run()
+    assert "Check passed: 20 values from 10 rows ready to import" in _texts(at)
+    assert ">1,234</td>" in _html(at) and "Poverty rate (%)" in _html(at)
+    _import_buttons(at)[0].click()
+    at.run()
+    assert "Import succeeded: dataset #3 holds 20 values from 10 rows" in _texts(at)
+    datasets = at.dataframe[-1].value
+    assert list(datasets.columns)[:4] == ["ID", "Kind", "Status", "Name"]
+    assert list(datasets["Kind"])[:1] == ["Imported"] and "EXAMPLE DATA" in list(datasets["Kind"])
+
+
+def test_dataset_table_neutralises_formula_like_names(page_env: Path) -> None:
+    at = _login(_app())
+    at.get("file_uploader")[0].set_value(("pmks_2023.xlsx", GOOD, "application/octet-stream"))
+    at.run()
+    at.text_input[0].input('=HYPERLINK("http://contoh.invalid","klik")')
+    at.text_input[1].input("@SUM(A1)")
+    at.run()
+    _import_buttons(at)[0].click()
+    at.run()
+    assert not at.exception
+    datasets = at.dataframe[-1].value
+    assert list(datasets["Nama"])[0] == "'" + '=HYPERLINK("http://contoh.invalid","klik")'
+    assert list(datasets["Sumber"])[0] == "'@SUM(A1)"
