@@ -37,10 +37,8 @@ from welfare.seed import read_official_seed, regency_codes
 EXAMPLE_SEED = 20_240_817
 EXAMPLE_YEARS: tuple[int, ...] = tuple(range(2019, 2025))
 EXAMPLE_DATASET_NAME = "Data contoh PMKS & program 2019-2024"
-EXAMPLE_SOURCE = (
-    "DATA CONTOH buatan welfare/example_data.py (numpy default_rng, seed tetap "
-    f"{EXAMPLE_SEED}); bukan data resmi"
-)
+# What the example numbers' source says wherever it is shown: words, never a code path.
+EXAMPLE_SOURCE = "DATA CONTOH: angka contoh buatan Serambi, bukan data resmi"
 EXAMPLE_NOTE = (
     "DATA CONTOH: angka buatan untuk peragaan, diskalakan dengan jumlah penduduk dan "
     "kemiskinan resmi. Ganti dengan impor data Dinas Sosial."
