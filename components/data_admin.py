@@ -290,6 +290,8 @@ def upload_section(engine: Engine, user: str, lang: str) -> None:
         st.session_state[K_CHECK] = checked
     report = checked.report
 
+    # Named, because a file the browser refused for its size leaves the previous one attached.
+    st.markdown(t("data.report.for", lang, file=_md(uploaded.name)))
     m1, m2, m3, m4 = st.columns(4)
     m1.metric(t("data.metric.rows_read", lang), format_int(report.rows_read, lang))
     m2.metric(t("data.metric.rows_accepted", lang), format_int(report.rows_accepted, lang))

@@ -225,6 +225,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Re-checking and writing to the database…",
     },
     "data.progress.done": {"id": "Selesai.", "en": "Done."},
+    "data.report.for": {
+        "id": "Hasil pemeriksaan berkas **{file}**",
+        "en": "Check of the file **{file}**",
+    },
     "data.metric.rows_read": {"id": "Baris dibaca", "en": "Rows read"},
     "data.metric.rows_accepted": {"id": "Baris diterima", "en": "Rows accepted"},
     "data.metric.values": {"id": "Nilai", "en": "Values"},

@@ -168,6 +168,7 @@ def test_good_file_preview_then_import_without_a_duplicate_of_itself(page_env: P
     at.run()
     assert not at.exception
     assert "Pemeriksaan lolos: 20 nilai dari 10 baris siap diimpor" in _texts(at)
+    assert "Hasil pemeriksaan berkas **pmks_2023.xlsx**" in _texts(at)
     table = _html(at)
     assert "Gelandangan (jiwa)" in table and "Persentase penduduk miskin (persen)" in table
     assert ">Kutai Kartanegara</th>" in table and ">6403<" not in table  # names, not codes
