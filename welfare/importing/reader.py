@@ -32,9 +32,11 @@ import csv
 import io
 import math
 import posixpath
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
@@ -265,11 +267,13 @@ class _Scan:
         self.cols = max(self.cols, c + cols)
 
 
-def _iterparse(raw: bytes) -> Iterator[tuple[str, ElementTree.Element]]:
+def _iterparse(
+    raw: bytes, events: tuple[str, ...] = ("start", "end")
+) -> Iterator[tuple[str, ElementTree.Element]]:
     # expat (bundled with Python 3.11) bounds entity amplification, and ElementTree never
     # fetches external entities; the zip checks already bound the size.
     try:
-        yield from ElementTree.iterparse(io.BytesIO(raw), events=("start", "end"))
+        yield from ElementTree.iterparse(io.BytesIO(raw), events=events)
     except ElementTree.ParseError as exc:
         raise FileRefused("berkas buku kerja rusak dan tidak dapat dibaca.", "unreadable") from exc
 
@@ -279,16 +283,23 @@ _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
+_REF = re.compile(r"([A-Za-z]{1,3})([0-9]{1,7})")
+
+
 def _cell_ref(ref: str) -> tuple[int, int] | None:
     """ "B12" -> (11, 1), 0-based; None when it is not a cell reference."""
-    letters = ref.rstrip("0123456789").upper()
-    digits = ref[len(letters) :]
-    if not letters or not digits or not letters.isalpha() or not letters.isascii():
+    m = _REF.fullmatch(ref)
+    if m is None:
         return None
+    return int(m.group(2)) - 1, _column_index(m.group(1).upper())
+
+
+@lru_cache(maxsize=1024)
+def _column_index(letters: str) -> int:
     col = 0
     for ch in letters:
         col = col * 26 + ord(ch) - 64
-    return int(digits) - 1, col - 1
+    return col - 1
 
 
 def _xlsx_sheet_paths(zf: zipfile.ZipFile) -> dict[str, str]:
@@ -321,56 +332,67 @@ def _scan_xlsx(zf: zipfile.ZipFile) -> dict[str, _Scan]:
 
 
 def _scan_xlsx_sheet(raw: bytes) -> _Scan:
-    from openpyxl.formula.translate import Translator, TranslatorError
-
     scan = _Scan()
     shared: dict[str, tuple[str, str]] = {}  # shared formula id -> (text, anchor cell)
-    row = col = -1
-    for event, el in _iterparse(raw):
-        if el.tag == f"{_MAIN}row":
-            if event == "start":
-                r_attr = el.get("r")
-                row = int(r_attr) - 1 if r_attr and r_attr.isdigit() else row + 1
-                col = -1
-            else:
-                el.clear()  # keep memory flat on big sheets
+    row = -1
+    # "end" events only, and a row's cells are read when the row ends: half the events of a
+    # start/end scan, and the row number is known for cells written without "r".
+    for _, el in _iterparse(raw, ("end",)):
+        if el.tag != f"{_MAIN}row":
             continue
-        if el.tag != f"{_MAIN}c" or event != "end":
-            continue
-        ref = el.get("r")
-        pos = _cell_ref(ref) if ref else None
-        r, c = pos if pos else (row, col + 1)
-        col = c
-        f = el.find(f"{_MAIN}f")
-        v = el.find(f"{_MAIN}v")
-        t = el.get("t", "n")
-        if f is None and v is None and el.find(f"{_MAIN}is") is None:
-            continue  # a styled empty cell: calamine leaves it out too
-        scan.use(r, c)
-        if r >= MAX_ROWS or c >= MAX_COLUMNS:
-            continue  # refused by the extent check; do not collect more
-        if t == "e" and v is not None and v.text:
-            scan.errors[(r, c)] = v.text  # an error cell, or a formula whose result was one
-            continue
-        if f is None:
-            continue
-        text = f.text or ""
-        si = f.get("si")
-        if f.get("t") == "shared" and si is not None:
-            if text:
-                shared[si] = (text, ref or f"{column_letter(c)}{r + 1}")
-            elif si in shared:
-                base, origin = shared[si]
-                try:
-                    text = Translator(f"={base}", origin).translate_formula(
-                        f"{column_letter(c)}{r + 1}"
-                    )[1:]
-                except TranslatorError:
-                    text = ""
-        saved = v is not None and (bool(v.text) or t == "str")  # "" is a saved text result
-        if not saved:
-            scan.formulas[(r, c)] = f"={text}" if text else ""
+        r_attr = el.get("r")
+        row = int(r_attr) - 1 if r_attr and r_attr.isdigit() else row + 1
+        col = -1
+        for cell in el:
+            if cell.tag != f"{_MAIN}c":
+                continue
+            ref = cell.get("r")
+            pos = _cell_ref(ref) if ref else None
+            r, c = pos if pos else (row, col + 1)
+            col = c
+            if len(cell):  # no child: a styled empty cell, which calamine leaves out too
+                _note_xlsx_cell(scan, shared, cell, r, c, ref)
+        el.clear()  # keep memory flat on big sheets
     return scan
+
+
+def _note_xlsx_cell(
+    scan: _Scan,
+    shared: dict[str, tuple[str, str]],
+    cell: ElementTree.Element,
+    r: int,
+    c: int,
+    ref: str | None,
+) -> None:
+    scan.use(r, c)
+    if r >= MAX_ROWS or c >= MAX_COLUMNS:
+        return  # refused by the extent check; do not collect more
+    f = cell.find(f"{_MAIN}f")
+    v = cell.find(f"{_MAIN}v")
+    t = cell.get("t", "n")
+    if t == "e" and v is not None and v.text:
+        scan.errors[(r, c)] = v.text  # an error cell, or a formula whose result was one
+        return
+    if f is None:
+        return
+    if v is not None and (v.text or t == "str"):  # saved result ("" is a saved text result)
+        return
+    text = f.text or ""
+    si = f.get("si")
+    if f.get("t") == "shared" and si is not None:
+        if text:
+            shared[si] = (text, ref or f"{column_letter(c)}{r + 1}")
+        elif si in shared:
+            from openpyxl.formula.translate import Translator, TranslatorError
+
+            base, origin = shared[si]
+            try:
+                text = Translator(f"={base}", origin).translate_formula(
+                    f"{column_letter(c)}{r + 1}"
+                )[1:]
+            except TranslatorError:
+                text = ""
+    scan.formulas[(r, c)] = f"={text}" if text else ""
 
 
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
