@@ -29,6 +29,7 @@ from welfare.importing.names import RegionRef, RegionResolver, normalise
 from welfare.importing.reader import FileRefused, read_file
 from welfare.importing.report import (
     ERROR,
+    INFO,
     STATUS_APPLIED,
     STATUS_FAILED,
     STATUS_INVALID,
@@ -141,33 +142,50 @@ def check_file(
     results: list[SheetResult] = [
         read_sheet(sheet, matcher, resolver, year) for sheet in workbook.sheets
     ]
+    order = {sheet.name: i for i, sheet in enumerate(workbook.sheets)}
+
+    def reading_order(issues: list[Issue]) -> list[Issue]:
+        return sorted(issues, key=lambda i: (
+            order.get(i.sheet, -1), i.row or 0, len(i.column or ""), i.column or ""))
+
+    # Sheets without a table (instructions, notes, charts, empty sheets) are named as skipped;
+    # a note never blocks the import. A sheet with a table it cannot read has its own errors.
+    skipped: list[Issue] = []
+    for result, sheet in zip(results, workbook.sheets, strict=True):
+        if result.layout is not None or sheet.name is None or any(
+            i.level == ERROR for i in result.issues
+        ):
+            continue
+        values = [v for row in sheet.cells for v in row if v is not None]
+        if not values:
+            reason = "lembar kosong; dilewati."
+        elif normalise(sheet.name) in REFERENCE_SHEETS:
+            reason = "lembar petunjuk atau keterangan, bukan tabel data; dilewati."
+        elif not any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+            reason = "lembar ini hanya berisi teks, bukan tabel data; dilewati."
+        else:
+            reason = (
+                "lembar ini dilewati karena tidak berisi tabel yang dikenali (tidak ada judul "
+                "kolom wilayah, mis. 'Kabupaten/Kota'); bila lembar ini berisi data, tambahkan "
+                "kolom wilayah."
+            )
+        skipped.append(Issue(INFO, "sheet_skipped", reason, sheet.name))
     tables = [r for r in results if r.layout is not None]
     if not tables:
-        report.add(Issue(
-            ERROR, "no_table",
-            "tidak ditemukan tabel yang dapat dibaca: perlu baris judul kolom dengan kolom "
-            "wilayah (mis. 'Kabupaten/Kota' atau 'kode_wilayah') dan kolom indikator (mis. "
-            "'Gelandangan', 'KPM PKH') atau kolom templat 'indikator' dan 'nilai'. Unduh "
-            "templat untuk contoh.",
-        ))
-        for r in results:
-            report.extend([i for i in r.issues if i.level == ERROR])
-        return report, None
-    for result, sheet in zip(results, workbook.sheets, strict=True):
-        if result.layout is None and normalise(sheet.name or "") not in REFERENCE_SHEETS and any(
-            v is not None for row in sheet.cells for v in row
-        ):
+        own = [i for r in results for i in r.issues if i.level == ERROR]
+        if not own:
             report.add(Issue(
-                WARNING, "sheet_skipped",
-                "lembar ini dilewati karena tidak berisi tabel yang dikenali (tidak ada judul "
-                "kolom wilayah).",
-                sheet.name,
+                ERROR, "no_table",
+                "tidak ditemukan tabel yang dapat dibaca: perlu baris judul kolom dengan kolom "
+                "wilayah (mis. 'Kabupaten/Kota' atau 'kode_wilayah') dan kolom indikator (mis. "
+                "'Gelandangan', 'KPM PKH') atau kolom templat 'indikator' dan 'nilai'. Unduh "
+                "templat untuk contoh.",
             ))
+        report.extend(reading_order(own + skipped))
+        return report, None
     validated = validate(results, matcher, resolver)
     # Report in reading order (sheet, row, column), whichever check found the problem.
-    order = {sheet.name: i for i, sheet in enumerate(workbook.sheets)}
-    report.extend(sorted(validated.issues, key=lambda i: (
-        order.get(i.sheet, -1), i.row or 0, len(i.column or ""), i.column or "")))
+    report.extend(reading_order(validated.issues + skipped))
     report.rows_read = validated.rows_read
     report.rows_accepted = validated.rows_accepted
     report.values = len(validated.values)

@@ -15,6 +15,7 @@ from welfare.importing.names import normalise
 
 # Header wording seen in Dinsos PMKS/programme tables -> catalogue id. Ids missing from the
 # catalogue are ignored, so this list may run ahead of the catalogue.
+# fmt: off
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "pmks_total": ("jumlah pmks", "total pmks", "pmks", "jumlah pmks 26 jenis"),
     "ppks_total": ("jumlah ppks", "total ppks", "ppks"),
@@ -90,13 +91,37 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "dtks_kk": ("dtks kk", "kk dtks", "keluarga dtks"),
     "dtks_jiwa": ("dtks jiwa", "jiwa dtks"),
 }
+# fmt: on
 
 _STOPWORDS = frozenset({"yang"})
 # Words around a label that do not change what is counted.
-_LEADING = ("jumlah ", "jml ", "total ", "data ")
-_UNITS = frozenset({
-    "jiwa", "orang", "kpm", "kk", "keluarga", "rtm", "persen", "unit", "lembaga", "org",
-})
+_LEADING = ("jumlah ", "jml ", "total ", "data ", "banyaknya ")
+# Spelled-out terms -> the abbreviation the rest of the keys use ("Keluarga Penerima Manfaat
+# BPNT" is "KPM BPNT").
+_PHRASES = (
+    ("keluarga penerima manfaat", "kpm"),
+    ("penerima bantuan iuran", "pbi"),
+    ("jaminan kesehatan nasional", "jkn"),
+    ("jaminan kesehatan", "jk"),
+)
+# Unit words as headers write them -> unit family. jiwa and orang count people, KK and
+# keluarga count families; a KPM is a family too (see _COMPATIBLE) but the catalogue keeps
+# KPM and KK apart (kpm_pkh vs kpm_pkh_kuota), so it is a family of its own.
+# fmt: off
+UNIT_FAMILIES: dict[str, str] = {
+    "jiwa": "orang", "orang": "orang", "org": "orang", "individu": "orang",
+    "kk": "keluarga", "keluarga": "keluarga",
+    "kpm": "kpm",
+    "rtm": "rumah tangga", "rumah tangga": "rumah tangga", "ruta": "rumah tangga",
+    "persen": "persen", "%": "persen",
+    "unit": "unit", "lembaga": "lembaga",
+    "rupiah": "rupiah", "rp": "rupiah",
+    "indeks": "indeks", "km2": "km2",
+}
+# fmt: on
+# Families that may stand for each other without a warning.
+_COMPATIBLE = frozenset({("kpm", "keluarga"), ("keluarga", "kpm")})
+_UNITS = frozenset(UNIT_FAMILIES) - {"%"}
 _PAREN = re.compile(r"\(([^)]*)\)")
 # Parenthesised words in labels that are units or sources, not names of the indicator.
 _NOT_ABBREVIATIONS = frozenset({"KPM", "KK", "BPS", "APBD", "APBN"})
@@ -105,8 +130,45 @@ _ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9/-]{1,9}$")
 
 def key(text: str) -> str:
     """Comparison key: normalised, old spelling 'terlantar' -> 'telantar', no filler words."""
-    words = normalise(text).replace("terlantar", "telantar").split()
-    return " ".join(w for w in words if w not in _STOPWORDS)
+    text = normalise(text).replace("terlantar", "telantar")
+    for phrase, short in _PHRASES:
+        text = re.sub(rf"\b{phrase}\b", short, text)
+    return " ".join(w for w in text.split() if w not in _STOPWORDS)
+
+
+def unit_family(unit: str | None) -> str | None:
+    """The family of a unit as the catalogue or a header writes it ("KK" -> "keluarga")."""
+    if not unit:
+        return None
+    if "%" in unit:
+        return "persen"
+    k = normalise(unit)
+    if k in UNIT_FAMILIES:
+        return UNIT_FAMILIES[k]
+    first = k.split()[0] if k else ""
+    return UNIT_FAMILIES.get(first)  # "persen per tahun" -> persen
+
+
+def written_unit(text: str) -> str | None:
+    """The unit a header states: "(KK)", "(%)", or a last word such as "PBI-JK Jiwa"."""
+    if not text:
+        return None
+    for inner in reversed(_PAREN.findall(text)):
+        if "%" in inner:
+            return "%"
+        if normalise(inner) in _UNITS:
+            return inner.strip()
+    words = normalise(_PAREN.sub(" ", text)).split()
+    if len(words) > 1 and words[-1] in _UNITS:
+        return words[-1]
+    return None
+
+
+def _fits(unit_a: str | None, unit_b: str | None, loose: bool) -> bool:
+    a, b = unit_family(unit_a), unit_family(unit_b)
+    if a is None or b is None:
+        return False
+    return a == b or (loose and (a, b) in _COMPATIBLE)
 
 
 @dataclass(frozen=True)
@@ -119,56 +181,143 @@ class IndicatorRef:
     group: str
 
 
+@dataclass(frozen=True)
+class HeaderMatch:
+    """What a header names: one indicator, several that still fit, or nothing."""
+
+    indicator: str | None = None
+    candidates: tuple[str, ...] = ()  # ids that still fit when the header is ambiguous
+    unit: str | None = None  # the unit the header (or its parent) states, as written
+    unit_mismatch: bool = False  # that unit differs from the chosen indicator's unit
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.indicator is None and len(self.candidates) > 1
+
+
 class IndicatorMatcher:
+    """Header text -> catalogue id, in three tiers tried per key, most specific first.
+
+    * exact: an id or a full label (Indonesian or English) names one indicator;
+    * synonyms: the wording in :data:`SYNONYMS`, shared with the indicator's unit variants
+      ("KAT" fits both the jiwa and the KK indicator);
+    * loose: labels without their parentheses or leading "Jumlah", abbreviations in labels.
+
+    Where a tier leaves several indicators, the unit written in the header (or its parent
+    header) picks one; otherwise the header is ambiguous and reported, never guessed.
+    """
+
     def __init__(self, indicators: Iterable[IndicatorRef]) -> None:
         self.indicators = {i.id: i for i in indicators}
-        keys: dict[str, set[str]] = {}
+        self._order = {ind_id: n for n, ind_id in enumerate(self.indicators)}
+        exact: dict[str, set[str]] = {}
+        loose: dict[str, set[str]] = {}
 
-        def add(text: str, ind_id: str) -> None:
+        def add(table: dict[str, set[str]], text: str, ind_id: str) -> None:
             k = key(text)
-            if k:
-                keys.setdefault(k, set()).add(ind_id)
+            if not k:
+                return
+            table.setdefault(k, set()).add(ind_id)
+            for lead in _LEADING:
+                if k.startswith(lead) and len(k) > len(lead):
+                    table.setdefault(k[len(lead) :], set()).add(ind_id)
 
+        concept: dict[str, set[str]] = {}  # label without parentheses -> its unit variants
         for ind in self.indicators.values():
-            add(ind.id, ind.id)
-            add(ind.label_id, ind.id)
-            add(ind.label_en, ind.id)
-            add(_PAREN.sub(" ", ind.label_id), ind.id)
+            for text in (ind.id, ind.label_id, ind.label_en):
+                k = key(text)
+                if k:
+                    exact.setdefault(k, set()).add(ind.id)
+            for label in (ind.label_id, ind.label_en):
+                add(loose, _PAREN.sub(" ", label), ind.id)
+            concept.setdefault(key(_PAREN.sub(" ", ind.label_id)), set()).add(ind.id)
             for inner in _PAREN.findall(ind.label_id):
                 inner = inner.strip()
-                if (_ABBREVIATION.match(inner) and inner.lower() != ind.unit.lower()
-                        and inner not in _NOT_ABBREVIATIONS):
-                    add(inner, ind.id)
-        self._ids_by_key = keys
-        self._exact = {k: next(iter(v)) for k, v in keys.items() if len(v) == 1}
-        self._ambiguous = {k for k, v in keys.items() if len(v) > 1}
+                if (
+                    _ABBREVIATION.match(inner)
+                    and inner.lower() != ind.unit.lower()
+                    and inner not in _NOT_ABBREVIATIONS
+                ):
+                    add(loose, inner, ind.id)
+        # A full label that two indicators share is no longer exact.
+        self._exact = {k: next(iter(v)) for k, v in exact.items() if len(v) == 1}
+        for k, v in exact.items():
+            if len(v) > 1:
+                loose.setdefault(k, set()).update(v)
+
+        synonyms: dict[str, set[str]] = {}
         for ind_id, words in SYNONYMS.items():
             if ind_id not in self.indicators:
                 continue
+            # Variants of the same concept in another unit share the synonym; the unit in the
+            # header then chooses between them.
+            label_key = key(_PAREN.sub(" ", self.indicators[ind_id].label_id))
+            unit = self.indicators[ind_id].unit
+            variants = {ind_id} | {
+                other
+                for other in concept.get(label_key, ())
+                if unit_family(self.indicators[other].unit) != unit_family(unit)
+            }
             for text in words:
-                k = key(text)
-                if k in self._exact and self._exact[k] != ind_id:
-                    continue  # the catalogue's own label wins over a synonym
-                if k not in self._ambiguous:
-                    self._exact[k] = ind_id
+                for v in variants:
+                    add(synonyms, text, v)
+        self._synonyms = synonyms
+        self._loose = loose
 
     def get(self, ind_id: str) -> IndicatorRef:
         return self.indicators[ind_id]
 
     def match(self, text: str) -> str | None:
-        """The indicator id a header or cell names, or None."""
+        """The indicator id a header or cell names, or None (also when ambiguous)."""
+        return self.resolve(text).indicator
+
+    def resolve(self, text: str, unit: str | None = None) -> HeaderMatch:
+        """Match ``text``; ``unit`` is a unit stated elsewhere, e.g. in a merged parent header.
+
+        A unit in ``text`` itself wins over ``unit``.
+        """
         if not text or not text.strip():
-            return None
+            return HeaderMatch()
         raw = text.strip()
         if raw in self.indicators:
-            return raw
+            return HeaderMatch(raw)
+        stated = written_unit(raw) or unit
+        hits: list[set[str]] = []
         for candidate in self._candidates(raw):
-            found = self._exact.get(candidate)
-            if found:
-                return found
-        return None
+            for found in (
+                {self._exact[candidate]} if candidate in self._exact else set(),
+                self._synonyms.get(candidate, set()),
+                self._loose.get(candidate, set()),
+            ):
+                if found and (not hits or hits[-1] != found):
+                    hits.append(found)
+        if not hits:
+            return HeaderMatch(unit=stated)
+        if stated is not None and unit_family(stated) is not None:
+            for loose in (False, True):
+                for found in hits:
+                    fit = self._sorted(i for i in found if _fits(stated, self.get(i).unit, loose))
+                    if len(fit) == 1:
+                        return HeaderMatch(fit[0], unit=stated)
+                    if fit:
+                        return HeaderMatch(candidates=tuple(fit), unit=stated)
+            first = hits[0]
+            if len(first) == 1:
+                (only,) = first
+                return HeaderMatch(
+                    only, unit=stated, unit_mismatch=unit_family(self.get(only).unit) is not None
+                )
+            return HeaderMatch(candidates=tuple(self._sorted(first)), unit=stated)
+        first = hits[0]
+        if len(first) == 1:
+            return HeaderMatch(next(iter(first)), unit=stated)
+        return HeaderMatch(candidates=tuple(self._sorted(first)), unit=stated)
+
+    def _sorted(self, ids: Iterable[str]) -> list[str]:
+        return sorted(ids, key=lambda i: self._order.get(i, len(self._order)))
 
     def _candidates(self, text: str) -> list[str]:
+        """Keys to look up, most specific first."""
         out: list[str] = []
         bases = [text, _PAREN.sub(" ", text)]
         for base in bases:
@@ -181,8 +330,33 @@ class IndicatorMatcher:
             trimmed = " ".join(words)
             for lead in _LEADING:
                 if trimmed.startswith(lead):
-                    out.append(trimmed[len(lead):])
-        return [c for c in out if c]
+                    out.append(trimmed[len(lead) :])
+        # "Anak Jalanan (Anjal)": the abbreviation alone.
+        out += [key(inner) for inner in _PAREN.findall(text) if normalise(inner) not in _UNITS]
+        seen: set[str] = set()
+        return [c for c in out if c and not (c in seen or seen.add(c))]
+
+    def closest(self, text: str, n: int = 3) -> list[str]:
+        """Up to ``n`` ids whose labels, ids or synonyms are closest to an unknown header."""
+        import difflib
+
+        keys: dict[str, set[str]] = {}
+        for table in (self._synonyms, self._loose):
+            for k, ids in table.items():
+                keys.setdefault(k, set()).update(ids)
+        for k, ind_id in self._exact.items():
+            keys.setdefault(k, set()).add(ind_id)
+        out: list[str] = []
+        for candidate in self._candidates(text)[:4]:
+            for k in difflib.get_close_matches(candidate, list(keys), n=12, cutoff=0.7):
+                for ind_id in self._sorted(keys[k]):
+                    if ind_id not in out:
+                        out.append(ind_id)
+        return out[:n]
+
+    def describe(self, ind_id: str) -> str:
+        """ "'Gelandangan' (pmks_gelandangan)" for messages."""
+        return f"'{self.get(ind_id).label_id}' ({ind_id})"
 
     def suggest(self, text: str) -> str | None:
         """A close catalogue label for an unknown header, for the error message."""

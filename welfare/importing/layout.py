@@ -18,14 +18,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from welfare.importing.indicators import IndicatorMatcher
+from welfare.importing.indicators import IndicatorMatcher, unit_family, written_unit
 from welfare.importing.names import RegionResolver, normalise
+from welfare.importing.numbers import NumberFormatError, parse_number
 from welfare.importing.reader import Sheet, column_letter, formula_reason
-from welfare.importing.report import ERROR, Issue
+from welfare.importing.report import ERROR, INFO, WARNING, Issue
 
 HEADER_SCAN_ROWS = 30
 MAX_HEADER_ROWS = 3
 
+# fmt: off
 REGION_KEYS = frozenset({
     "kode wilayah", "nama wilayah", "wilayah", "kabupaten kota", "kab kota", "kabupaten",
     "kota", "kota kabupaten", "daerah", "kode", "kode bps", "kode kemendagri", "kode kab kota",
@@ -33,14 +35,19 @@ REGION_KEYS = frozenset({
     "kabupaten kota di kalimantan timur", "wilayah kabupaten kota", "kab kota kaltim",
     "kode wilayah bps", "kode wilayah kemendagri", "nama daerah",
 })
+# fmt: on
 YEAR_KEYS = frozenset({"tahun", "thn", "tahun data", "periode"})
 INDICATOR_KEYS = frozenset({"indikator", "kode indikator", "id indikator", "nama indikator"})
 VALUE_KEYS = frozenset({"nilai", "nilai indikator", "angka", "jumlah", "nilai angka"})
 SOURCE_KEYS = frozenset({"sumber", "sumber data"})
+# fmt: off
 IGNORE_KEYS = frozenset({
     "no", "nomor", "no urut", "nomor urut", "urut", "keterangan", "ket", "catatan", "satuan",
     "unit", "label", "label indikator",
 })
+# fmt: on
+# Ignored columns worth naming in the report as skipped (a "No" column is not).
+NOTE_COLUMN_KEYS = frozenset({"keterangan", "ket", "catatan"})
 ROW_TOTAL_KEYS = frozenset({"jumlah", "total", "jml", "jumlah total", "total jumlah"})
 NOTE_WORDS = frozenset({"sumber", "keterangan", "ket", "catatan", "note", "nb"})
 
@@ -58,9 +65,14 @@ class Column:
     index: int
     header: str  # as shown to the user (bottom header text, or the joined parts)
     role: str  # region | year | indicator_name | value | source | ignore | indicator | row_total
-    #            | unknown | blank
+    #            | ambiguous | unknown | blank | skipped
     indicator: str | None = None
     year: int | None = None  # a year given in the header itself
+    candidates: tuple[str, ...] = ()  # role ambiguous: the indicators that still fit
+    unit: str | None = None  # unit stated in the header or its parent, as written
+    unit_from: str | None = None  # the parent header that stated it (None: the header itself)
+    unit_mismatch: bool = False  # that unit is not the chosen indicator's unit
+    numeric: bool = False  # unknown/ambiguous column holding numbers (counted in row totals)
 
     @property
     def letter(self) -> str:
@@ -99,6 +111,9 @@ class RowTotal:
     raw: object
     entries: list[Entry]
     formula: str | None = None
+    # Cells of unrecognised numeric columns on the row, (letter, header, raw): a "Jumlah" column
+    # sums every count column, recognised or not.
+    others: list[tuple[str, str, object]] = field(default_factory=list)
 
 
 @dataclass
@@ -129,6 +144,17 @@ def _is_note(value: object) -> bool:
     return value.lstrip().startswith("*") or bool(words and words[0] in NOTE_WORDS)
 
 
+def _without_unit(text: str) -> str:
+    """ "Jumlah (Jiwa)" -> "jumlah": the header without a stated unit."""
+    unit = written_unit(text)
+    if unit is None:
+        return normalise(text)
+    words = normalise(re.sub(r"\([^)]*\)", " ", text) if "(" in text else text).split()
+    if words and normalise(unit) == words[-1]:
+        words = words[:-1]
+    return " ".join(words)
+
+
 def _header_year(text: str) -> int | None:
     m = _YEAR_TEXT.match(text.strip())
     return int(m.group(1)) if m else None
@@ -148,10 +174,17 @@ class SheetReader:
         self.default_year = default_year
         self.result = SheetResult(sheet.name)
         self._first_data = -1
+        self._unrecognised: tuple[int, list[Column]] | None = None
 
     # -- issues --------------------------------------------------------------------------------
-    def _issue(self, level: str, code: str, reason: str, row: int | None = None,
-               col: Column | int | None = None) -> None:
+    def _issue(
+        self,
+        level: str,
+        code: str,
+        reason: str,
+        row: int | None = None,
+        col: Column | int | None = None,
+    ) -> None:
         letter = header = None
         if isinstance(col, Column):
             letter, header = col.letter, col.header or None
@@ -173,7 +206,8 @@ class SheetReader:
 
     def _region_columns(self, r: int) -> list[int]:
         return [
-            c for c, v in enumerate(self.sheet.cells[r])
+            c
+            for c, v in enumerate(self.sheet.cells[r])
             if isinstance(v, str) and normalise(v) in REGION_KEYS
         ]
 
@@ -215,6 +249,13 @@ class SheetReader:
         if not parts:
             return Column(c, str(year) if year else "", "blank", year=year)
         shown = parts[-1] if len(parts) == 1 else " / ".join(parts)
+        # A unit in a merged parent header ("JENIS PMKS (JIWA)", "JUMLAH (KK)") applies to
+        # every column under it unless the column states its own.
+        unit, unit_from = written_unit(parts[-1]), None
+        for parent in reversed(parts[:-1]):
+            if unit is None and (unit := written_unit(parent)) is not None:
+                unit_from = parent
+        ambiguous: Column | None = None
         for i in range(len(parts)):
             candidate = " ".join(parts[i:])
             k = normalise(candidate)
@@ -224,20 +265,47 @@ class SheetReader:
                 return Column(c, candidate, "year")
             if k in INDICATOR_KEYS:
                 return Column(c, candidate, "indicator_name")
-            if k in ROW_TOTAL_KEYS:
-                return Column(c, candidate, "jumlah", year=year)
+            if k in ROW_TOTAL_KEYS or _without_unit(candidate) in ROW_TOTAL_KEYS:
+                # "Jumlah (jiwa)", or "Jumlah" under "JENIS PMKS (JIWA)": sums that unit only.
+                return Column(c, candidate, "jumlah", year=year, unit=unit)
             if k in VALUE_KEYS:
                 return Column(c, candidate, "value")
             if k in SOURCE_KEYS:
                 return Column(c, candidate, "source")
             if k in IGNORE_KEYS:
                 return Column(c, candidate, "ignore")
-            found = self.matcher.match(candidate)
-            if found:
-                return Column(c, candidate, "indicator", found, year)
-        return Column(c, shown, "unknown", year=year)
+            found = self.matcher.resolve(candidate, unit)
+            stated_by = None if written_unit(candidate) else unit_from
+            if found.indicator:
+                return Column(
+                    c,
+                    candidate,
+                    "indicator",
+                    found.indicator,
+                    year,
+                    unit=found.unit,
+                    unit_from=stated_by,
+                    unit_mismatch=found.unit_mismatch,
+                )
+            if found.ambiguous and ambiguous is None:
+                ambiguous = Column(
+                    c,
+                    candidate,
+                    "ambiguous",
+                    year=year,
+                    candidates=found.candidates,
+                    unit=found.unit,
+                    unit_from=stated_by,
+                )
+        return ambiguous or Column(c, shown, "unknown", year=year)
 
     def find_header(self) -> tuple[int, int, list[Column], str] | None:
+        """(top, bottom, columns, layout) of the table, or None.
+
+        When a row names a region column but none of its columns is an indicator, that header
+        is kept in ``self._unrecognised`` so :meth:`read` can tell a table it does not
+        understand from a sheet without a table.
+        """
         limit = min(HEADER_SCAN_ROWS, self.sheet.n_rows)
         for top in range(limit):
             region_cols = self._region_columns(top)
@@ -255,13 +323,15 @@ class SheetReader:
                     if col.role == "jumlah":
                         col.role = "value"
                 return top, bottom, columns, LONG
-            if "indicator" in roles:
+            if "indicator" in roles or "ambiguous" in roles:
                 for col in columns:
                     if col.role == "jumlah":
                         col.role = "row_total"
                     elif col.role == "value":
                         col.role = "unknown"
                 return top, bottom, columns, WIDE
+            if self._unrecognised is None:
+                self._unrecognised = (bottom, columns)
         return None
 
     # -- year ----------------------------------------------------------------------------------
@@ -287,7 +357,7 @@ class SheetReader:
                 "kolom 'Tahun' atau perbaiki judul/nama lembar."
             )
         if found:
-            (year, where), = found.items()
+            ((year, where),) = found.items()
             if self.default_year is not None and self.default_year != year:
                 return None, (
                     f"tahun pada {where} ({year}) berbeda dengan tahun yang dipilih "
@@ -305,6 +375,8 @@ class SheetReader:
     def read(self) -> SheetResult:
         header = self.find_header()
         if header is None:
+            if self._unrecognised is not None:
+                self._check_unrecognised_table(*self._unrecognised)
             return self.result
         top, bottom, columns, layout = header
         self.result.layout = layout
@@ -340,33 +412,149 @@ class SheetReader:
             for c in cols
         )
 
-    def _check_columns(self, columns: list[Column], rows: range, layout: str) -> None:
-        for col in columns:
-            if col.role not in ("unknown", "blank"):
-                continue
-            has_data = any(self.sheet.value(r, col.index) is not None for r in rows)
-            if not has_data:
-                continue
-            if col.role == "blank":
-                self._issue(
-                    ERROR, "blank_header",
-                    "kolom tanpa judul berisi data; beri judul (nama indikator) atau hapus "
-                    "kolomnya.",
-                    None, col,
-                )
-                continue
-            hint = self.matcher.suggest(col.header)
-            reason = f"judul kolom '{col.header}' tidak dikenal sebagai indikator"
-            reason += f"; mungkin maksudnya '{hint}'?" if hint else (
-                "; gunakan nama indikator dari katalog atau templat."
-                if layout == WIDE else "; kolom templat: kode_wilayah atau nama_wilayah, "
-                "tahun, indikator, nilai, sumber."
-            )
-            self._issue(ERROR, "unknown_indicator", reason if reason.endswith(("?", ".")) else
-                        reason + ".", None, col)
+    def _cells(self, col: Column, rows: range) -> list[object]:
+        return [v for r in rows if (v := self.sheet.value(r, col.index)) is not None]
 
-    def _read_row(self, r: int, columns: list[Column], region_cols: list[Column],
-                  year_col: Column | None, file_year: int | None, layout: str) -> None:
+    def _is_numeric(self, values: list[object]) -> bool:
+        """Mostly numbers (a column of counts), as opposed to a column of remarks."""
+        numbers = 0
+        for v in values:
+            try:
+                numbers += parse_number(v) is not None
+            except NumberFormatError:
+                pass
+        return numbers > 0 and numbers * 2 >= len(values)
+
+    def _check_columns(self, columns: list[Column], rows: range, layout: str) -> None:
+        """One issue per column that cannot be read; the other columns are read regardless."""
+        for col in columns:
+            if col.role == "indicator" and col.unit_mismatch and self._cells(col, rows):
+                self._unit_mismatch(col)
+                continue
+            if col.role == "ignore":
+                if normalise(col.header) in NOTE_COLUMN_KEYS and self._cells(col, rows):
+                    self._skipped(col, "kolom keterangan")
+                continue
+            if col.role not in ("unknown", "blank", "ambiguous"):
+                continue
+            values = self._cells(col, rows)
+            if not values:
+                continue
+            col.numeric = self._is_numeric(values)
+            if col.role == "ambiguous":
+                self._ambiguous(col)
+            elif not col.numeric:
+                # Remarks, addresses of offices, names of programmes: text, not data.
+                self._skipped(
+                    col, "kolom teks" if col.role == "unknown" else "kolom tanpa judul berisi teks"
+                )
+                col.role = "skipped"
+            elif col.role == "blank":
+                self._issue(
+                    ERROR,
+                    "blank_header",
+                    "kolom tanpa judul berisi angka; beri judul (nama indikator) atau hapus "
+                    "kolomnya.",
+                    None,
+                    col,
+                )
+            else:
+                self._unknown_column(col, layout)
+
+    def _skipped(self, col: Column, what: str) -> None:
+        self._issue(
+            INFO,
+            "column_skipped",
+            f"{what}, bukan data indikator; dilewati dan tidak diimpor.",
+            None,
+            col,
+        )
+
+    def _unknown_column(self, col: Column, layout: str) -> None:
+        reason = (
+            f"judul kolom '{col.header}' tidak dikenal sebagai indikator, padahal kolomnya "
+            "berisi angka"
+        )
+        close = self.matcher.closest(col.header)
+        if close:
+            named = ", ".join(self.matcher.describe(i) for i in close)
+            reason += f". Indikator terdekat: {named}; ganti judul kolom dengan salah satunya "
+            reason += "atau hapus kolomnya."
+        elif layout == WIDE:
+            reason += "; gunakan nama indikator dari katalog atau templat, atau hapus kolomnya."
+        else:
+            reason += (
+                "; kolom templat: kode_wilayah atau nama_wilayah, tahun, indikator, nilai, sumber."
+            )
+        self._issue(ERROR, "unknown_indicator", reason, None, col)
+
+    def _ambiguous(self, col: Column) -> None:
+        named = " dan ".join(self.matcher.describe(i) for i in col.candidates[:2])
+        if len(col.candidates) > 2:
+            named = ", ".join(self.matcher.describe(i) for i in col.candidates)
+        units = []
+        for ind_id in col.candidates:
+            unit = self.matcher.get(ind_id).unit
+            if unit_family(unit) and all(unit_family(u) != unit_family(unit) for u in units):
+                units.append(unit)
+        if len(units) == len(col.candidates):
+            how = "tulis satuan di judul kolom: " + " atau ".join(f"'({u})'" for u in units)
+        else:
+            how = "tulis nama indikator lengkap seperti di katalog atau id-nya"
+        self._issue(
+            ERROR,
+            "ambiguous_indicator",
+            f"judul kolom '{col.header}' cocok dengan lebih dari satu indikator: {named}; {how}.",
+            None,
+            col,
+        )
+
+    def _unit_mismatch(self, col: Column) -> None:
+        ind = self.matcher.get(col.indicator or "")
+        where = f"judul induk '{col.unit_from}'" if col.unit_from else "judul kolom"
+        self._issue(
+            WARNING,
+            "unit_mismatch",
+            f"satuan '{col.unit}' pada {where} berbeda dengan satuan "
+            f"{self.matcher.describe(ind.id)} di katalog ({ind.unit}), dan katalog tidak punya "
+            f"indikator ini dalam satuan '{col.unit}'. Kolom dibaca dalam {ind.unit}: "
+            f"konfirmasi hanya bila angkanya memang {ind.unit}; bila tidak, hapus kolomnya.",
+            None,
+            col,
+        )
+
+    def _check_unrecognised_table(self, bottom: int, columns: list[Column]) -> None:
+        """A region column but no known indicator: an error if numbers sit in the table."""
+        rows = range(bottom + 1, self.sheet.n_rows)
+        unknown = [col for col in columns if col.role in ("unknown", "blank", "value", "jumlah")]
+        numeric = [col for col in unknown if self._is_numeric(self._cells(col, rows))]
+        if not numeric:
+            return  # e.g. a list of regencies with remarks: not a data table
+        for col in columns:
+            if col.role in ("value", "jumlah"):
+                col.role = "unknown"
+        self._check_columns(columns, rows, WIDE)
+        shown = ", ".join(
+            f"{col.letter} ({col.header})" if col.header else col.letter for col in numeric
+        )
+        self._issue(
+            ERROR,
+            "no_indicator_columns",
+            f"tabel di lembar ini memiliki kolom wilayah, tetapi tidak satu pun judul kolomnya "
+            f"dikenali sebagai indikator (kolom berisi angka: {shown}); gunakan nama indikator "
+            "dari katalog atau templat.",
+            None,
+        )
+
+    def _read_row(
+        self,
+        r: int,
+        columns: list[Column],
+        region_cols: list[Column],
+        year_col: Column | None,
+        file_year: int | None,
+        layout: str,
+    ) -> None:
         row_no = r + 1
         cells = self.sheet.cells[r]
         if all(v is None for v in cells):
@@ -405,8 +593,9 @@ class SheetReader:
             if col.role in ("indicator", "value", "row_total") and col.index not in skip
         )
 
-    def _row_region(self, r: int, region_cols: list[Column],
-                    columns: list[Column]) -> tuple[str | None, bool, bool]:
+    def _row_region(
+        self, r: int, region_cols: list[Column], columns: list[Column]
+    ) -> tuple[str | None, bool, bool]:
         row_no = r + 1
         resolved: list[tuple[Column, str | None, bool]] = []
         for col in region_cols:
@@ -419,9 +608,13 @@ class SheetReader:
             resolved.append((col, res.kode_bps, res.kind == "total"))
         if not resolved:
             if self._row_has_values(r, columns, region_cols):
-                self._issue(ERROR, "region_missing",
-                            "nama atau kode wilayah kosong, padahal baris berisi angka.",
-                            row_no, region_cols[0])
+                self._issue(
+                    ERROR,
+                    "region_missing",
+                    "nama atau kode wilayah kosong, padahal baris berisi angka.",
+                    row_no,
+                    region_cols[0],
+                )
             else:
                 self.result.rows_read -= 1  # a row with neither region nor values: ignore
             return None, False, False
@@ -431,8 +624,13 @@ class SheetReader:
                 f"kolom {col.letter} ({'jumlah provinsi' if total else self.resolver.label(kode)})"
                 for col, kode, total in resolved
             )
-            self._issue(ERROR, "region_conflict",
-                        f"kode dan nama wilayah tidak cocok: {shown}.", row_no, resolved[0][0])
+            self._issue(
+                ERROR,
+                "region_conflict",
+                f"kode dan nama wilayah tidak cocok: {shown}.",
+                row_no,
+                resolved[0][0],
+            )
             return None, False, False
         _, kode, total = resolved[0]
         return kode, total, True
@@ -449,43 +647,99 @@ class SheetReader:
         if re.fullmatch(r"[0-9]{4}", text):
             return int(text)
         shown = text[:40]
-        self._issue(ERROR, "bad_year",
-                    f"tahun '{shown}' tidak valid; tulis tahun empat angka, mis. 2023."
-                    if shown else "tahun kosong; isi tahun data, mis. 2023.",
-                    r + 1, year_col)
+        self._issue(
+            ERROR,
+            "bad_year",
+            f"tahun '{shown}' tidak valid; tulis tahun empat angka, mis. 2023."
+            if shown
+            else "tahun kosong; isi tahun data, mis. 2023.",
+            r + 1,
+            year_col,
+        )
         return None
 
-    def _entry(self, r: int, col: Column, region: str | None, indicator: str, year: int,
-               raw: object, header: str) -> Entry:
+    def _entry(
+        self,
+        r: int,
+        col: Column,
+        region: str | None,
+        indicator: str,
+        year: int,
+        raw: object,
+        header: str,
+    ) -> Entry:
         key = (r, col.index)
         return Entry(
-            self.sheet.name, r + 1, col.letter, header, region, indicator, year, raw,
-            formula=self.sheet.formulas.get(key), excel_error=self.sheet.errors.get(key),
+            self.sheet.name,
+            r + 1,
+            col.letter,
+            header,
+            region,
+            indicator,
+            year,
+            raw,
+            formula=self.sheet.formulas.get(key),
+            excel_error=self.sheet.errors.get(key),
         )
 
-    def _wide_entries(self, r: int, columns: list[Column], region: str | None,
-                      year: int | None) -> None:
-        row_entries: list[Entry] = []
+    def _wide_entries(
+        self, r: int, columns: list[Column], region: str | None, year: int | None
+    ) -> None:
+        row_entries: list[tuple[Column, Entry]] = []
         for col in columns:
             if col.role != "indicator":
                 continue
             col_year = col.year if col.year is not None else year
             if col_year is None:  # pragma: no cover - find_header guarantees a year
                 continue
-            entry = self._entry(r, col, region, col.indicator or "", col_year,
-                                self.sheet.value(r, col.index), col.header)
-            row_entries.append(entry)
+            entry = self._entry(
+                r,
+                col,
+                region,
+                col.indicator or "",
+                col_year,
+                self.sheet.value(r, col.index),
+                col.header,
+            )
+            row_entries.append((col, entry))
             self.result.entries.append(entry)
+        unread = [c for c in columns if c.role in ("unknown", "ambiguous", "blank") and c.numeric]
         for col in columns:
             if col.role == "row_total":
                 raw = self.sheet.value(r, col.index)
                 if raw is None:
                     continue
-                self.result.row_totals.append(RowTotal(
-                    self.sheet.name, r + 1, col.letter, col.header, raw,
-                    [e for e in row_entries if col.year is None or e.year == col.year],
-                    self.sheet.formulas.get((r, col.index)),
-                ))
+                others = [
+                    (c.letter, c.header, v)
+                    for c in unread
+                    if self._summed(col, c, c.year)
+                    and (v := self.sheet.value(r, c.index)) is not None
+                ]
+                self.result.row_totals.append(
+                    RowTotal(
+                        self.sheet.name,
+                        r + 1,
+                        col.letter,
+                        col.header,
+                        raw,
+                        [e for c, e in row_entries if self._summed(col, c, e.year)],
+                        self.sheet.formulas.get((r, col.index)),
+                        others,
+                    )
+                )
+
+    def _summed(self, total: Column, col: Column, year: int | None) -> bool:
+        """Whether a "Jumlah" column adds up ``col``: same year and, if it says so, unit."""
+        if total.year is not None and year is not None and year != total.year:
+            return False
+        family, own = unit_family(total.unit), self._family(col)
+        return family is None or own is None or own == family
+
+    def _family(self, col: Column) -> str | None:
+        """A column's unit family: the unit its header states, else its indicator's."""
+        if col.unit is not None:
+            return unit_family(col.unit)
+        return unit_family(self.matcher.get(col.indicator).unit) if col.indicator else None
 
     def _long_entry(self, r: int, columns: list[Column], region: str | None, year: int) -> None:
         ind_col = next(col for col in columns if col.role == "indicator_name")
@@ -495,26 +749,50 @@ class SheetReader:
         if not raw_ind:
             self._issue(ERROR, "indicator_missing", "indikator kosong.", r + 1, ind_col)
             return
-        indicator = self.matcher.match(raw_ind)
+        found = self.matcher.resolve(raw_ind)
+        indicator = found.indicator
+        if found.ambiguous:
+            named = " dan ".join(self.matcher.describe(i) for i in found.candidates)
+            self._issue(
+                ERROR,
+                "ambiguous_indicator",
+                f"indikator '{raw_ind[:60]}' cocok dengan lebih dari satu indikator: "
+                f"{named}; tulis id indikatornya.",
+                r + 1,
+                ind_col,
+            )
+            return
         if indicator is None:
             hint = self.matcher.suggest(raw_ind)
             reason = f"indikator '{raw_ind[:60]}' tidak dikenal dalam katalog"
-            reason += f"; mungkin maksudnya '{hint}'?" if hint else (
-                "; gunakan id indikator dari templat (mis. pmks_gelandangan)."
+            reason += (
+                f"; mungkin maksudnya '{hint}'?"
+                if hint
+                else ("; gunakan id indikator dari templat (mis. pmks_gelandangan).")
             )
             self._issue(ERROR, "unknown_indicator", reason, r + 1, ind_col)
             return
-        entry = self._entry(r, value_col, region, indicator, year,
-                            self.sheet.value(r, value_col.index),
-                            f"{value_col.header} – {self.matcher.get(indicator).label_id}")
+        entry = self._entry(
+            r,
+            value_col,
+            region,
+            indicator,
+            year,
+            self.sheet.value(r, value_col.index),
+            f"{value_col.header} – {self.matcher.get(indicator).label_id}",
+        )
         if source_col is not None:
             src = _text(self.sheet.value(r, source_col.index))
             entry.source = src[:500] or None
         self.result.entries.append(entry)
 
 
-def read_sheet(sheet: Sheet, matcher: IndicatorMatcher, resolver: RegionResolver,
-               default_year: int | None = None) -> SheetResult:
+def read_sheet(
+    sheet: Sheet,
+    matcher: IndicatorMatcher,
+    resolver: RegionResolver,
+    default_year: int | None = None,
+) -> SheetResult:
     return SheetReader(sheet, matcher, resolver, default_year).read()
 
 

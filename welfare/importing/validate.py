@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from welfare.importing.indicators import IndicatorMatcher, IndicatorRef
-from welfare.importing.layout import Entry, SheetResult
+from welfare.importing.layout import Entry, RowTotal, SheetResult
 from welfare.importing.names import RegionResolver
 from welfare.importing.numbers import NumberFormatError, parse_number
 from welfare.importing.reader import formula_reason
@@ -22,9 +22,15 @@ MIN_YEAR = 2000
 
 # How a count's unit reads in a sentence ("jumlah orang tidak boleh negatif").
 _COUNT_NOUNS = {
-    "jiwa": "jumlah orang", "orang": "jumlah orang", "kpm": "jumlah keluarga penerima (KPM)",
-    "kk": "jumlah keluarga", "keluarga": "jumlah keluarga", "rtm": "jumlah rumah tangga",
-    "rumah tangga": "jumlah rumah tangga", "lembaga": "jumlah lembaga", "unit": "jumlah unit",
+    "jiwa": "jumlah orang",
+    "orang": "jumlah orang",
+    "kpm": "jumlah keluarga penerima (KPM)",
+    "kk": "jumlah keluarga",
+    "keluarga": "jumlah keluarga",
+    "rtm": "jumlah rumah tangga",
+    "rumah tangga": "jumlah rumah tangga",
+    "lembaga": "jumlah lembaga",
+    "unit": "jumlah unit",
 }
 
 
@@ -85,8 +91,11 @@ class Validator:
             self._error(entry, "formula", formula_reason(entry.formula))
             return False
         if entry.excel_error is not None:
-            self._error(entry, "excel_error",
-                        f"sel berisi galat Excel ({entry.excel_error}); isi dengan angka.")
+            self._error(
+                entry,
+                "excel_error",
+                f"sel berisi galat Excel ({entry.excel_error}); isi dengan angka.",
+            )
             return False
         try:
             parsed = parse_number(entry.raw)
@@ -101,27 +110,39 @@ class Validator:
         if ind.kind == "count":
             noun = count_noun(ind)
             if parsed.percent_sign:
-                self._error(entry, "percent_on_count",
-                            f"nilai '{shown}' memakai tanda %, padahal {ind.label_id} adalah "
-                            f"{noun}, bukan persentase.")
+                self._error(
+                    entry,
+                    "percent_on_count",
+                    f"nilai '{shown}' memakai tanda %, padahal {ind.label_id} adalah "
+                    f"{noun}, bukan persentase.",
+                )
                 return False
             if value < 0:
-                self._error(entry, "negative_count",
-                            f"nilai '{shown}' negatif; {noun} tidak boleh negatif.")
+                self._error(
+                    entry, "negative_count", f"nilai '{shown}' negatif; {noun} tidak boleh negatif."
+                )
                 return False
             if not parsed.is_integer:
-                self._error(entry, "fractional_count",
-                            f"nilai '{shown}' bukan bilangan bulat; {noun} harus bilangan bulat.")
+                self._error(
+                    entry,
+                    "fractional_count",
+                    f"nilai '{shown}' bukan bilangan bulat; {noun} harus bilangan bulat.",
+                )
                 return False
         elif ind.kind == "percent":
             if value < 0 or value > 100:
-                self._error(entry, "percent_range",
-                            f"nilai '{shown}' di luar rentang 0–100; {ind.label_id} adalah "
-                            "persentase.")
+                self._error(
+                    entry,
+                    "percent_range",
+                    f"nilai '{shown}' di luar rentang 0–100; {ind.label_id} adalah persentase.",
+                )
                 return False
         elif value < 0 and ind.kind in ("currency", "area"):
-            self._error(entry, "negative_value",
-                        f"nilai '{shown}' negatif; {ind.label_id} tidak boleh negatif.")
+            self._error(
+                entry,
+                "negative_value",
+                f"nilai '{shown}' negatif; {ind.label_id} tidak boleh negatif.",
+            )
             return False
         return float(value)
 
@@ -150,11 +171,15 @@ class Validator:
             first = entries[0]
             rows = sorted({e.row for e in entries})
             more = f" (juga {len(rows) - 1} baris lain)" if len(rows) > 1 else ""
-            out.issues.append(Issue(
-                ERROR, "year_range",
-                f"tahun {year} di luar rentang yang diterima ({MIN_YEAR}–{max_year()}){more}.",
-                first.sheet, first.row,
-            ))
+            out.issues.append(
+                Issue(
+                    ERROR,
+                    "year_range",
+                    f"tahun {year} di luar rentang yang diterima ({MIN_YEAR}–{max_year()}){more}.",
+                    first.sheet,
+                    first.row,
+                )
+            )
 
         self._duplicates(parsed)
         totals = [(e, v) for e, v in parsed if e.is_total]
@@ -165,8 +190,9 @@ class Validator:
 
         accepted_rows: set[tuple[str | None, int]] = set()
         for entry, value in regional:
-            out.values.append(Value(entry.region or "", entry.indicator, entry.year, value,
-                                    entry, entry.source))
+            out.values.append(
+                Value(entry.region or "", entry.indicator, entry.year, value, entry, entry.source)
+            )
             accepted_rows.add((entry.sheet, entry.row))
         out.rows_accepted = len(accepted_rows - self._error_rows)
         return out
@@ -182,15 +208,21 @@ class Validator:
                 keep.append((entry, value))
                 continue
             who = "baris jumlah" if entry.region is None else self.resolver.label(entry.region)
-            self._error(entry, "duplicate",
-                        f"data ganda: {who}, {self.matcher.get(entry.indicator).label_id}, "
-                        f"tahun {entry.year} sudah ada di "
-                        f"{_where(first, first.sheet != entry.sheet)}.")
+            self._error(
+                entry,
+                "duplicate",
+                f"data ganda: {who}, {self.matcher.get(entry.indicator).label_id}, "
+                f"tahun {entry.year} sudah ada di "
+                f"{_where(first, first.sheet != entry.sheet)}.",
+            )
         parsed[:] = keep
 
-    def _check_totals(self, totals: list[tuple[Entry, float]],
-                      regional: list[tuple[Entry, float]],
-                      failed_pairs: set[tuple[str, int]]) -> None:
+    def _check_totals(
+        self,
+        totals: list[tuple[Entry, float]],
+        regional: list[tuple[Entry, float]],
+        failed_pairs: set[tuple[str, int]],
+    ) -> None:
         sums: dict[tuple[str, int], float] = defaultdict(float)
         counts: dict[tuple[str, int], int] = defaultdict(int)
         for entry, value in regional:
@@ -203,17 +235,21 @@ class Validator:
             expected = sums.get(pair, 0.0)
             if abs(expected - total) > 1e-9:
                 diff = total - expected
-                self._error(entry, "total_mismatch",
-                            f"baris jumlah berisi {format_number(total)}, tetapi jumlah "
-                            f"{counts.get(pair, 0)} kabupaten/kota di atasnya "
-                            f"{format_number(expected)} (selisih {format_number(abs(diff))}).")
+                self._error(
+                    entry,
+                    "total_mismatch",
+                    f"baris jumlah berisi {format_number(total)}, tetapi jumlah "
+                    f"{counts.get(pair, 0)} kabupaten/kota di atasnya "
+                    f"{format_number(expected)} (selisih {format_number(abs(diff))}).",
+                )
 
     def _check_row_totals(self, result: SheetResult, values: dict[int, float]) -> None:
         for rt in result.row_totals:
             if (rt.sheet, rt.row) in self._error_rows:
                 continue
-            entry = Entry(rt.sheet, rt.row, rt.column, rt.header, None, "", 0, rt.raw,
-                          formula=rt.formula)
+            entry = Entry(
+                rt.sheet, rt.row, rt.column, rt.header, None, "", 0, rt.raw, formula=rt.formula
+            )
             if rt.formula is not None:  # a formula without a saved value
                 self._error(entry, "formula", formula_reason(rt.formula))
                 continue
@@ -224,16 +260,42 @@ class Validator:
                 continue
             if parsed is None:
                 continue
-            counted = [e for e in rt.entries if self.matcher.get(e.indicator).kind == "count"]
-            expected = sum(values.get(id(e), 0.0) for e in counted)
-            if abs(float(parsed.value) - expected) > 1e-9:
-                self._error(entry, "row_total_mismatch",
-                            f"kolom jumlah berisi {format_number(float(parsed.value))}, tetapi "
-                            f"jumlah {len(counted)} kolom indikator pada baris ini "
-                            f"{format_number(expected)} (selisih "
-                            f"{format_number(abs(float(parsed.value) - expected))}).")
+            self._row_total(entry, rt, float(parsed.value), values)
+
+    def _row_total(
+        self, entry: Entry, rt: RowTotal, total: float, values: dict[int, float]
+    ) -> None:
+        """Compare a "Jumlah" cell with the row's count columns, recognised or not.
+
+        An unrecognised column of numbers is already an error of its own; leaving its numbers
+        out would make every row total look wrong as well.
+        """
+        counted = [e for e in rt.entries if self.matcher.get(e.indicator).kind == "count"]
+        expected = sum(values.get(id(e), 0.0) for e in counted)
+        # Headers for a short list; letters alone when a wide rekap counts two dozen columns.
+        shown = [f"{e.column} ({e.header})" if len(counted) <= 8 else e.column for e in counted]
+        for letter, header, raw in rt.others:
+            try:
+                parsed = parse_number(raw)
+            except NumberFormatError:
+                return  # that cell cannot be read, so neither can the row's sum
+            if parsed is not None:
+                expected += float(parsed.value)
+            shown.append(f"{letter} ({header}, judul tidak dikenal)")
+        if abs(total - expected) <= 1e-9:
+            return
+        listed = ", ".join(shown[:-1]) + " dan " + shown[-1] if len(shown) > 1 else "".join(shown)
+        self._error(
+            entry,
+            "row_total_mismatch",
+            f"kolom jumlah berisi {format_number(total)}, tetapi jumlah {len(shown)} kolom yang "
+            f"dihitung pada baris ini {format_number(expected)} (selisih "
+            f"{format_number(abs(total - expected))})"
+            + (f"; yang dihitung: kolom {listed}." if listed else "; tidak ada kolom hitungan."),
+        )
 
 
-def validate(results: list[SheetResult], matcher: IndicatorMatcher,
-             resolver: RegionResolver) -> Validated:
+def validate(
+    results: list[SheetResult], matcher: IndicatorMatcher, resolver: RegionResolver
+) -> Validated:
     return Validator(matcher, resolver).run(results)

@@ -108,9 +108,11 @@ def test_unknown_indicator_column_and_cell() -> None:
     rows = wide_rows({"Gelandangan": TEN, "Jumlah Kucing": TEN, "Pengemiss": TEN}, total=False)
     assert messages(check(xlsx({"2023": rows}))) == [
         "Lembar '2023', kolom D (Jumlah Kucing): judul kolom 'Jumlah Kucing' tidak dikenal "
-        "sebagai indikator; gunakan nama indikator dari katalog atau templat.",
+        "sebagai indikator, padahal kolomnya berisi angka; gunakan nama indikator dari katalog "
+        "atau templat, atau hapus kolomnya.",
         "Lembar '2023', kolom E (Pengemiss): judul kolom 'Pengemiss' tidak dikenal sebagai "
-        "indikator; mungkin maksudnya 'Pengemis'?",
+        "indikator, padahal kolomnya berisi angka. Indikator terdekat: 'Pengemis' "
+        "(pmks_pengemis); ganti judul kolom dengan salah satunya atau hapus kolomnya.",
     ]
     long = long_rows([("6401", 2023, "pmks_kucing", 1)])
     assert messages(check(csv_bytes(long), "b.csv")) == [
@@ -149,7 +151,8 @@ def test_row_total_column_that_does_not_add_up() -> None:
     rows[3][3] = 4
     assert messages(check(xlsx({"2023": rows}))) == [
         "Lembar '2023', baris 4, kolom D (Jumlah): kolom jumlah berisi 4, tetapi jumlah 2 kolom "
-        "indikator pada baris ini 3 (selisih 1)."
+        "yang dihitung pada baris ini 3 (selisih 1); yang dihitung: kolom B (Gelandangan) dan C "
+        "(Pengemis)."
     ]
 
 
@@ -190,11 +193,10 @@ def test_no_table_found() -> None:
     assert report.errors[0].message.startswith("Tidak ditemukan tabel yang dapat dibaca")
 
 
-def test_extra_sheet_without_table_is_a_warning() -> None:
+def test_extra_sheet_without_table_is_a_note() -> None:
     data = xlsx({"2023": wide_rows({"Gelandangan": TEN}), "Grafik": [["lihat grafik"]]})
     report = check(data)
-    assert report.errors_total == 0
-    assert messages(report, "warning") == [
-        "Lembar 'Grafik': lembar ini dilewati karena tidak berisi tabel yang dikenali (tidak ada "
-        "judul kolom wilayah)."
+    assert report.errors_total == 0 and report.warnings_total == 0
+    assert [i.message for i in report.notes] == [
+        "Lembar 'Grafik': lembar ini hanya berisi teks, bukan tabel data; dilewati."
     ]
