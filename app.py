@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import filters, layout
+from components import filters, layout, router
 from components import presenter as presenter_bar
 from components.i18n import t
 
@@ -38,4 +38,5 @@ layout.apply_styles(presenter)
 if presenter:
     presenter_bar.bar({path: script for script, path, _, _ in PAGE_SPECS}, lang)
 filters.render_sidebar()
-page.run()
+with router.routed():  # pages check this to tell a routed run from a legacy one
+    page.run()

@@ -1,0 +1,101 @@
+"""Deep links into a cold server: every first visitor gets the routed app, never the legacy
+file-name navigation (see components/router.py).
+
+A freshly started server receives ten deep links at once, before any other page request, as
+when ``/peta`` is shared in a meeting chat. Streamlit's legacy ``pages/`` mode is decided by a
+process-wide flag, so this only shows up on a cold server and only under concurrency: each
+round starts a new server.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.e2e.conftest import _is_local, start_app, stop_app, wait_idle
+
+pytestmark = pytest.mark.e2e
+
+ROUNDS = 3
+# Every page once, the shared map link several times; pages without a map keep the round
+# short on a busy CI machine (the race is in dispatching sessions, not in drawing them).
+DEEP_LINKS = [
+    "/peta",
+    "/tren",
+    "/cakupan",
+    "/profil",
+    "/tentang",
+    "/peta",
+    "/tentang",
+    "/profil?wilayah=6472",
+    "/beranda",
+    "/peta?indikator=penduduk_miskin_jiwa",
+]
+# The router's own navigation labels (components/i18n.py); the legacy mode shows file names.
+APP_NAV_LABELS = {
+    "Beranda",
+    "Peta",
+    "Tren",
+    "Cakupan program",
+    "Profil wilayah",
+    "Tentang & sumber",
+}
+LEGACY_NAV_LABELS = {"app", "beranda", "peta", "tren", "cakupan", "profil", "tentang"}
+MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
+
+
+def _nav_labels(page) -> set[str]:
+    # A link's text is "<material icon name>\n\n<label>": keep the label.
+    links = page.locator("[data-testid=stSidebarNav] a").all_inner_texts()
+    return {text.strip().splitlines()[-1].strip() for text in links if text.strip()}
+
+
+def _routed(page) -> bool:
+    labels = _nav_labels(page)
+    return APP_NAV_LABELS <= labels and not (labels & LEGACY_NAV_LABELS)
+
+
+@pytest.mark.parametrize("round_no", range(ROUNDS))
+def test_simultaneous_deep_links_on_a_cold_server_are_all_routed(round_no, browser, tmp_path):
+    app = start_app(tmp_path)
+    blocked: list[str] = []
+
+    def guard(route):
+        if _is_local(route.request.url):
+            route.continue_()
+        else:
+            blocked.append(route.request.url)
+            route.abort()
+
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="id-ID")
+    context.route("**/*", guard)
+    try:
+        pages = [context.new_page() for _ in DEEP_LINKS]
+        # "commit" returns as soon as the navigation starts, so all ten are in flight together.
+        for page, link in zip(pages, DEEP_LINKS, strict=True):
+            page.goto(app.url + link, wait_until="commit")
+        failures = []
+        for page, link in zip(pages, DEEP_LINKS, strict=True):
+            page.wait_for_selector("[data-testid=stSidebarNav]", state="attached", timeout=90_000)
+            wait_idle(page, timeout=90_000)
+            # The legacy run reruns within the same script thread; give a routed page a few
+            # seconds to settle, while a page left unrouted stays unrouted.
+            deadline = time.monotonic() + 10
+            while not _routed(page) and time.monotonic() < deadline:
+                page.wait_for_timeout(250)
+            if not _routed(page):
+                failures.append((link, sorted(_nav_labels(page))))
+                continue
+            if link.startswith("/peta"):
+                page.locator(MAP_FRAME).wait_for(timeout=30_000)
+                frame = page.frame_locator(MAP_FRAME)
+                frame.locator("[data-serambi-layer]").wait_for(timeout=30_000)
+            body = page.locator("[data-testid=stApp]").inner_text()
+            if "Belum ada data untuk indikator ini" in body:
+                failures.append((link, "no data"))
+        assert not failures, f"round {round_no}: unrouted first loads: {failures}"
+        assert blocked == [], f"non-local requests: {blocked[:5]}"
+    finally:
+        context.close()
+        stop_app(app)
