@@ -42,6 +42,7 @@ from welfare.importing.report import (
 )
 from welfare.importing.validate import Validated, validate
 from welfare.models import (
+    KIND_EXAMPLE,
     KIND_IMPORTED,
     STATUS_ACTIVE,
     STATUS_ROLLED_BACK,
@@ -51,6 +52,7 @@ from welfare.models import (
     Region,
     utcnow,
 )
+from welfare.seed import PROVINCE_CODE, regency_codes
 
 # Deliberately the same advisory key as welfare.store's start-up lock: an import must not
 # interleave with a first start that is still loading the seed datasets.
@@ -199,10 +201,55 @@ def check_file(
     return report, validated
 
 
+# -- derived province totals ----------------------------------------------------------------
+DERIVED_NOTE = "Angka turunan: jumlah 10 kabupaten/kota dalam berkas yang sama."
+
+
+@dataclass(frozen=True)
+class DerivedValue:
+    """A value the import computes rather than reads (the province sum of a complete file)."""
+
+    region: str
+    indicator: str
+    year: int
+    value: float
+    source: str | None
+    n_regions: int
+
+
+def province_totals(validated: Validated, matcher: IndicatorMatcher) -> list[DerivedValue]:
+    """Province values of count indicators that the file gives for all ten regencies.
+
+    A count for the whole province is the sum of its ten kabupaten/kota, so a complete file
+    yields it (stored with :data:`DERIVED_NOTE`, never presented as a published figure).
+    Percentages, indices and money are not sums and get nothing. A province value in the file
+    itself (a "Jumlah" row, checked against the sum and then dropped) needs nothing either.
+    """
+    regencies = set(regency_codes())
+    by_pair: dict[tuple[str, int], dict[str, float]] = defaultdict(dict)
+    sources: dict[tuple[str, int], set[str | None]] = defaultdict(set)
+    for v in validated.values:
+        by_pair[(v.indicator, v.year)][v.region] = v.value
+        sources[(v.indicator, v.year)].add(v.source)
+    out: list[DerivedValue] = []
+    for (ind, year), values in sorted(by_pair.items()):
+        complete = set(values) == regencies
+        if matcher.get(ind).kind != "count" or not complete or PROVINCE_CODE in values:
+            continue
+        only_source = next(iter(sources[(ind, year)])) if len(sources[(ind, year)]) == 1 else None
+        out.append(DerivedValue(PROVINCE_CODE, ind, year, float(sum(values.values())),
+                                only_source, len(values)))
+    return out
+
+
 # -- checks against the store ----------------------------------------------------------------
 def _current_values(session: Session, pairs: set[tuple[str, int]]
                     ) -> dict[tuple[str, int], dict[str, float]]:
-    """Current (indicator, year) -> {region: value} for the given pairs."""
+    """Current real (official or imported) (indicator, year) -> {region: value} for the pairs.
+
+    Example data is left out on purpose: replacing invented numbers is what an import is for,
+    so neither the plausibility check nor the "replaces values" note may compare with them.
+    """
     out: dict[tuple[str, int], dict[str, float]] = defaultdict(dict)
     if not pairs:
         return out
@@ -214,6 +261,7 @@ def _current_values(session: Session, pairs: set[tuple[str, int]]
         .join(Dataset, Dataset.id == Observation.dataset_id)
         .where(
             Dataset.status == STATUS_ACTIVE,
+            Dataset.kind != KIND_EXAMPLE,
             Observation.superseded_by.is_(None),
             Observation.indicator_id.in_(indicators),
             Observation.year.in_(years),
@@ -273,19 +321,19 @@ def store_checks(session: Session, validated: Validated, checksum: str,
                 e.sheet, e.row, e.column, e.header,
             ))
 
-    in_file: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for v in validated.values:
-        in_file[(v.indicator, v.year)].add(v.region)
-    for pair in sorted(pairs):
-        hidden = sorted(set(current.get(pair, {})) - in_file[pair])
-        if hidden:
-            names = ", ".join(resolver.label(k) for k in hidden)
-            ind, year = pair
+    for (ind, year) in sorted(pairs):
+        stored = current.get((ind, year), {})
+        replaced = sorted(
+            r for r in stored if (r, ind, year) in file_values and stored[r] != file_values[
+                (r, ind, year)]
+        )
+        if replaced:
+            names = ", ".join(resolver.label(r) for r in replaced)
             issues.append(Issue(
-                WARNING, "hides_regions",
-                f"{matcher.get(ind).label_id} tahun {year}: berkas tidak memuat {names}, padahal "
-                "datanya sudah tersimpan; impor menggantikan seluruh data indikator ini untuk "
-                "tahun tersebut, sehingga wilayah itu akan tampil 'tidak ada data'.",
+                INFO, "replaces_values",
+                f"{matcher.get(ind).label_id} tahun {year}: nilai tersimpan untuk {names} "
+                "diganti dengan nilai dari berkas ini (nilai lama dapat dipulihkan dengan "
+                "membatalkan impor).",
             ))
     return issues
 
@@ -302,6 +350,15 @@ def import_bytes(engine: Engine, data: bytes, file_name: str,
     if validated is None or report.errors_total:
         report.status = STATUS_INVALID
         return report
+    derived = province_totals(validated, matcher)
+    for d in derived:
+        report.add(Issue(
+            INFO, "province_derived",
+            f"{matcher.get(d.indicator).label_id} tahun {d.year} untuk Kalimantan Timur: "
+            f"{format_number(d.value)}, dijumlahkan dari {d.n_regions} kabupaten/kota dalam "
+            "berkas ini (angka turunan, ditandai demikian).",
+        ))
+    report.derived = len(derived)
     with Session(engine) as session:
         report.extend(store_checks(session, validated, report.checksum, matcher, resolver))
     if _decide(report, options):
@@ -320,7 +377,8 @@ def import_bytes(engine: Engine, data: bytes, file_name: str,
                 report.errors_total = report.warnings_total = 0
                 report.extend(locked.errors + locked.warnings)
                 raise ImportAborted
-            dataset_id, superseded = _write(session, validated, report, file_name, options)
+            dataset_id, superseded = _write(session, validated, derived, report, file_name,
+                                            options)
             _test_pause()
     except ImportAborted:
         _decide(report, options)
@@ -348,8 +406,43 @@ def _decide(report: ImportReport, options: ImportOptions) -> bool:
     return False
 
 
-def _write(session: Session, validated: Validated, report: ImportReport, file_name: str,
-           options: ImportOptions) -> tuple[int, int]:
+def _supersede(session: Session, dataset_id: int, cells: list[tuple[str, str, int]]) -> int:
+    """Mark what the new dataset replaces; returns how many observations that were.
+
+    Real data (official or imported) is replaced cell by cell, so regencies can send their
+    own files one after another without hiding each other. Example data is replaced for the
+    whole indicator and year: a map never mixes invented and real numbers of one indicator.
+    """
+    active_real = select(Dataset.id).where(
+        Dataset.status == STATUS_ACTIVE, Dataset.kind != KIND_EXAMPLE
+    )
+    active_example = select(Dataset.id).where(
+        Dataset.status == STATUS_ACTIVE, Dataset.kind == KIND_EXAMPLE
+    )
+    current = and_(Observation.superseded_by.is_(None), Observation.dataset_id != dataset_id)
+    superseded = 0
+    by_pair: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for region, ind, year in cells:
+        by_pair[(ind, year)].append(region)
+    for (ind, year), regions in sorted(by_pair.items()):
+        for kind_filter in (
+            Observation.dataset_id.in_(active_example),
+            and_(Observation.dataset_id.in_(active_real),
+                 Observation.region_kode_bps.in_(sorted(set(regions)))),
+        ):
+            result = session.execute(
+                update(Observation)
+                .where(current, Observation.indicator_id == ind, Observation.year == year,
+                       kind_filter)
+                .values(superseded_by=dataset_id)
+                .execution_options(synchronize_session=False)
+            )
+            superseded += result.rowcount or 0
+    return superseded
+
+
+def _write(session: Session, validated: Validated, derived: list[DerivedValue],
+           report: ImportReport, file_name: str, options: ImportOptions) -> tuple[int, int]:
     source = (options.source or file_name).strip()[:500]
     years = sorted({v.year for v in validated.values})
     dataset = Dataset(
@@ -367,24 +460,10 @@ def _write(session: Session, validated: Validated, report: ImportReport, file_na
     )
     session.add(dataset)
     session.flush()
-    active = select(Dataset.id).where(Dataset.status == STATUS_ACTIVE)
-    superseded = 0
-    for ind, year in sorted({(v.indicator, v.year) for v in validated.values}):
-        result = session.execute(
-            update(Observation)
-            .where(
-                and_(
-                    Observation.indicator_id == ind,
-                    Observation.year == year,
-                    Observation.superseded_by.is_(None),
-                    Observation.dataset_id != dataset.id,
-                    Observation.dataset_id.in_(active),
-                )
-            )
-            .values(superseded_by=dataset.id)
-            .execution_options(synchronize_session=False)
-        )
-        superseded += result.rowcount or 0
+    superseded = _supersede(session, dataset.id, [
+        *((v.region, v.indicator, v.year) for v in validated.values),
+        *((d.region, d.indicator, d.year) for d in derived),
+    ])
     session.execute(
         insert(Observation),
         [
@@ -401,6 +480,23 @@ def _write(session: Session, validated: Validated, report: ImportReport, file_na
             for v in validated.values
         ],
     )
+    if derived:
+        session.execute(
+            insert(Observation),
+            [
+                {
+                    "dataset_id": dataset.id,
+                    "region_kode_bps": d.region,
+                    "indicator_id": d.indicator,
+                    "year": d.year,
+                    "value": d.value,
+                    "source": d.source or source,
+                    "note": DERIVED_NOTE,
+                    "superseded_by": None,
+                }
+                for d in derived
+            ],
+        )
     return dataset.id, superseded
 
 

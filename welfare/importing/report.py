@@ -77,6 +77,7 @@ class ImportReport:
     rows_accepted: int = 0  # data rows that yield values (total rows are checked, then dropped)
     values: int = 0  # observations that would be / were stored
     missing: int = 0  # cells left empty or "-"
+    derived: int = 0  # province sums of count indicators the file gives for all ten regencies
     years: list[int] = field(default_factory=list)
     indicators: list[str] = field(default_factory=list)
     dataset_id: int | None = None
@@ -146,6 +147,7 @@ class ImportReport:
             "rows_accepted": self.rows_accepted,
             "values": self.values,
             "missing": self.missing,
+            "derived": self.derived,
             "years": self.years,
             "indicators": self.indicators,
             "dataset_id": self.dataset_id,

@@ -13,8 +13,13 @@ from welfare.models import Dataset, Observation
 CODES = [code for code, _ in REGENCIES]
 
 
-def current(engine: Engine, indicator: str, year: int) -> dict[str, tuple[float, int]]:
-    """The current view (active datasets, not superseded): region -> (value, dataset id)."""
+def current(
+    engine: Engine, indicator: str, year: int, *, province: bool = False
+) -> dict[str, tuple[float, int]]:
+    """The current view (active datasets, not superseded): region -> (value, dataset id).
+
+    The province row ('64', derived from complete files) only with ``province=True``.
+    """
     with engine.connect() as conn:
         rows = conn.execute(
             select(Observation.region_kode_bps, Observation.value, Observation.dataset_id)
@@ -25,7 +30,8 @@ def current(engine: Engine, indicator: str, year: int) -> dict[str, tuple[float,
     out: dict[str, tuple[float, int]] = {}
     for region, value, ds in rows:
         assert region not in out, "two current values for one region/indicator/year"
-        out[region] = (value, ds)
+        if region != "64" or province:
+            out[region] = (value, ds)
     return out
 
 
@@ -69,7 +75,7 @@ def test_import_replaces_example_data_and_rollback_round_trip(store: Engine) -> 
     )
 
     undo_b = rollback_dataset(store, b.dataset_id)
-    assert undo_b.ok and undo_b.restored == 10
+    assert undo_b.ok and undo_b.restored == 11  # ten regencies and the derived province sum
     assert current(store, "pmks_gelandangan", 2023) == after_a
 
     undo_a = rollback_dataset(store, a.dataset_id)
@@ -138,15 +144,29 @@ def test_dry_run_and_unconfirmed_warnings_write_nothing(store: Engine) -> None:
     assert applied.status == "applied" and current(store, "pmks_pengemis", 2005)[CODES[-1]][0] == 45
 
 
-def test_partial_file_warns_that_stored_regions_would_be_hidden(store: Engine) -> None:
-    partial = csv_bytes(long_rows([(c, 2023, "pmks_gelandangan", 10) for c in CODES[:8]]))
-    report = run(store, partial, "sebagian.csv", dry_run=True, confirm_warnings=False)
-    hidden = [w for w in report.warnings if w.code == "hides_regions"]
-    assert [w.message for w in hidden] == [
-        "Gelandangan tahun 2023: berkas tidak memuat Kota Samarinda, Kota Bontang, padahal "
-        "datanya sudah tersimpan; impor menggantikan seluruh data indikator ini untuk tahun "
-        "tersebut, sehingga wilayah itu akan tampil 'tidak ada data'."
-    ]
+def test_partial_files_replace_their_own_cells_and_all_example_data(store: Engine) -> None:
+    # Two regencies send their own files one after the other: neither hides the other, and
+    # the example numbers of the pair give way at the first file (no mix of real and example).
+    first = csv_bytes(long_rows([(c, 2023, "pmks_gelandangan", 10) for c in CODES[:8]]))
+    report = run(store, first, "sebagian.csv", dry_run=True, confirm_warnings=False)
+    assert report.status == "valid" and report.warnings_total == 0, report.to_json()
+    a = run(store, first, "sebagian.csv", confirm_warnings=False)
+    assert a.status == "applied" and a.superseded == 10  # the whole example pair
+    second = csv_bytes(long_rows([(CODES[8], 2023, "pmks_gelandangan", 20)]))
+    b = run(store, second, "samarinda.csv", confirm_warnings=False)
+    assert b.status == "applied" and b.superseded == 0
+    now = current(store, "pmks_gelandangan", 2023)
+    assert now == {
+        **{c: (10.0, a.dataset_id) for c in CODES[:8]}, CODES[8]: (20.0, b.dataset_id)
+    }
+    # a correction for one regency replaces that cell only, and says so
+    fix = csv_bytes(long_rows([(CODES[0], 2023, "pmks_gelandangan", 11)]))
+    c = run(store, fix, "koreksi.csv", confirm_warnings=False)
+    assert c.status == "applied" and c.superseded == 1
+    assert [n.code for n in c.notes] == ["replaces_values"]
+    assert "Kabupaten Paser" in c.notes[0].reason
+    assert current(store, "pmks_gelandangan", 2023)[CODES[1]] == (10.0, a.dataset_id)
+    assert rollback_dataset(store, c.dataset_id).restored == 1
 
 
 def test_invalid_file_writes_nothing(store: Engine) -> None:

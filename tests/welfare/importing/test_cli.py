@@ -47,20 +47,26 @@ def test_import_exit_codes_and_json(cli, tmp_path: Path) -> None:  # noqa: ANN00
                    "tidak boleh negatif.",
     }]
 
-    # Values far below the example data: warnings that need confirmation.
-    code, out, _ = cli("import", str(good), "--dry-run")
-    assert code == 3
-    assert "--confirm-warnings" in out and "Peringatan (" in out
-
-    code, out, _ = cli("import", str(good), "--dry-run", "--confirm-warnings", "--json")
+    # Values far below the example data: example data is never a reason to ask for confirmation.
+    code, out, _ = cli("import", str(good), "--dry-run", "--json")
     assert code == 0 and json.loads(out)["status"] == "valid"
     assert json.loads(out)["rows_read"] == 11 and json.loads(out)["rows_accepted"] == 10
+    assert json.loads(out)["warnings"] == []
 
-    code, out, _ = cli("import", str(good), "--confirm-warnings", "--json", "--by", "ani",
+    code, out, _ = cli("import", str(good), "--json", "--by", "ani",
                        "--name", "PMKS 2023", "--source", "Dinsos Kaltim")
     applied = json.loads(out)
     assert code == 0 and applied["status"] == "applied" and applied["values"] == 10
-    assert all({"sheet", "row", "column", "reason"} <= set(w) for w in applied["warnings"])
+    assert applied["derived"] == 1 and applied["notes"][0]["code"] == "province_derived"
+
+    # A jump against stored real data does need confirmation (exit code 3).
+    jump = tmp_path / "pmks 2024.xlsx"
+    jump.write_bytes(gelandangan([v * 10 for v in range(10, 20)], year=2024))
+    code, out, _ = cli("import", str(jump), "--dry-run")
+    assert code == 3
+    assert "--confirm-warnings" in out and "Peringatan (" in out
+    code, out, _ = cli("import", str(jump), "--dry-run", "--confirm-warnings", "--json")
+    assert code == 0 and json.loads(out)["status"] == "valid"
 
     code, out, _ = cli("datasets", "--json")
     datasets = json.loads(out)
