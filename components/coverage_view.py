@@ -16,7 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components import charts, data_access, filters, kpi, layout, map_view
+from components import charts, data_access, filters, kpi, layout, map_view, source_links
 from components.i18n import t
 from components.trend_view import EXAMPLE_COLOR, style
 from components.view_state import MODE_ALL, ViewState
@@ -305,7 +305,7 @@ def _summary_cards(state: ViewState) -> None:
                 value=formatting.format_number(cov.province_coverage, 1, lang),
                 unit="%",
                 year=year,
-                source="; ".join(cov.sources[:2]) if cov.sources else None,
+                sources=source_links.citations(cov.sources),
                 kind=_kind(cov),
                 lang=lang,
                 footnote=footnote,
@@ -354,7 +354,7 @@ def render(state: ViewState) -> None:
 
     need_years = ", ".join(str(y) for y in cov.need_years) or "–"
     pop_years = ", ".join(str(y) for y in cov.population_years) or "–"
-    src = "; ".join(_short(s) for s in cov.need_sources[:2]) or "–"
+    src = source_links.labels_text(source_links.citations(cov.need_sources), lang, 2) or "–"
     st.markdown(t("cov.denominator", lang, need=need_ind.label(lang), unit=need_unit,
                   years=need_years, source=src))
     if cov.n_with_data < cov.n_regions:
@@ -439,8 +439,6 @@ def render(state: ViewState) -> None:
     st.caption(t("cov.table_note", lang))
 
 
-def _short(text: str, limit: int = 110) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 __all__ = [

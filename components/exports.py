@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import data_access, tables
+from components import data_access, source_links, tables
 from components.i18n import t
 from geo import layers, web_assets
 from welfare.exporting import ExportMeta, export_filename, to_csv_bytes, to_xlsx_bytes
@@ -15,7 +15,9 @@ def _meta(view, lang: str) -> ExportMeta:  # noqa: ANN001 - IndicatorView
         title=f"{view.title} ({view.mapped_unit}), {view.year}",
         lang=lang,
         has_example=view.has_example,
-        sources=tuple(view.meta.get("sources", [])),
+        sources=tuple(
+            f"{c.label(lang)}: {c.url}" if c.url else c.label(lang) for c in view.sources
+        ),
         notes=tuple(view.notes),
     )
 
@@ -27,7 +29,8 @@ def map_html(view, lang: str) -> bytes:  # noqa: ANN001
     bundle = data_access.geo_bundle()
     js, css = web_assets.leaflet_inline()
     footer = " · ".join(
-        [f"Serambi · {view.title} · {view.year}", *view.notes]
+        [f"Serambi · {view.title} · {view.year}", *view.notes,
+         t("map.legend.source", lang, source=source_links.labels_text(view.sources, lang))]
         + ([t("badge.example_long", lang)] if view.has_example else [])
     )
     html = layers.standalone_map(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from components import kpi
+from components import kpi, source_links
 from components.i18n import t
 from welfare import formatting
 
@@ -43,7 +43,7 @@ def render(rows: pd.DataFrame, lang: str) -> None:
             value=value,
             unit=unit,
             year=int(row["year"]) if pd.notna(row["year"]) else None,
-            source="; ".join(str(s) for s in sources[:2]) if sources else None,
+            sources=source_links.citations(sources),
             kind=kind,
             lang=lang,
             footnote=footnote,

@@ -112,6 +112,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "col.zone": {"id": "Zona", "en": "Zone"},
     "col.distance": {"id": "Jarak ke Titik Nol (km)", "en": "Distance to Zero Point (km)"},
     "col.source": {"id": "Sumber", "en": "Source"},
+    "col.source_link": {"id": "Tautan sumber", "en": "Source link"},
+    "col.source_link.open": {"id": "buka", "en": "open"},
     "col.kind": {"id": "Jenis data", "en": "Data kind"},
     "col.year": {"id": "Tahun", "en": "Year"},
     "col.denominator": {"id": "Penyebut", "en": "Denominator"},

@@ -6,16 +6,16 @@ thing about units, denominators, sources and example data.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import pandas as pd
 
-from components import data_access
+from components import data_access, source_links
 from components.i18n import t
 from components.view_state import ViewState
 from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key
 from welfare import formatting
+from welfare.citations import Citation
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class IndicatorView:
     notes: tuple[str, ...]
     decimals: int
     raw_decimals: int
+    sources: tuple[Citation, ...] = ()
 
     @property
     def has_example(self) -> bool:
@@ -88,13 +89,18 @@ def build(state: ViewState, *, font_px: int = 13, selected: tuple[str, ...] = ()
         years_txt = f"({', '.join(str(y) for y in years)})" if years else ""
         notes.append(t("map.legend.denominator", lang, label=meta["denominator_label"],
                        years=years_txt))
-    # The in-map legend stays short: the sources' sites; full citations go beside the map.
+    # Readable sources ("BPS Kaltim (Radar Paser, 30/9/2024)"): short in the map's legend, with
+    # links beside the map, and in the tooltip instead of the raw citation.
+    cited = view_citations(table)
     legend_notes = list(notes)
-    sites = source_sites(meta.get("sources", []))
-    if sites:
-        legend_notes.append(t("map.legend.source", lang, source=sites))
-    for src in meta.get("sources", [])[:3]:
-        notes.append(t("map.legend.source", lang, source=_short(src)))
+    if cited:
+        legend_notes.append(
+            t("map.legend.source", lang, source=source_links.labels_text(cited, lang, limit=2))
+        )
+    table = table.copy()
+    row_cited = _row_citations(table)
+    table["source_url"] = [c.url if c else None for c in row_cited]
+    table["source"] = [c.label(lang) if c else None for c in row_cited]
     bundle = data_access.geo_bundle()
     title = cat.label(state.indicator, lang)
     layer = build_layer(
@@ -126,23 +132,24 @@ def build(state: ViewState, *, font_px: int = 13, selected: tuple[str, ...] = ()
         notes=tuple(notes),
         decimals=decimals,
         raw_decimals=raw_decimals,
+        sources=cited,
     )
 
 
-def source_sites(sources: list[str], limit: int = 3) -> str:
-    """'katakaltim.com, bps.go.id (+4)': the sites behind a list of citations."""
-    sites: list[str] = []
-    for src in sources:
-        match = _URL_RE.search(str(src))
-        site = match.group(1).removeprefix("www.") if match else _short(str(src), 40)
-        if site not in sites:
-            sites.append(site)
-    more = f" (+{len(sites) - limit})" if len(sites) > limit else ""
-    return ", ".join(sites[:limit]) + more
+def _row_citations(table: pd.DataFrame) -> list[Citation | None]:
+    from welfare.citations import cite
+
+    kinds = table["dataset_kind"] if "dataset_kind" in table else [None] * len(table)
+    return [
+        cite(src if isinstance(src, str) else None, kind if isinstance(kind, str) else None)
+        for src, kind in zip(table.get("source", [None] * len(table)), kinds, strict=True)
+    ]
 
 
-_URL_RE = re.compile(r"https?://([^/\s]+)")
-
-
-def _short(text: str, limit: int = 80) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def view_citations(table: pd.DataFrame) -> tuple[Citation, ...]:
+    """Citations of the mapped values, then of their denominators, each label once."""
+    kinds = list(table["dataset_kind"]) if "dataset_kind" in table else None
+    values = source_links.citations(list(table.get("source", [])), kinds)
+    dens = source_links.citations(list(table.get("denominator_source", [])))
+    merged = {c.label(): c for c in (*values, *dens)}
+    return tuple(merged.values())

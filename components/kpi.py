@@ -6,7 +6,9 @@ import html
 
 import streamlit as st
 
+from components import source_links
 from components.layout import data_badge
+from welfare.citations import Citation
 
 
 def card(
@@ -15,7 +17,7 @@ def card(
     value: str,
     unit: str,
     year: int | None,
-    source: str | None,
+    sources: tuple[Citation, ...] = (),
     kind: str | None,
     lang: str,
     footnote: str | None = None,
@@ -32,12 +34,6 @@ def card(
             parts.append(html.escape(footnote))
         if parts:
             st.html(" · ".join(parts))
-        if source:
-            st.html(
-                f'<div class="serambi-source" title="{html.escape(source)}">'
-                f"{html.escape(_short(source))}</div>"
-            )
-
-
-def _short(text: str, limit: int = 140) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+        if sources:
+            line = source_links.sources_html(sources, lang, limit=2)
+            st.html(f'<div class="serambi-source">{line}</div>')

@@ -18,7 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components import charts, data_access, filters, layout
+from components import charts, data_access, filters, layout, source_links
 from components.i18n import t
 from components.indicator_view import decimals_for
 from components.trend_view import (
@@ -190,10 +190,6 @@ def _esc(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _short(text: str, limit: int = 110) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def card_html(row: pd.Series, *, label: str, value_unit: str, rate_unit: str, kind: str,
               lang: str) -> str:
     """One indicator card (escaped HTML)."""
@@ -244,8 +240,8 @@ def card_html(row: pd.Series, *, label: str, value_unit: str, rate_unit: str, ki
         f'<div class="sub">{"<br>".join(s if s.startswith("<b>") else s for s in subs)}</div>'
         f"{spark}"
         f'<div>{badge}</div>'
-        f'<div class="src" title="{_esc(src)}">{_esc(t("map.source", lang))}: '
-        f"{_esc(_short(src))}</div>"
+        f'<div class="src">{source_links.sources_html(source_links.citations([src]), lang)}'
+        "</div>"
         "</div>"
     )
 

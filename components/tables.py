@@ -45,7 +45,10 @@ def indicator_frame(view, lang: str, *, display: bool = False) -> pd.DataFrame: 
     out[t("col.kind", lang)] = df.get("dataset_kind", pd.Series(dtype=object)).map(
         lambda k: t(f"kind.{k}", lang) if isinstance(k, str) else t("map.no_data", lang)
     )
+    # The view's table already reads "BPS Kaltim (Radar Paser, 30/9/2024)"; the link beside it.
     out[t("col.source", lang)] = df.get("source")
+    if "source_url" in df:
+        out[t("col.source_link", lang)] = df["source_url"]
     return out
 
 
@@ -55,5 +58,10 @@ def indicator_table(view, lang: str) -> None:  # noqa: ANN001
     st.dataframe(
         frame.sort_values(t("col.rank", lang), na_position="last"),
         hide_index=True,
-        column_config={t("col.source", lang): st.column_config.TextColumn(width="large")},
+        column_config={
+            t("col.source", lang): st.column_config.TextColumn(width="medium"),
+            t("col.source_link", lang): st.column_config.LinkColumn(
+                width="small", display_text=t("col.source_link.open", lang)
+            ),
+        },
     )

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from plotly.subplots import make_subplots
 
-from components import charts, data_access, filters, layout
+from components import charts, data_access, filters, layout, source_links
 from components.i18n import t
 from components.indicator_view import decimals_for
 from components.view_state import MODE_BUFFER, MODE_CHOSEN, ViewState
@@ -517,11 +517,12 @@ def _notes(lang: str, plotted: pd.DataFrame, has_example: bool, codes: Sequence[
     missing = [names.get(c, c) for c in codes if c not in set(plotted["kode_bps"])]
     if missing:
         st.caption(t("map.missing_regions", lang, names=", ".join(missing)))
-    sources = [s for s in dict.fromkeys(plotted["source"].dropna()) if s]
-    if sources:
-        with st.expander(t("trend.sources", lang, n=len(sources))):
-            for src in sources:
-                layout.source_line(src)
+    kinds = plotted["dataset_kind"] if "dataset_kind" in plotted else None
+    cited = source_links.citations(list(plotted["source"]), None if kinds is None else list(kinds))
+    if cited:
+        with st.expander(t("trend.sources", lang, n=len(cited))):
+            for c in cited:
+                st.html(f'<div class="serambi-source">{source_links.link_html(c, lang)}</div>')
 
 
 _METHOD_KEYS = {METHOD_RATIO: "trend.method.ratio", METHOD_WEIGHTED: "trend.method.weighted",

@@ -10,7 +10,16 @@ import html
 
 import streamlit as st
 
-from components import data_access, exports, filters, indicator_view, layout, map_view, tables
+from components import (
+    data_access,
+    exports,
+    filters,
+    indicator_view,
+    layout,
+    map_view,
+    source_links,
+    tables,
+)
 from components.i18n import t
 from geo.thematic import ranking_html
 from welfare import formatting
@@ -56,7 +65,10 @@ with col_side:
         highlight=selected,
         font_px=17 if state.presenter else 13,
     ))
-    st.html("".join(f'<div class="serambi-source">{html.escape(n)}</div>' for n in view.notes))
+    st.html(
+        "".join(f'<div class="serambi-source">{html.escape(n)}</div>' for n in view.notes)
+        + f'<div class="serambi-source">{source_links.sources_html(view.sources, lang)}</div>'
+    )
 
 filters.handle_map_click(clicked)
 if state.regions_mode == "pilih" and len(state.regions) == 1:

@@ -236,9 +236,9 @@ def cite(text: str | None, dataset_kind: str | None = None) -> Citation | None:
     ``dataset_kind`` ('official', 'imported', 'example') is the kind of the dataset the number
     belongs to: imported and example data are labelled by it whatever their text says.
     """
-    if text is None or not str(text).strip():
-        return None
-    text = str(text).strip()
+    if not isinstance(text, str) or not text.strip():
+        return None  # None, NaN from a DataFrame, or blank
+    text = text.strip()
     match = _URL.search(text)
     url = match.group(0).rstrip(".") if match else None
     publisher = _publisher(text, url) if url else None

@@ -41,10 +41,13 @@ def test_poverty_card_shows_value_rank_and_source():
     at = run_app(PAGE)
     html = cards_html(at)
     card = html.split('data-indicator="penduduk_miskin_persen"')[1].split("serambi-card")[0]
-    assert "6,68" in card and "2024" in card
-    assert "Peringkat 6 dari 10 (1 = tertinggi/terburuk)" in card
+    # PPU's latest published poverty rate: 5,58 % in 2025 (6 regencies have a 2025 figure)
+    assert "5,58" in card and "2025" in card
+    assert "Peringkat 4 dari 6 (1 = tertinggi/terburuk)" in card
     assert "resmi/terbit" in card and "DATA CONTOH" not in card
-    assert "radarpaser.com" in card
+    # the source reads as words with the link behind it, not as a raw URL
+    assert ">Antara Kaltim</a>" in card
+    assert 'href="https://kaltim.antaranews.com/berita/258787/' in card
 
 
 def test_region_from_the_filter_selection():

@@ -150,9 +150,10 @@ def test_zone_aggregate_count_is_ratio_of_sums(ready_engine: Engine) -> None:
 
 def test_zone_aggregate_reports_missing_regions(ready_engine: Engine) -> None:
     zone = ["6409", "6403", "6471", "6472"]
-    agg = queries.zone_aggregate(ready_engine, "penduduk_miskin_jiwa", 2024, zone)
+    # 2023: no published count for Penajam Paser Utara
+    agg = queries.zone_aggregate(ready_engine, "penduduk_miskin_jiwa", 2023, zone)
     assert (agg.n_regions, agg.n_with_data, agg.missing) == (4, 3, ("6409",))
-    assert agg.value == 59000 + 14530 + 37800 and not agg.complete
+    assert agg.value == 60857 + 14990 + 41890 and not agg.complete
     empty = queries.zone_aggregate(ready_engine, "penduduk_miskin_jiwa", 2005, zone)
     assert empty.n_with_data == 0 and empty.rate is None and empty.value is None
 
@@ -176,8 +177,9 @@ def test_headline(ready_engine: Engine) -> None:
     assert not prov["is_example"] and prov["sources"]
     zone_pct = h.loc[("penduduk_miskin_persen", "zona")]
     assert zone_pct["year"] == 2024 and zone_pct["n_with_data"] == 4
-    # poor people: 2024 lacks PPU, so the zone uses the latest complete year
-    assert h.loc[("penduduk_miskin_jiwa", "zona"), "year"] == 2021
+    # poor people: 2025 lacks Samarinda and Balikpapan, so the zone uses the latest complete
+    # year (2024, since the audited figures give PPU's 10.780)
+    assert h.loc[("penduduk_miskin_jiwa", "zona"), "year"] == 2024
     pkh = h.loc[("kpm_pkh", "provinsi")]
     assert pkh["is_example"] and 55 <= pkh["rate"] <= 98 and pkh["rate_unit"] == "% cakupan"
     assert pkh["n_with_data"] == 10 and pkh["year"] == 2024
