@@ -243,7 +243,7 @@ def upload_section(engine: Engine, user: str, lang: str) -> None:
     st.write(t("data.upload.intro", lang, mb=MAX_MB, rows=format_int(MAX_ROWS, lang)))
     uploaded = st.file_uploader(
         t("data.upload.label", lang),
-        type=["csv", "xlsx"],
+        type=["csv", "xlsx", "xls", "ods"],
         max_upload_size=MAX_MB,
         key=f"serambi_upload_{st.session_state.get(K_UPLOADER, 0)}",
     )

@@ -178,7 +178,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "personal data (NIK, names, addresses) are refused under Law No. 27 of 2022 on "
         "Personal Data Protection (UU PDP).",
     },
-    "data.upload.label": {"id": "Berkas CSV atau XLSX", "en": "CSV or XLSX file"},
+    "data.upload.label": {
+        "id": "Berkas .xlsx, .xls, .ods atau .csv",
+        "en": ".xlsx, .xls, .ods or .csv file",
+    },
     "data.upload.limit": {
         "id": "Batas ukuran berkas {mb} MB. Berkas yang lebih besar ditolak langsung oleh "
         'kotak unggah (pesannya berbahasa Inggris: "File must be {mb}.0MB or smaller"); '
@@ -284,7 +287,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "no figure.",
     },
     "data.preview.year": {"id": "Tahun", "en": "Year"},
-    "data.preview.year_option": {"id": "{year}", "en": "{year}"},
     "data.preview.year_marked": {
         "id": "{year} ({n} sel ditandai)",
         "en": "{year} ({n} cells marked)",

@@ -180,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
                                      description="Serambi: impor dan kelola data kesejahteraan.")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("import", help="periksa dan impor berkas CSV/XLSX")
+    p = sub.add_parser("import", help="periksa dan impor berkas .xlsx, .xls, .ods atau .csv")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--name", help="nama dataset (bawaan: 'Impor <berkas>')")
     p.add_argument("--source", help="sumber data (bawaan: nama berkas)")

@@ -1,4 +1,4 @@
-"""Import of staff spreadsheets (CSV/XLSX) into the welfare store.
+"""Import of staff spreadsheets (.xlsx, .xls, .ods, CSV) into the welfare store.
 
 Pure Python, no streamlit: the command line (``python -m welfare import``) and the "Kelola data"
 page call the same :func:`import_bytes`.

@@ -26,7 +26,7 @@ from welfare.importing import pii
 from welfare.importing.indicators import IndicatorMatcher, IndicatorRef
 from welfare.importing.layout import SheetResult, read_sheet
 from welfare.importing.names import RegionRef, RegionResolver, normalise
-from welfare.importing.reader import FileRefused, read_file
+from welfare.importing.reader import MAX_ROWS, FileRefused, read_file
 from welfare.importing.report import (
     ERROR,
     INFO,
@@ -144,6 +144,15 @@ def check_file(
     results: list[SheetResult] = [
         read_sheet(sheet, matcher, resolver, year) for sheet in workbook.sheets
     ]
+    data_rows = sum(r.rows_read for r in results)
+    if data_rows > MAX_ROWS:
+        # The reader's own cap leaves room for title and header rows; this is the real limit.
+        report.add(Issue(
+            ERROR, "too_many_rows",
+            f"berkas berisi {format_number(data_rows)} baris data; batasnya "
+            f"{format_number(MAX_ROWS)} baris data. Pisahkan data per tahun atau per kelompok.",
+        ))
+        return report, None
     order = {sheet.name: i for i, sheet in enumerate(workbook.sheets)}
 
     def reading_order(issues: list[Issue]) -> list[Issue]:

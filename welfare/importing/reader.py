@@ -47,7 +47,10 @@ if TYPE_CHECKING:
 
 # Limits for one uploaded file.
 MAX_FILE_BYTES = 5 * 1024 * 1024
-MAX_ROWS = 20_000  # non-empty rows over all sheets
+MAX_ROWS = 20_000  # data rows (regency x year rows) over all sheets; checked after reading
+# The reader itself counts every row: title, header, numbering and note rows come on top of
+# the data rows, so it refuses only files well beyond what the data-row limit can accept.
+MAX_RAW_ROWS = MAX_ROWS + 100
 MAX_COLUMNS = 200
 MAX_SHEETS = 50
 MAX_ZIP_ENTRIES = 500
@@ -166,9 +169,9 @@ def _read_csv(data: bytes) -> Workbook:
     text = _decode(data)
     lines = text.splitlines()
     non_empty = [line for line in lines if line.strip(" ;,\t|")]
-    if len(non_empty) > MAX_ROWS:
+    if len(non_empty) > MAX_RAW_ROWS:
         raise FileRefused(
-            f"berkas berisi {len(non_empty):,} baris; batasnya {MAX_ROWS:,} baris.".replace(
+            f"berkas berisi {len(non_empty):,} baris; batasnya {MAX_ROWS:,} baris data.".replace(
                 ",", "."
             ),
             "too_many_rows",
@@ -365,7 +368,7 @@ def _note_xlsx_cell(
     ref: str | None,
 ) -> None:
     scan.use(r, c)
-    if r >= MAX_ROWS or c >= MAX_COLUMNS:
+    if r >= MAX_RAW_ROWS or c >= MAX_COLUMNS:
         return  # refused by the extent check; do not collect more
     f = cell.find(f"{_MAIN}f")
     v = cell.find(f"{_MAIN}v")
@@ -444,7 +447,7 @@ def _scan_ods(zf: zipfile.ZipFile) -> dict[str, _Scan]:
         if formula is not None or value_type is not None or has_text:
             scan.use(row, col, row_repeat, repeat)
             # Repeats are bounded by the limits: beyond them the extent check refuses.
-            for r in range(row, min(row + row_repeat, MAX_ROWS)):
+            for r in range(row, min(row + row_repeat, MAX_RAW_ROWS)):
                 for c in range(col, min(col + repeat, MAX_COLUMNS)):
                     _note_ods_cell(scan, el, r, c, formula, value_type)
         col += repeat
@@ -518,9 +521,10 @@ def _read_with_calamine(data: bytes, kind: str, scans: dict[str, _Scan] | None) 
                 ) from exc
             sheet = _sheet(name, cs, scan)
             total_rows += sum(1 for row in sheet.cells if any(v is not None for v in row))
-            if total_rows > MAX_ROWS:
+            if total_rows > MAX_RAW_ROWS:
                 raise FileRefused(
-                    f"buku kerja berisi lebih dari {MAX_ROWS:,} baris terisi.".replace(",", "."),
+                    f"buku kerja berisi lebih dari {MAX_RAW_ROWS:,} baris terisi; batasnya "
+                    f"{MAX_ROWS:,} baris data.".replace(",", "."),
                     "too_many_rows",
                 )
             sheets.append(sheet)
@@ -534,9 +538,9 @@ def _check_extent(name: str, rows: int, cols: int) -> None:
             f"{MAX_COLUMNS} kolom.",
             "too_many_columns",
         )
-    if rows > MAX_ROWS:
+    if rows > MAX_RAW_ROWS:
         raise FileRefused(
-            f"lembar '{name}' memakai baris sampai {rows:,}; batasnya {MAX_ROWS:,} baris.".replace(
+            f"lembar '{name}' memakai baris sampai {rows:,}; batasnya {MAX_ROWS:,} baris data.".replace(
                 ",", "."
             ),
             "too_many_rows",

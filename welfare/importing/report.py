@@ -72,7 +72,7 @@ class ImportReport:
     checksum: str
     dry_run: bool
     status: str = STATUS_INVALID
-    file_format: str | None = None  # "csv" | "xlsx"
+    file_format: str | None = None  # "csv" | "xlsx" | "xls" | "ods"
     rows_read: int = 0  # data rows read (header and title rows excluded)
     rows_accepted: int = 0  # data rows that yield values (total rows are checked, then dropped)
     values: int = 0  # observations that would be / were stored

@@ -131,7 +131,8 @@ def xlsx_with_saved_values(sheets: dict[str, Sequence[Sequence[object]]],
                     kind = ""
                     if isinstance(value, str):
                         kind = ' t="e"' if value.startswith("#") else ' t="str"'
-                    pattern = rf'<c r="{ref}"([^>]*)><f>(.*?)</f><v ?/>'
+                    # openpyxl writes "<v/>", or "<v></v>" when lxml is installed
+                    pattern = rf'<c r="{ref}"([^>]*)><f>(.*?)</f>(?:<v ?/>|<v></v>)'
                     xml, n = re.subn(pattern, lambda mm, k=kind, v=value, ref=ref: (
                         f'<c r="{ref}"{mm.group(1)}{k}><f>{mm.group(2)}</f>'
                         f"<v>{escape(str(v))}</v>"), xml)

@@ -314,7 +314,7 @@ def test_ods_repeated_cells_are_bounded_and_trailing_empty_rows_are_fine() -> No
         "<text:p>1</text:p></table:table-cell></table:table-row>"
     )
     assert messages(check(ods({"2023": rows}, tail=filled), "b.ods")) == [
-        "Lembar '2023' memakai baris sampai 1.000.012; batasnya 20.000 baris."
+        "Lembar '2023' memakai baris sampai 1.000.012; batasnya 20.000 baris data."
     ]
 
 
@@ -336,10 +336,10 @@ def test_ods_zip_checks() -> None:
 def test_row_limit_applies_to_xls() -> None:
     # One data row over the limit, whatever the header row counts for.
     rows = [["kode_wilayah", "tahun", "indikator", "nilai"]]
-    rows += [["6401", 2023, "pmks_gelandangan", 1]] * (reader.MAX_ROWS + 1)
+    rows += [["6401", 2023, "pmks_gelandangan", 1]] * (reader.MAX_RAW_ROWS + 1)
     report = check(xls({"Data": rows}))
     assert [i.code for i in report.errors] == ["too_many_rows"]
-    assert "batasnya 20.000 baris" in messages(report)[0]
+    assert "batasnya 20.000 baris data" in messages(report)[0]
 
 
 @pytest.fixture

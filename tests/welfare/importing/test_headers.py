@@ -133,6 +133,7 @@ def test_abbreviations_and_units_in_the_header(checker) -> None:  # noqa: ANN001
         "Jumlah PPKS",
         "Keluarga Penerima Manfaat BPNT",
         "Fakir Miskin (KK)",
+        "Pemulung (KK)",
     ]
     rows = [headers, *[[name, *([7] * (len(headers) - 1))] for name in MESSY_NAMES]]
     report, validated = checker(csv_bytes(rows), "rekap.csv", year=2023)
@@ -154,13 +155,14 @@ def test_abbreviations_and_units_in_the_header(checker) -> None:  # noqa: ANN001
         "pbi_jk_jiwa",
         "ppks_total",
         "kpm_bpnt",
-        "pmks_fakir_miskin",
+        "pmks_fakir_miskin_kk",  # the catalogue has fakir miskin in KK as well
+        "pmks_pemulung",
     }
-    assert len(got) == 160
-    # The catalogue counts fakir miskin in jiwa only: read, but the user must confirm.
+    assert len(got) == 170
+    # The catalogue counts pemulung in jiwa only: read, but the user must confirm.
     assert warnings(report) == [
-        "Kolom Q (Fakir Miskin (KK)): satuan 'KK' pada judul kolom berbeda dengan satuan "
-        "'Fakir miskin' (pmks_fakir_miskin) di katalog (jiwa), dan katalog tidak punya "
+        "Kolom R (Pemulung (KK)): satuan 'KK' pada judul kolom berbeda dengan satuan "
+        "'Pemulung' (pmks_pemulung) di katalog (jiwa), dan katalog tidak punya "
         "indikator ini dalam satuan 'KK'. Kolom dibaca dalam jiwa: konfirmasi hanya bila "
         "angkanya memang jiwa; bila tidak, hapus kolomnya."
     ]

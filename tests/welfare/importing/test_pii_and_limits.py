@@ -75,11 +75,34 @@ def test_file_too_large() -> None:
     ]
 
 
-def test_too_many_rows() -> None:
+def _long_file(n_rows: int, title_rows: int = 0) -> bytes:
+    """``n_rows`` data rows under a header (and title rows); only the row count matters here."""
+    rows: list[list[object]] = [["REKAP UJI BATAS BARIS"]] * title_rows
+    rows = [*rows, ["kode_wilayah", "tahun", "indikator", "nilai"]]
+    rows += [["6401", 2023, "pmks_gelandangan", 1]] * n_rows
+    return csv_bytes(rows)
+
+
+def test_exactly_the_row_limit_of_data_rows_is_accepted() -> None:
+    # 20.000 data rows under a header and two title rows: the header does not count
+    report = check(_long_file(reader.MAX_ROWS, title_rows=2), "batas.csv")
+    assert [i.code for i in report.errors if i.code == "too_many_rows"] == []
+    assert report.rows_read == reader.MAX_ROWS
+
+
+def test_one_data_row_over_the_limit_is_refused() -> None:
+    report = check(_long_file(reader.MAX_ROWS + 1), "lebih.csv")
+    assert [i.message for i in report.errors if i.code == "too_many_rows"] == [
+        "Berkas berisi 20.001 baris data; batasnya 20.000 baris data. Pisahkan data per tahun "
+        "atau per kelompok."
+    ]
+
+
+def test_far_too_many_rows_are_refused_before_parsing() -> None:
     rows = [["kode_wilayah", "tahun", "indikator", "nilai"]]
-    rows += [["6401", 2023, "pmks_gelandangan", 1]] * reader.MAX_ROWS
+    rows += [["6401", 2023, "pmks_gelandangan", 1]] * (reader.MAX_RAW_ROWS + 1)
     assert messages(check(csv_bytes(rows), "b.csv")) == [
-        "Berkas berisi 20.001 baris; batasnya 20.000 baris."
+        "Berkas berisi 20.102 baris; batasnya 20.000 baris data."
     ]
 
 
@@ -133,11 +156,11 @@ def test_sheet_using_too_many_rows_is_refused() -> None:
 
     wb = openpyxl.Workbook()
     wb.active["A1"] = "Kabupaten/Kota"
-    wb.active.cell(row=reader.MAX_ROWS + 5, column=1, value="x")
+    wb.active.cell(row=reader.MAX_RAW_ROWS + 5, column=1, value="x")
     buf = io.BytesIO()
     wb.save(buf)
     assert messages(check(buf.getvalue())) == [
-        "Lembar 'Sheet' memakai baris sampai 20.005; batasnya 20.000 baris."
+        "Lembar 'Sheet' memakai baris sampai 20.105; batasnya 20.000 baris data."
     ]
 
 
