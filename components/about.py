@@ -7,6 +7,7 @@ import streamlit as st
 
 from components import data_access
 from components.i18n import t
+from components.markup import escape_markdown
 from geo import ikn
 from geo.sources import SourceError, fetch, load_registry
 from welfare.formatting import format_number
@@ -99,7 +100,7 @@ def render(lang: str) -> None:
         try:
             st.code(fetch("lisensi_wilayah_boundaries").read_text(encoding="utf-8"), language=None)
         except SourceError as exc:
-            st.warning(str(exc))
+            st.warning(escape_markdown(exc))  # names a path or URL
     st.markdown(
         f"- Titik Nol Nusantara: {lat}° LS, {lon}° BT "
         "(Direktur Sistem Referensi Geospasial BIG, dikutip hariankaltim.id, 3 Mei 2025).\n"

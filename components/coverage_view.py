@@ -18,6 +18,7 @@ import streamlit as st
 
 from components import charts, data_access, filters, kpi, layout, map_view, source_links
 from components.i18n import t
+from components.markup import escape_markdown
 from components.trend_view import EXAMPLE_COLOR, style
 from components.view_state import MODE_ALL, ViewState
 from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key
@@ -290,7 +291,8 @@ def _summary_cards(state: ViewState) -> None:
         year = choose_year(state.year, years)
         with col:
             if year is None:
-                st.caption(f"{programme_label(prog, lang)}: {t('filter.no_years', lang)}")
+                label = escape_markdown(programme_label(prog, lang))
+                st.caption(f"{label}: {t('filter.no_years', lang)}")
                 continue
             cov = coverage(prog.key, year)
             unit = get_indicator(prog.recipients_id).unit
@@ -333,7 +335,7 @@ def render(state: ViewState) -> None:
     years = programme_years(key)
     year = choose_year(state.year, years)
     if year is None:
-        st.info(t("cov.no_data", lang, programme=programme_label(prog, lang)))
+        st.info(t("cov.no_data", lang, programme=escape_markdown(programme_label(prog, lang))))
         return
     cov = coverage(key, year)
     if cov.has_example:
@@ -341,12 +343,13 @@ def render(state: ViewState) -> None:
             layout.example_notice(lang)
     if year != state.year:
         st.info(t("cov.year_fallback", lang, wanted=state.year or "–", year=year,
-                  programme=programme_label(prog, lang)), icon=":material/event:")
+                  programme=escape_markdown(programme_label(prog, lang))),
+            icon=":material/event:")
 
     rec_ind = get_indicator(prog.recipients_id)
     need_ind = get_indicator(prog.need_id)
     need_unit = rec_ind.unit
-    plabel = programme_label(prog, lang)
+    plabel = escape_markdown(programme_label(prog, lang))
     st.markdown(f"### {t('cov.section', lang, programme=plabel, year=year)}")
     if cov.n_with_data == 0:
         st.info(t("cov.no_pairs", lang, programme=plabel, year=year))
@@ -355,15 +358,17 @@ def render(state: ViewState) -> None:
     need_years = ", ".join(str(y) for y in cov.need_years) or "–"
     pop_years = ", ".join(str(y) for y in cov.population_years) or "–"
     src = source_links.labels_text(source_links.citations(cov.need_sources), lang, 2) or "–"
-    st.markdown(t("cov.denominator", lang, need=need_ind.label(lang), unit=need_unit,
-                  years=need_years, source=src))
+    st.markdown(t("cov.denominator", lang, need=escape_markdown(need_ind.label(lang)),
+                  unit=escape_markdown(need_unit), years=need_years,
+                  source=escape_markdown(src)))
     if cov.n_with_data < cov.n_regions:
         missing = [names[k] for k in cov.data.loc[cov.data["coverage"].isna(), "kode_bps"]]
-        st.caption(t("map.missing_regions", lang, names=", ".join(missing)))
+        st.caption(t("map.missing_regions", lang, names=escape_markdown(", ".join(missing))))
     over = cov.data[cov.data["over"] > 0]
     if not over.empty:
         st.warning(t("cov.over_warning", lang, regions=", ".join(
-            f"{n} (+{formatting.format_number(v, 0, lang)} {need_unit}, "
+            f"{escape_markdown(n)} (+{formatting.format_number(v, 0, lang)} "
+            f"{escape_markdown(need_unit)}, "
             f"{formatting.format_number(c, 1, lang)} %)"
             for n, v, c in zip(over["nama"], over["over"], over["coverage"], strict=True))),
             icon=":material/report:")

@@ -15,6 +15,7 @@ import streamlit as st
 
 from components import data_access
 from components.i18n import t
+from components.markup import escape_markdown
 from components.view_state import (
     MODE_ALL,
     MODE_BUFFER,
@@ -237,4 +238,5 @@ def show_notices() -> None:
     """Show (once) what was wrong with the URL the session started from."""
     notices = st.session_state.pop(K_NOTICES, None)
     for notice in notices or []:
-        st.warning(notice, icon=":material/link_off:")
+        # A notice quotes the raw URL value: escaped, it cannot become a link or an image.
+        st.warning(escape_markdown(notice), icon=":material/link_off:")

@@ -8,6 +8,7 @@ import streamlit as st
 
 from components import source_links
 from components.layout import data_badge
+from components.markup import escape_markdown
 from welfare.citations import Citation
 
 
@@ -24,7 +25,7 @@ def card(
 ) -> None:
     """One headline number. Example data carries the DATA CONTOH badge on the card itself."""
     with st.container(border=True):
-        st.metric(label=label, value=f"{value} {unit}".strip())
+        st.metric(label=escape_markdown(label), value=f"{value} {unit}".strip())
         parts = []
         if year is not None:
             parts.append(f"<b>{year}</b>")

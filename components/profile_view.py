@@ -21,6 +21,7 @@ import streamlit as st
 from components import charts, data_access, filters, layout, source_links
 from components.i18n import t
 from components.indicator_view import decimals_for
+from components.markup import escape_markdown
 from components.trend_view import (
     EXAMPLE_COLOR,
     INCOMPLETE_SYMBOL,
@@ -267,7 +268,7 @@ def _picker(state: ViewState, names: dict[str, str], current: str, from_filter: 
             help=t("prof.picker.help", lang),
         )
         if from_filter and len(state.regions) > 1:
-            st.caption(t("prof.picker.first_of", lang, name=names[current]))
+            st.caption(t("prof.picker.first_of", lang, name=escape_markdown(names[current])))
     if choice != current:
         # A deliberate choice, not a repeated map click: let handle_map_click apply it even if
         # the same regency was clicked on the map earlier.
@@ -312,7 +313,8 @@ def _selected_chart(state: ViewState, kode: str, name: str, size: int) -> None:
     years = explore.year_grid([*series.loc[series["rate"].notna(), "year"],
                                *prov.loc[prov["rate"].notna(), "year"]])
     if series["rate"].notna().sum() == 0:
-        st.caption(t("prof.selected.none", lang, indicator=ind.label(lang), name=name))
+        st.caption(t("prof.selected.none", lang, indicator=escape_markdown(ind.label(lang)),
+                     name=escape_markdown(name)))
         return
     own = explore.with_gaps(series, [kode], years)
     prov = prov.set_index("year").reindex(years).reset_index()
@@ -388,7 +390,8 @@ def render(state: ViewState) -> None:
     jenis = str(regs.set_index("kode_bps").loc[kode, "jenis"])
 
     prof = profile(kode)
-    st.markdown(f"## {t('prof.title', lang, type=t(f'prof.type.{jenis}', lang), name=name)}")
+    title = t("prof.title", lang, type=t(f"prof.type.{jenis}", lang), name=escape_markdown(name))
+    st.markdown(f"## {title}")
     st.html(facts_html(_facts(kode, lang, prof)))
     st.caption(t("prof.fact.zone_note", lang,
                  km=formatting.format_number(ikn.load_zone_thresholds().buffer_km, 0, lang)))
@@ -420,7 +423,7 @@ def render(state: ViewState) -> None:
     missing = without_data(kode)
     if missing:
         with st.expander(t("prof.missing", lang, n=len(missing))):
-            st.caption(", ".join(cat.label(i, lang) for i in missing))
+            st.caption(escape_markdown(", ".join(cat.label(i, lang) for i in missing)))
     st.caption(t("prof.footer", lang))
     st.html(f'<div class="serambi-print-only serambi-source">'
             f'{_esc(t("prof.print_footer", lang, name=name, kode=kode))}</div>')

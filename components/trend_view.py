@@ -18,6 +18,7 @@ from plotly.subplots import make_subplots
 from components import charts, data_access, filters, layout, source_links
 from components.i18n import t
 from components.indicator_view import decimals_for
+from components.markup import escape_markdown
 from components.view_state import MODE_BUFFER, MODE_CHOSEN, ViewState
 from welfare import explore, formatting
 from welfare.catalogue import PMKS_CATEGORIES, RATE_VALUE, get_indicator
@@ -455,9 +456,9 @@ def render(state: ViewState) -> None:
     plotted = table[table["rate"].notna()]
     has_example = bool(plotted["is_example"].any())
 
-    st.markdown(f"## {t('trend.title', lang, indicator=ind.label(lang))}")
-    st.caption(t("trend.intro", lang, unit=unit,
-                 regions=selection_label(state, names, codes)))
+    st.markdown(f"## {t('trend.title', lang, indicator=escape_markdown(ind.label(lang)))}")
+    st.caption(t("trend.intro", lang, unit=escape_markdown(unit),
+                 regions=escape_markdown(selection_label(state, names, codes))))
     if has_example:
         layout.example_notice(lang)
 
@@ -516,7 +517,7 @@ def _notes(lang: str, plotted: pd.DataFrame, has_example: bool, codes: Sequence[
         st.caption(t("trend.open_marker_note", lang))
     missing = [names.get(c, c) for c in codes if c not in set(plotted["kode_bps"])]
     if missing:
-        st.caption(t("map.missing_regions", lang, names=", ".join(missing)))
+        st.caption(t("map.missing_regions", lang, names=escape_markdown(", ".join(missing))))
     kinds = plotted["dataset_kind"] if "dataset_kind" in plotted else None
     cited = source_links.citations(list(plotted["source"]), None if kinds is None else list(kinds))
     if cited:
@@ -555,8 +556,8 @@ def _zone_section(state: ViewState, ind, names: dict[str, str], fmt: Fmt,  # noq
     method = str(groups["method"].iloc[0])
     st.caption(t(_METHOD_KEYS.get(method, "trend.method.ratio"), lang))
     st.caption(t("trend.zone.members", lang,
-                 buffer=", ".join(names[c] for c in buffer),
-                 rest=", ".join(names[c] for c in rest)))
+                 buffer=escape_markdown(", ".join(names[c] for c in buffer)),
+                 rest=escape_markdown(", ".join(names[c] for c in rest))))
     st.caption(t("trend.zone.counts_note", lang))
     if has_example:
         st.caption(t("trend.open_marker_note", lang))
@@ -623,7 +624,7 @@ def _mix_section(state: ViewState, codes: Sequence[str], names: dict[str, str],
     st.caption(t(f"trend.mix.note.{measure}", lang, top=MIX_TOP))
     missing = [names.get(c, c) for c in codes if c not in set(mix["kode_bps"])]
     if missing:
-        st.caption(t("map.missing_regions", lang, names=", ".join(missing)))
+        st.caption(t("map.missing_regions", lang, names=escape_markdown(", ".join(missing))))
     with st.expander(t("trend.mix.table", lang, year=year)):
         pivot = mix.pivot_table(index="category", columns="kode_bps", values="value",
                                 aggfunc="sum")

@@ -10,6 +10,7 @@ import streamlit as st
 
 from components import data_access, filters, headline_cards
 from components.i18n import t
+from components.markup import escape_markdown
 
 state = filters.current()
 lang = state.lang
@@ -29,7 +30,8 @@ with col_prov:
     headline_cards.render(figures[figures["scope"] == "provinsi"], lang)
 with col_zone:
     st.subheader(t("home.buffer", lang))
-    st.caption(t("home.buffer_members", lang, names=", ".join(names[c] for c in zone)))
+    members = escape_markdown(", ".join(names[c] for c in zone))
+    st.caption(t("home.buffer_members", lang, names=members))
     headline_cards.render(figures[figures["scope"] == "zona"], lang)
 
 st.page_link("pages/peta.py", label=t("home.to_map", lang), icon=":material/map:")

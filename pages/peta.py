@@ -21,6 +21,7 @@ from components import (
     tables,
 )
 from components.i18n import t
+from components.markup import escape_markdown
 from geo.thematic import ranking_html
 from welfare import formatting
 
@@ -38,7 +39,7 @@ if state.year is None:
 selected = tuple(filters.selected_codes(state)) if state.regions_mode != "semua" else ()
 view = indicator_view.build(state, font_px=18 if state.presenter else 13, selected=selected)
 
-st.markdown(f"## {view.title} · {state.year}")
+st.markdown(f"## {escape_markdown(view.title)} · {state.year}")
 with st.container():
     if view.has_example:
         layout.example_notice(lang)
@@ -74,7 +75,7 @@ filters.handle_map_click(clicked)
 if state.regions_mode == "pilih" and len(state.regions) == 1:
     names = dict(zip(view.table["kode_bps"], view.table["nama"], strict=True))
     name = names.get(state.regions[0], state.regions[0])
-    st.page_link("pages/profil.py", label=t("map.open_profile", lang, name=name),
+    st.page_link("pages/profil.py", label=t("map.open_profile", lang, name=escape_markdown(name)),
                  icon=":material/location_city:")
 
 tables.indicator_table(view, lang)

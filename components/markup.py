@@ -1,0 +1,29 @@
+"""One way to put a value from a URL, a file or a user into Streamlit Markdown: escaped.
+
+Streamlit renders most text (``st.markdown``, ``st.warning``/``info``/``error``/``caption``,
+``st.toast``, widget and metric labels, tab and expander titles) as GitHub-flavoured Markdown
+with LaTeX (``$``), colour directives (``:red[...]``) and icon shortcodes (``:material/x:``), and
+it turns bare ``http://...``, ``www....`` and e-mail addresses into links. A value such as
+``[Sesi berakhir](http://evil.example/login)`` or ``![x](http://evil.example/pixel.png)`` in a
+shared link would otherwise become a clickable link or an outside image inside the app's own
+notice. Backslash-escaped punctuation renders as the character itself, so escaped text looks
+the same on screen. HTML goes through ``html.escape`` instead (see ``geo/thematic.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Every character that starts or closes Markdown/GFM syntax, math, directives, shortcodes,
+# entities or autolinks ("://", "www.", "@"). Quotes, commas and "?" are harmless and left
+# as typed, so messages stay readable in the AppTest element values.
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:@&=^%])")
+_BREAKS = re.compile(r"[\r\n\t\v\f\u0085\u2028\u2029]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def escape_markdown(text: object) -> str:
+    """``text`` as literal Markdown: no links, images, HTML, math, headings or line breaks."""
+    value = _CONTROL.sub("", str(text))
+    value = _BREAKS.sub(" ", value)  # a new line could start a heading, list or quote
+    return _SPECIAL.sub(r"\\\1", value)
