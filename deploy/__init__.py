@@ -1,0 +1,1 @@
+"""Running Serambi as several app servers behind nginx (see deploy/README.md)."""
