@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what Serambi needs on a fresh clone; safe to run again (it skips what is done).
 #   source scripts/setup.sh [--test]
-# --test also installs Debian's Chromium (browser tests) and PostgreSQL (store tests).
+# --test also installs Debian's Chromium (browser tests), PostgreSQL (store tests) and nginx
+# (cluster test).
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -47,6 +48,18 @@ if [[ "$WANT_TEST_TOOLS" == "1" ]]; then
   if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
     echo "[setup] memasang PostgreSQL (Debian)"
     apt_install postgresql
+  fi
+  # Debian's nginx for the cluster test (tests/deploy); it runs from a temp dir, so the
+  # system service the package may start is stopped again (nothing left on port 80).
+  if [[ ! -x /usr/sbin/nginx ]]; then
+    echo "[setup] memasang nginx (Debian)"
+    apt_install nginx
+    if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet nginx 2>/dev/null; then
+      systemctl disable --now nginx >/dev/null 2>&1 || true
+    fi
+    if [[ -s /run/nginx.pid ]]; then
+      /usr/sbin/nginx -s stop >/dev/null 2>&1 || true
+    fi
   fi
 fi
 
