@@ -15,7 +15,7 @@ import streamlit as st
 from sqlalchemy import Engine, func, select
 
 from geo import ikn, regions, web_assets
-from welfare import catalogue, queries, store
+from welfare import availability, catalogue, queries, store
 from welfare.db import database_url, make_engine
 from welfare.models import Dataset
 
@@ -74,6 +74,31 @@ def years_by_indicator() -> dict[str, list[int]]:
 
 def years(indicator_id: str) -> list[int]:
     return list(years_by_indicator().get(indicator_id, []))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _regions_per_year(version: str) -> dict[str, dict[int, int]]:
+    return availability.regions_per_year(engine())
+
+
+def year_counts(indicator_id: str) -> dict[int, int]:
+    """Year -> number of kabupaten/kota with a value of the indicator."""
+    return dict(_regions_per_year(data_version()).get(indicator_id, {}))
+
+
+def default_year(indicator_id: str) -> availability.YearChoice:
+    """The year the indicator opens on (latest with data for at least 8 of 10 regencies)."""
+    return availability.default_year(year_counts(indicator_id))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _availability(version: str) -> pd.DataFrame:
+    return availability.availability(engine())
+
+
+def data_availability() -> pd.DataFrame:
+    """Indicator x year: regencies with data, data kinds, province row (see welfare)."""
+    return _availability(data_version())
 
 
 @st.cache_data(show_spinner=False, max_entries=256)

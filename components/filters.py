@@ -67,6 +67,7 @@ def init_from_url() -> None:
         default_indicator=DEFAULT_INDICATOR,
         years_for=data_access.years,
         region_codes=_region_names().keys(),
+        default_year_for=lambda ind: data_access.default_year(ind).year,
     )
     st.session_state[K_INDICATOR] = state.indicator
     st.session_state[K_YEAR] = state.year
@@ -141,10 +142,13 @@ def set_view(indicator: str | None = None, year: int | None = None) -> None:
         st.session_state[K_YEAR] = year
 
 
-def _sync_year_to_indicator() -> None:
-    years = data_access.years(st.session_state[K_INDICATOR])
-    if years and st.session_state.get(K_YEAR) not in years:
-        st.session_state[K_YEAR] = years[-1]
+def _sync_year_to_indicator(*, changed: bool = False) -> None:
+    """Keep the year valid; a newly chosen indicator opens on its default year."""
+    indicator = st.session_state[K_INDICATOR]
+    years = data_access.years(indicator)
+    if years and (changed or st.session_state.get(K_YEAR) not in years):
+        chosen = data_access.default_year(indicator).year
+        st.session_state[K_YEAR] = chosen if chosen in years else years[-1]
 
 
 def _on_lang() -> None:
@@ -155,7 +159,8 @@ def _on_lang() -> None:
 
 def _on_indicator() -> None:
     _copy_back(K_INDICATOR)
-    _sync_year_to_indicator()
+    _sync_year_to_indicator(changed=True)
+    st.session_state[_WIDGET[K_YEAR]] = st.session_state[K_YEAR]
 
 
 def render_sidebar() -> ViewState:
@@ -180,13 +185,22 @@ def render_sidebar() -> ViewState:
         )
         years = data_access.years(st.session_state[K_INDICATOR])
         if years:
+            counts = data_access.year_counts(st.session_state[K_INDICATOR])
+            n_all = len(_region_names())
             st.selectbox(
                 t("filter.year", lg),
                 years[::-1],
                 key=_seed(K_YEAR),
                 on_change=_copy_back,
                 args=(K_YEAR,),
+                format_func=lambda y: t("filter.year.option", lg, year=y,
+                                        n=counts.get(y, 0), m=n_all),
             )
+            choice = data_access.default_year(st.session_state[K_INDICATOR])
+            if choice.later_thinner and st.session_state.get(K_YEAR) == choice.year:
+                later = choice.later_thinner[-1]
+                st.caption(t("filter.year.thinner", lg, year=later, n=counts.get(later, 0),
+                             m=n_all, default=choice.year))
         else:
             st.caption(t("filter.no_years", lg))
         st.radio(

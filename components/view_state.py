@@ -80,8 +80,13 @@ def parse_query(
     default_indicator: str,
     years_for: Callable[[str], list[int]],
     region_codes: Iterable[str],
+    default_year_for: Callable[[str], int | None] | None = None,
 ) -> ViewState:
-    """Build a :class:`ViewState` from URL query parameters, never raising."""
+    """Build a :class:`ViewState` from URL query parameters, never raising.
+
+    Without a ``tahun`` the year is ``default_year_for(indicator)`` (the year that shows data
+    for most regencies, see :mod:`welfare.availability`), else the latest year.
+    """
     known_indicators = set(indicators)
     known_regions = set(region_codes)
     notices: list[str] = []
@@ -103,14 +108,16 @@ def parse_query(
             notices.append(_notice("indikator", lang, v=raw_ind, d=default_indicator))
 
     years = sorted(years_for(indicator))
-    latest = years[-1] if years else None
-    year = latest
+    fallback = default_year_for(indicator) if default_year_for else None
+    if fallback not in years:
+        fallback = years[-1] if years else None
+    year = fallback
     raw_year = _first(params, "tahun")
     if raw_year:
         if _YEAR_RE.match(raw_year) and int(raw_year) in years:
             year = int(raw_year)
         else:
-            notices.append(_notice("tahun", lang, v=raw_year, d=latest if latest else "-"))
+            notices.append(_notice("tahun", lang, v=raw_year, d=fallback if fallback else "-"))
 
     mode, regions = MODE_ALL, ()
     raw_regions = _first(params, "wilayah")

@@ -34,7 +34,8 @@ def gap_table(at) -> pd.DataFrame:  # noqa: ANN001
 
 @pytest.mark.usefixtures("app_env")
 def test_default_falls_back_to_latest_programme_year_and_gap_is_never_negative():
-    at = run_app(PAGE)  # filter: poverty 2025; programmes end in 2024
+    # filter: poverty 2025 (the map opens on 2024; 2025 chosen); programmes end in 2024
+    at = run_app(PAGE, query={"tahun": "2025"})
     assert not at.exception, at.exception
     text = all_text(at)
     assert "## Cakupan program perlindungan sosial" in text
@@ -96,8 +97,10 @@ def test_english_and_region_selection():
     assert figs["cakupan_scatter"]["layout"]["separators"] == ".,"
     bars = figs["cakupan_bar"]["data"][0]["y"]
     assert "<b>Penajam Paser Utara</b>" in bars and "<b>Samarinda</b>" in bars
-    table = next(d.value for d in at.dataframe if "Not yet served (KPM)" in d.value.columns)
-    assert (table["Not yet served (KPM)"].map(lambda v: float(v.replace(",", ""))) >= 0).all()
+    table = next(
+        d.value for d in at.dataframe if "Not yet served (KPM families)" in d.value.columns
+    )
+    assert (table["Not yet served (KPM families)"].map(lambda v: float(v.replace(",", ""))) >= 0).all()
 
 
 @pytest.fixture

@@ -123,7 +123,7 @@ def test_english():
 
 
 def test_mix_year_falls_back_with_a_note_and_measure_switches():
-    at = run_app(PAGE)  # poverty 2025: no PMKS categories that year
+    at = run_app(PAGE, query={"tahun": "2025"})  # poverty 2025: no PMKS categories that year
     assert not at.exception, at.exception
     assert any("ditampilkan tahun 2024" in i.value for i in at.info)
     at.segmented_control(key="trend_mix_measure").set_value("share").run()

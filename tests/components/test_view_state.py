@@ -75,3 +75,28 @@ def test_hostile_values_are_plain_strings_and_bounded():
     assert state.indicator == "penduduk_miskin_persen"
     assert state.year == 2020  # last of repeated params
     assert all(len(n) < 400 for n in state.notices)
+
+
+def test_without_a_year_the_indicator_opens_on_its_default_year():
+    def at(default: int | None) -> ViewState:
+        return parse_query(
+            {"indikator": "penduduk_miskin_persen"},
+            indicators=INDICATORS,
+            default_indicator="penduduk_miskin_persen",
+            years_for=lambda i: YEARS.get(i, []),
+            region_codes=REGIONS,
+            default_year_for=lambda i: default,
+        )
+
+    assert at(2020).year == 2020
+    # a default that is not an available year falls back to the latest
+    assert at(2031).year == 2024 and at(None).year == 2024
+    bad = parse_query(
+        {"indikator": "penduduk_miskin_persen", "tahun": "1999"},
+        indicators=INDICATORS,
+        default_indicator="penduduk_miskin_persen",
+        years_for=lambda i: YEARS.get(i, []),
+        region_codes=REGIONS,
+        default_year_for=lambda i: 2020,
+    )
+    assert bad.year == 2020 and "memakai 2020" in bad.notices[0]

@@ -1,0 +1,36 @@
+"""Which year an indicator opens on, and the indicator x year availability table."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+
+from welfare.availability import availability, default_year, regions_per_year
+
+
+def test_default_year_is_the_latest_with_eight_of_ten_regencies() -> None:
+    counts = {2021: 10, 2022: 7, 2023: 9, 2024: 10, 2025: 6}
+    choice = default_year(counts)
+    assert (choice.year, choice.n_regions, choice.later_thinner) == (2024, 10, (2025,))
+    # exactly at the threshold counts; one below does not
+    assert default_year({2023: 8, 2024: 7}).year == 2023
+    assert default_year({2023: 8, 2024: 7}).later_thinner == (2024,)
+    # no year reaches it: the best-covered year (the latest of equals)
+    assert default_year({2019: 3, 2020: 5, 2021: 5, 2022: 1}).year == 2021
+    assert default_year({}).year is None
+
+
+def test_store_poverty_rate_opens_on_2024_not_the_thin_2025(ready_engine: Engine) -> None:
+    counts = regions_per_year(ready_engine)["penduduk_miskin_persen"]
+    assert counts[2024] == 10 and counts[2025] == 6
+    choice = default_year(counts)
+    assert choice.year == 2024 and choice.later_thinner == (2025,)
+
+
+def test_availability_says_how_many_and_which_kind(ready_engine: Engine) -> None:
+    df = availability(ready_engine).set_index(["indicator_id", "year"])
+    pov = df.loc[("penduduk_miskin_persen", 2025)]
+    assert pov["n_regions"] == 6 and pov["kinds"] == ("official",) and pov["has_province"]
+    pmks = df.loc[("pmks_gelandangan", 2023)]
+    assert pmks["n_regions"] == 10 and pmks["kinds"] == ("example",)
+    # Samarinda's real 2015 PMKS total next to example data of the other regencies
+    assert set(df.loc[("pmks_total", 2015), "kinds"]) <= {"official", "example"}
