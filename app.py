@@ -21,6 +21,8 @@ PAGE_SPECS = [
     ("pages/tren.py", "tren", "nav.tren", ":material/show_chart:"),
     ("pages/cakupan.py", "cakupan", "nav.cakupan", ":material/volunteer_activism:"),
     ("pages/profil.py", "profil", "nav.profil", ":material/location_city:"),
+    ("pages/bahan.py", "bahan", "nav.bahan", ":material/slideshow:"),
+    ("pages/ketersediaan.py", "ketersediaan", "nav.ketersediaan", ":material/grid_on:"),
     ("pages/data.py", "data", "nav.data", ":material/database:"),
     ("pages/tentang.py", "tentang", "nav.tentang", ":material/info:"),
 ]

@@ -26,9 +26,297 @@ STRINGS: dict[str, dict[str, str]] = {
     "nav.profil": {"id": "Profil wilayah", "en": "Regency profile"},
     "nav.data": {"id": "Kelola data", "en": "Manage data"},
     "nav.tentang": {"id": "Tentang & sumber", "en": "About & sources"},
+    # Bahan rapat (briefing/, pages/bahan.py)
+    "nav.bahan": {"id": "Bahan rapat", "en": "Meeting brief"},
+    "brief.agenda.at_step": {"id": "Langkah {step}: {message}", "en": "Step {step}: {message}"},
+    "brief.agenda.not_toml": {
+        "id": "Berkas agenda {name} bukan TOML yang sah: {error}",
+        "en": "The agenda file {name} is not valid TOML: {error}",
+    },
+    "brief.agenda.unreadable": {
+        "id": "Berkas agenda {name} tidak dapat dibaca: {error}",
+        "en": "The agenda file {name} cannot be read: {error}",
+    },
+    "brief.agenda.not_utf8": {
+        "id": "Berkas agenda {name} bukan teks UTF-8.",
+        "en": "The agenda file {name} is not UTF-8 text.",
+    },
+    "brief.agenda.no_steps": {
+        "id": "Berkas agenda {name} tidak memiliki satu pun [[langkah]].",
+        "en": "The agenda file {name} has no [[langkah]] steps.",
+    },
+    "brief.agenda.file_unknown_key": {
+        "id": "bagian '{key}' tidak dikenal (yang dikenal: [rapat], [[langkah]]).",
+        "en": "unknown section '{key}' (known: [rapat], [[langkah]]).",
+    },
+    "brief.agenda.meeting_not_table": {
+        "id": "[rapat] harus berupa tabel (judul, tanggal, tempat).",
+        "en": "[rapat] must be a table (judul, tanggal, tempat).",
+    },
+    "brief.agenda.meeting_unknown_key": {
+        "id": "[rapat]: kunci '{key}' tidak dikenal (yang dikenal: {allowed}).",
+        "en": "[rapat]: unknown key '{key}' (known: {allowed}).",
+    },
+    "brief.agenda.meeting_not_text": {
+        "id": "[rapat]: '{key}' harus berupa teks.",
+        "en": "[rapat]: '{key}' must be text.",
+    },
+    "brief.agenda.meeting_bad_date": {
+        "id": "[rapat]: tanggal '{value}' tidak sah (tulis seperti 2026-03-10).",
+        "en": "[rapat]: date '{value}' is not valid (write it like 2026-03-10).",
+    },
+    "brief.agenda.step_not_table": {
+        "id": "harus berupa tabel [[langkah]].",
+        "en": "must be a [[langkah]] table.",
+    },
+    "brief.agenda.unknown_key": {
+        "id": "kunci '{key}' tidak dikenal (yang dikenal: {allowed}).",
+        "en": "unknown key '{key}' (known: {allowed}).",
+    },
+    "brief.agenda.page_missing": {
+        "id": "'halaman' wajib diisi (pilihan: {pages}).",
+        "en": "'halaman' is required (choices: {pages}).",
+    },
+    "brief.agenda.page_unknown": {
+        "id": "halaman '{page}' tidak dikenal (pilihan: {pages}).",
+        "en": "unknown page '{page}' (choices: {pages}).",
+    },
+    "brief.agenda.indicator_unknown": {
+        "id": "indikator '{indicator}' tidak ada di katalog (data/indicators.csv).",
+        "en": "indicator '{indicator}' is not in the catalogue (data/indicators.csv).",
+    },
+    "brief.agenda.indicator_missing": {
+        "id": "halaman {page} perlu 'indikator'.",
+        "en": "page {page} needs an 'indikator'.",
+    },
+    "brief.agenda.indicator_not_programme": {
+        "id": "indikator '{indicator}' bukan indikator program (PKH, BPNT/Sembako, PBI-JK).",
+        "en": "indicator '{indicator}' is not a programme indicator (PKH, BPNT/Sembako, "
+        "PBI-JK).",
+    },
+    "brief.agenda.year_not_int": {
+        "id": "tahun '{value}' harus bilangan bulat, misalnya 2024.",
+        "en": "year '{value}' must be a whole number, e.g. 2024.",
+    },
+    "brief.agenda.year_range": {
+        "id": "tahun {value} di luar rentang {lo}–{hi}.",
+        "en": "year {value} is outside {lo}–{hi}.",
+    },
+    "brief.agenda.regions_not_text": {
+        "id": "'wilayah' harus berupa teks: kode BPS dipisah koma, atau \"penyangga\".",
+        "en": "'wilayah' must be text: comma-separated BPS codes, or \"penyangga\".",
+    },
+    "brief.agenda.regions_unknown": {
+        "id": "kode wilayah {codes} tidak dikenal (kode BPS yang sah: {allowed}; atau "
+        "\"penyangga\").",
+        "en": "unknown region codes {codes} (valid BPS codes: {allowed}; or \"penyangga\").",
+    },
+    "brief.agenda.profile_one_region": {
+        "id": "halaman profil perlu tepat satu kode BPS di 'wilayah'.",
+        "en": "the profile page needs exactly one BPS code in 'wilayah'.",
+    },
+    "brief.title": {"id": "Bahan rapat", "en": "Meeting brief"},
+    "brief.intro": {
+        "id": "Agenda presentasi menjadi salindia PowerPoint dan handout PDF (A4), tanpa "
+        "internet. Setiap angka disertai sumber dan tahunnya; data contoh ditandai DATA "
+        "CONTOH di setiap salindia dan halaman.",
+        "en": "The presentation agenda as PowerPoint slides and a PDF handout (A4), offline. "
+        "Every number carries its source and year; example data says EXAMPLE DATA on every "
+        "slide and page.",
+    },
+    "brief.cover": {"id": "Sampul", "en": "Cover"},
+    "brief.meeting_title": {"id": "Judul rapat", "en": "Meeting title"},
+    "brief.meeting_date": {"id": "Tanggal", "en": "Date"},
+    "brief.meeting_place": {"id": "Tempat", "en": "Place"},
+    "brief.default_title": {
+        "id": "Rapat Koordinasi Kesejahteraan Sosial Kalimantan Timur",
+        "en": "Social Welfare Coordination Meeting, East Kalimantan",
+    },
+    "brief.default_place": {"id": "Samarinda", "en": "Samarinda"},
+    "brief.agenda_file": {"id": "Agenda: {path}", "en": "Agenda: {path}"},
+    "brief.agenda_steps": {
+        "id": "{n} tampilan akan menjadi salindia:",
+        "en": "{n} views become slides:",
+    },
+    "brief.agenda_invalid": {
+        "id": "Agenda belum dapat dipakai. Perbaiki berkas agenda:",
+        "en": "The agenda cannot be used yet. Fix the agenda file:",
+    },
+    "brief.build": {"id": "Buat bahan rapat", "en": "Build the meeting brief"},
+    "brief.building": {"id": "Menyusun bahan rapat…", "en": "Building the meeting brief…"},
+    "brief.stage.data": {"id": "Membaca data: {title}", "en": "Reading data: {title}"},
+    "brief.stage.picture": {"id": "Menggambar: {title}", "en": "Drawing: {title}"},
+    "brief.stage.pptx": {"id": "Menulis PowerPoint", "en": "Writing PowerPoint"},
+    "brief.stage.pdf": {"id": "Menulis PDF", "en": "Writing PDF"},
+    "brief.stage.done": {"id": "Selesai", "en": "Done"},
+    "brief.done": {
+        "id": "Bahan rapat siap: {n} tampilan, {seconds} detik.",
+        "en": "Meeting brief ready: {n} views, {seconds} s.",
+    },
+    "brief.download_pptx": {"id": "Unduh PowerPoint (.pptx)", "en": "Download PowerPoint (.pptx)"},
+    "brief.download_pdf": {"id": "Unduh handout PDF (A4)", "en": "Download PDF handout (A4)"},
+    "brief.failed": {
+        "id": "Bahan rapat gagal disusun: {error}",
+        "en": "The meeting brief could not be built: {error}",
+    },
+    "brief.example_warning": {
+        "id": "Sebagian tampilan memakai DATA CONTOH; salindia dan halaman itu ditandai, dan "
+        "nama berkas memuat \"DATA-CONTOH\".",
+        "en": "Some views use EXAMPLE DATA; those slides and pages are marked and the file "
+        "names say \"DATA-CONTOH\".",
+    },
+    "brief.page.beranda": {"id": "Angka utama", "en": "Key figures"},
+    "brief.page.peta": {"id": "Peta", "en": "Map"},
+    "brief.page.tren": {"id": "Tren", "en": "Trend"},
+    "brief.page.cakupan": {"id": "Cakupan program", "en": "Programme coverage"},
+    "brief.page.profil": {"id": "Profil wilayah", "en": "Regency profile"},
+    "brief.page.tentang": {"id": "Tentang data", "en": "About the data"},
+    "brief.cover.subtitle": {
+        "id": "Bahan rapat · Dinas Sosial Provinsi Kalimantan Timur",
+        "en": "Meeting brief · Social Affairs Office, East Kalimantan Province",
+    },
+    "brief.cover.agenda": {"id": "Agenda", "en": "Agenda"},
+    "brief.cover.made": {
+        "id": "Disusun dengan Serambi, {date}",
+        "en": "Made with Serambi, {date}",
+    },
+    "brief.cover.example": {
+        "id": "Bahan ini memuat DATA CONTOH (angka buatan, bukan data resmi) pada salindia yang "
+        "ditandai.",
+        "en": "This brief contains EXAMPLE DATA (generated numbers, not official) on the "
+        "marked slides.",
+    },
+    "brief.sources.title": {"id": "Sumber data", "en": "Data sources"},
+    "brief.sources.geodata": {
+        "id": "Batas wilayah: cahyadsn/wilayah_boundaries (MIT), turunan RBI BIG. Wilayah IKN "
+        "dan KIPP: digitasi tidak resmi.",
+        "en": "Boundaries: cahyadsn/wilayah_boundaries (MIT), derived from BIG RBI. IKN and KIPP "
+        "areas: unofficial digitisations.",
+    },
+    "brief.footer.source": {"id": "Sumber: {sources}", "en": "Source: {sources}"},
+    "brief.footer.page": {"id": "{i}/{n}", "en": "{i}/{n}"},
+    "brief.key.province": {
+        "id": "Kalimantan Timur: {value} {unit} ({year})",
+        "en": "East Kalimantan: {value} {unit} ({year})",
+    },
+    "brief.key.province_from_regencies": {
+        "id": "Kalimantan Timur (gabungan {n} kab/kota): {value} {unit} ({year})",
+        "en": "East Kalimantan ({n} regencies combined): {value} {unit} ({year})",
+    },
+    "brief.key.highest": {
+        "id": "Tertinggi: {name}, {value} {unit}",
+        "en": "Highest: {name}, {value} {unit}",
+    },
+    "brief.key.lowest": {
+        "id": "Terendah: {name}, {value} {unit}",
+        "en": "Lowest: {name}, {value} {unit}",
+    },
+    "brief.key.with_data": {
+        "id": "Data tersedia untuk {n} dari {m} kabupaten/kota.",
+        "en": "Data for {n} of {m} regencies/cities.",
+    },
+    "brief.key.trend": {
+        "id": "{group}: {start} ({y0}) → {end} ({y1}) {unit}",
+        "en": "{group}: {start} ({y0}) → {end} ({y1}) {unit}",
+    },
+    "brief.key.coverage": {
+        "id": "Cakupan {programme} Kaltim: {value} % dari sasaran ({year})",
+        "en": "{programme} coverage, East Kalimantan: {value} % of those in need ({year})",
+    },
+    "brief.key.gap": {
+        "id": "Kesenjangan: {gap} {unit} belum terjangkau",
+        "en": "Gap: {gap} {unit} not yet reached",
+    },
+    "brief.key.largest_gap": {
+        "id": "Kesenjangan terbesar per 1.000 penduduk: {names}",
+        "en": "Largest gap per 1,000 population: {names}",
+    },
+    "brief.key.year_fallback": {
+        "id": "Tahun {wanted} belum ada datanya; ditampilkan {year}.",
+        "en": "No data for {wanted} yet; showing {year}.",
+    },
+    "brief.key.no_data": {
+        "id": "Belum ada data untuk tampilan ini.",
+        "en": "No data for this view yet.",
+    },
+    "brief.key.profile_rank": {
+        "id": "{label}: {value} {unit} ({year}), peringkat {rank} dari {n}",
+        "en": "{label}: {value} {unit} ({year}), rank {rank} of {n}",
+    },
+    "brief.trend.title": {
+        "id": "{indicator}, {start}–{end}",
+        "en": "{indicator}, {start}–{end}",
+    },
+    "brief.trend.regions": {"id": "Wilayah: {regions}", "en": "Regions: {regions}"},
+    "brief.trend.open_marker": {
+        "id": "Lingkaran terbuka = DATA CONTOH.",
+        "en": "Open circles = EXAMPLE DATA.",
+    },
+    "brief.col.indicator": {"id": "Indikator", "en": "Indicator"},
+    "brief.col.scope": {"id": "Cakupan wilayah", "en": "Area"},
+    "brief.col.province": {"id": "Kaltim", "en": "East Kalimantan"},
+    "brief.scope.provinsi": {"id": "Kalimantan Timur", "en": "East Kalimantan"},
+    "brief.scope.zona": {"id": "Wilayah IKN & penyangga", "en": "IKN & buffer zone"},
+    "brief.notes.table": {"id": "Tabel", "en": "Table"},
+    "brief.about.kinds": {
+        "id": "Jenis angka: resmi/terbit (dengan sumber), impor Dinas Sosial, dan DATA CONTOH "
+        "(angka buatan untuk peragaan, bukan data resmi).",
+        "en": "Kinds of numbers: published (with source), imported by Dinas Sosial, and EXAMPLE "
+        "DATA (generated for demonstration, not official).",
+    },
+    "brief.map.north": {"id": "U", "en": "N"},
+    "brief.map.made": {
+        "id": "Serambi · dibuat {date} · {geodata}",
+        "en": "Serambi · made {date} · {geodata}",
+    },
+    "brief.map.png_screen": {"id": "Peta PNG (layar 1920×1080)", "en": "Map PNG (screen 1920×1080)"},
+    "brief.map.png_a4": {"id": "Peta PNG (A4, 300 dpi)", "en": "Map PNG (A4, 300 dpi)"},
+    "brief.map.pdf_a4": {"id": "Peta PDF (A4)", "en": "Map PDF (A4)"},
+    "brief.map.svg": {"id": "Peta SVG", "en": "Map SVG"},
+    "nav.ketersediaan": {"id": "Ketersediaan data", "en": "Data availability"},
+    "avail.title": {"id": "Ketersediaan data", "en": "Data availability"},
+    "avail.intro": {
+        "id": "Setiap sel: berapa dari 10 kabupaten/kota yang punya angka untuk indikator dan "
+        "tahun itu, dan jenis datanya. Petugas melihat apa yang perlu diimpor berikutnya; "
+        "pimpinan melihat angka mana yang resmi.",
+        "en": "Each cell: how many of the 10 regencies have a figure for that indicator and "
+        "year, and what kind of data it is. Staff see what to import next; officials see "
+        "which figures are official.",
+    },
+    "avail.indicator": {"id": "Indikator", "en": "Indicator"},
+    "avail.group": {"id": "Kelompok", "en": "Group"},
+    "avail.group.all": {"id": "Semua", "en": "All"},
+    "avail.cell": {
+        "id": "{year}: {n} dari {m} kabupaten/kota ({kinds})",
+        "en": "{year}: {n} of {m} regencies ({kinds})",
+    },
+    "avail.province": {"id": "ada angka provinsi", "en": "province figure available"},
+    "avail.legend.official": {"id": "R = resmi/terbit", "en": "R = published"},
+    "avail.legend.imported": {"id": "I = impor Dinsos", "en": "I = imported by Dinsos"},
+    "avail.legend.example": {"id": "C = DATA CONTOH", "en": "C = EXAMPLE DATA"},
+    "avail.legend.shade": {
+        "id": "angka = kabupaten/kota dengan data (dari {m}); makin gelap makin lengkap",
+        "en": "number = regencies with data (of {m}); darker = more complete",
+    },
+    "avail.legend.province": {"id": "* = ada angka provinsi", "en": "* = province figure"},
+    "avail.missing": {
+        "id": "Indikator tanpa data sama sekali ({n})",
+        "en": "Indicators without any data ({n})",
+    },
     "filter.header": {"id": "Filter", "en": "Filters"},
     "filter.indicator": {"id": "Indikator", "en": "Indicator"},
     "filter.year": {"id": "Tahun", "en": "Year"},
+    "filter.year.option": {
+        "id": "{year} · {n} dari {m} wilayah",
+        "en": "{year} · {n} of {m} regions",
+    },
+    "filter.year.thinner": {
+        "id": "Tahun {year} baru berisi data {n} dari {m} kabupaten/kota; peta dibuka pada "
+        "{default}, tahun terakhir dengan data yang cukup lengkap. Pilih {year} di atas bila "
+        "perlu.",
+        "en": "{year} has data for only {n} of {m} regencies so far; the map opens on "
+        "{default}, the latest fairly complete year. Pick {year} above if needed.",
+    },
     "filter.regions": {"id": "Wilayah", "en": "Regions"},
     "filter.regions.all": {"id": "Semua (10)", "en": "All (10)"},
     "filter.regions.buffer": {"id": "Wilayah IKN & penyangga", "en": "IKN & buffer zone"},

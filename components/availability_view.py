@@ -1,0 +1,145 @@
+"""The data-availability grid: indicator x year, shaded by how many regencies have data.
+
+Staff see what to import next; officials see what is real. Each cell says how many of the ten
+kabupaten/kota have a value (the shade) and what kind of data it is (the colour family and a
+letter, so it does not depend on colour alone): R = resmi (official), I = impor Dinsos,
+C = DATA CONTOH. The grid is plain escaped HTML: no chart library, readable when printed.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import streamlit as st
+
+from components import data_access
+from components.i18n import t
+from welfare.catalogue import GROUPS, group_label
+
+# ColorBrewer sequential ramps (5 steps, light to dark): Blues for official, Greens for imported,
+# Oranges for example data; a mixed cell takes the colour of its "weakest" kind.
+_RAMPS = {
+    "official": ("#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"),
+    "imported": ("#edf8e9", "#bae4b3", "#74c476", "#31a354", "#006d2c"),
+    "example": ("#feedde", "#fdbe85", "#fd8d3c", "#e6550d", "#a63603"),
+}
+_LETTERS = {"official": "R", "imported": "I", "example": "C"}
+_ORDER = ("example", "imported", "official")  # weakest first
+
+
+def _cell_kind(kinds: tuple[str, ...]) -> str:
+    return next((k for k in _ORDER if k in kinds), "official")
+
+
+def _shade(kind: str, n: int, of: int) -> tuple[str, str]:
+    ramp = _RAMPS[kind]
+    step = min(len(ramp) - 1, max(0, round(n / max(of, 1) * (len(ramp) - 1))))
+    text = "#ffffff" if step >= 3 else "#1a1a1a"
+    return ramp[step], text
+
+
+def grid_html(df: pd.DataFrame, lang: str, *, n_regencies: int, group: str | None = None) -> str:
+    """The grid as one HTML table (every value escaped)."""
+    cat = data_access.indicator_catalogue()
+    known = {i.id: i for i in cat.ordered()}
+    df = df[df["indicator_id"].isin(known)]
+    if group:
+        df = df[df["indicator_id"].map(lambda i: known[i].group) == group]
+    if df.empty:
+        return ""
+    years = list(range(int(df["year"].min()), int(df["year"].max()) + 1))
+    cells = {(r.indicator_id, int(r.year)): r for r in df.itertuples(index=False)}
+    head = "".join(f"<th>{y}</th>" for y in years)
+    rows: list[str] = []
+    for ind in cat.ordered():
+        if not any((ind.id, y) in cells for y in years):
+            continue
+        tds = []
+        for y in years:
+            r = cells.get((ind.id, y))
+            if r is None:
+                tds.append('<td class="none"></td>')
+                continue
+            kind = _cell_kind(tuple(r.kinds))
+            bg, fg = _shade(kind, int(r.n_regions), n_regencies)
+            kinds_txt = ", ".join(t(f"kind.{k}", lang) for k in r.kinds)
+            title = t(
+                "avail.cell", lang, n=int(r.n_regions), m=n_regencies, year=y, kinds=kinds_txt
+            )
+            if r.has_province:
+                title += " · " + t("avail.province", lang)
+            mark = "*" if r.has_province else ""
+            tds.append(
+                f'<td style="background:{bg};color:{fg}" title="{html.escape(title)}">'
+                f"{int(r.n_regions)}{_LETTERS[kind]}{mark}</td>"
+            )
+        label = html.escape(ind.label(lang))
+        rows.append(
+            f'<tr><th class="ind" title="{html.escape(ind.id)}">{label}</th>{"".join(tds)}</tr>'
+        )
+    return (
+        '<div class="serambi-avail"><table><thead><tr>'
+        f'<th class="ind">{html.escape(t("avail.indicator", lang))}</th>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
+
+
+def legend_html(lang: str, n_regencies: int) -> str:
+    parts = []
+    for kind in ("official", "imported", "example"):
+        bg, fg = _shade(kind, n_regencies, n_regencies)
+        parts.append(
+            f'<span class="key" style="background:{bg};color:{fg}">{n_regencies}'
+            f"{_LETTERS[kind]}</span> {html.escape(t(f'avail.legend.{kind}', lang))}"
+        )
+    parts.append(html.escape(t("avail.legend.shade", lang, m=n_regencies)))
+    parts.append(html.escape(t("avail.legend.province", lang)))
+    return '<div class="serambi-avail-legend">' + " · ".join(parts) + "</div>"
+
+
+_CSS = """
+<style>
+.serambi-avail{overflow-x:auto;max-width:100%}
+.serambi-avail table{border-collapse:collapse;font-size:0.85rem}
+.serambi-avail th,.serambi-avail td{border:1px solid #d0d0d0;padding:2px 5px;text-align:center;
+  white-space:nowrap}
+.serambi-avail th.ind{text-align:left;font-weight:normal;max-width:26rem;overflow:hidden;
+  text-overflow:ellipsis;position:sticky;left:0;background:#fff}
+.serambi-avail td.none{background:#fff}
+.serambi-avail-legend{font-size:0.9rem;margin:0.3rem 0 0.8rem 0;color:#333}
+.serambi-avail-legend .key{display:inline-block;padding:0 5px;border:1px solid #999}
+</style>
+"""
+
+
+def render(lang: str) -> None:
+    st.title(t("avail.title", lang))
+    st.write(t("avail.intro", lang))
+    df = data_access.data_availability()
+    n_regencies = len(data_access.geo_bundle().regencies)
+    cat = data_access.indicator_catalogue()
+    present = set(df["indicator_id"])
+    groups = [g for g in GROUPS if any(i.group == g and i.id in present for i in cat.ordered())]
+    group = st.segmented_control(
+        t("avail.group", lang),
+        [None, *groups],
+        default=None,
+        format_func=lambda g: t("avail.group.all", lang) if g is None else group_label(g, lang),
+        key="avail_group",
+    )
+    st.html(_CSS + legend_html(lang, n_regencies))
+    grid = grid_html(df, lang, n_regencies=n_regencies, group=group)
+    if grid:
+        st.html(grid)
+    missing = [i for i in cat.ordered() if i.id not in present and (not group or i.group == group)]
+    if missing:
+        with st.expander(t("avail.missing", lang, n=len(missing))):
+            st.html(
+                "<ul>"
+                + "".join(
+                    f"<li>{html.escape(i.label(lang))} <code>{html.escape(i.id)}</code></li>"
+                    for i in missing
+                )
+                + "</ul>"
+            )

@@ -1,0 +1,11 @@
+"""Ketersediaan data: indicator x year, how many regencies have data and of which kind."""
+
+from __future__ import annotations
+
+from components.router import ensure_router
+
+ensure_router()
+
+from components import availability_view, filters
+
+availability_view.render(filters.lang())

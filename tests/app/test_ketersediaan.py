@@ -1,0 +1,39 @@
+"""Ketersediaan data: the indicator x year grid says how many regencies and which kind."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.app.conftest import all_text, run_app
+
+pytestmark = pytest.mark.usefixtures("app_env")
+
+
+def _grid(at) -> str:  # noqa: ANN001
+    return next(h.proto.body for h in at.get("html") if "serambi-avail\"><table" in h.proto.body)
+
+
+def test_grid_shows_counts_kinds_and_the_province_marker():
+    at = run_app("pages/ketersediaan.py")
+    assert not at.exception, at.exception
+    grid = _grid(at)
+    row = re.search(r'<tr><th class="ind" title="penduduk_miskin_persen">.*?</tr>', grid).group(0)
+    # 2024: all ten regencies and the province, published; 2025: six of ten
+    assert "10R*</td>" in row and "6R*</td>" in row
+    assert 'title="2025: 6 dari 10 kabupaten/kota (resmi/terbit) · ada angka provinsi"' in row
+    pmks = re.search(r'<tr><th class="ind" title="pmks_gelandangan">.*?</tr>', grid).group(0)
+    assert "10C</td>" in pmks and "DATA CONTOH" in pmks
+    text = all_text(at)
+    assert "C = DATA CONTOH" in text and "R = resmi/terbit" in text
+
+
+def test_english_and_group_filter():
+    at = run_app("pages/ketersediaan.py", query={"lang": "en"})
+    assert not at.exception, at.exception
+    assert "Data availability" in all_text(at)
+    at.segmented_control(key="avail_group").set_value("pmks").run()
+    grid = _grid(at)
+    assert 'title="pmks_total"' in grid and 'title="penduduk_miskin_persen"' not in grid
+    assert "published" in grid or "EXAMPLE DATA" in grid
