@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components import charts, data_access, filters, kpi, layout, map_view, source_links
+from components import map_image
 from components.i18n import t
 from components.markup import escape_markdown
 from components.trend_view import EXAMPLE_COLOR, style
@@ -25,6 +26,7 @@ from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key
 from welfare import explore, formatting
 from welfare.catalogue import POPULATION_ID, PROGRAMMES, Programme, get_indicator, programme_for
 from welfare.explore import CoverageTable
+from welfare.exporting import neutralise_frame
 from welfare.queries import rank_rates
 
 ZONE_POINT_COLORS = {"wilayah_ikn": "#b35806", "penyangga": "#f1a340", "luar": "#542788"}
@@ -295,7 +297,7 @@ def _summary_cards(state: ViewState) -> None:
                 st.caption(f"{label}: {t('filter.no_years', lang)}")
                 continue
             cov = coverage(prog.key, year)
-            unit = get_indicator(prog.recipients_id).unit
+            unit = get_indicator(prog.recipients_id).unit_label(lang)
             footnote = t("cov.card.footnote", lang,
                          gap=formatting.format_number(cov.gap_total, 0, lang), unit=unit,
                          n=cov.n_with_data, m=cov.n_regions)
@@ -348,7 +350,7 @@ def render(state: ViewState) -> None:
 
     rec_ind = get_indicator(prog.recipients_id)
     need_ind = get_indicator(prog.need_id)
-    need_unit = rec_ind.unit
+    need_unit = rec_ind.unit_label(lang)
     plabel = escape_markdown(programme_label(prog, lang))
     st.markdown(f"### {t('cov.section', lang, programme=plabel, year=year)}")
     if cov.n_with_data == 0:
@@ -414,6 +416,10 @@ def render(state: ViewState) -> None:
         for note in [t("cov.legend.gap", lang, unit=need_unit), *notes,
                      t("map.legend.classes", lang, k=layer.classification.k)]:
             layout.source_line(note)
+    map_image.buttons(layer, title=f"{t('cov.map.title', lang, programme=plabel)} · {year}",
+                      subtitle=unit, sources=source_links.citations(cov.sources), lang=lang,
+                      stem=f"serambi-kesenjangan-{key}-{year}", highlight=selected,
+                      key="cov_map_image")
     filters.handle_map_click(clicked)
 
     zones = bundle.zones
@@ -438,7 +444,8 @@ def render(state: ViewState) -> None:
     st.caption(t("cov.scatter.note", lang))
 
     st.markdown(f"**{t('map.table', lang)}**")
-    st.dataframe(display_table(cov, lang=lang, need_unit=need_unit), hide_index=True,
+    st.dataframe(neutralise_frame(display_table(cov, lang=lang, need_unit=need_unit)),
+                 hide_index=True,
                  column_config={t("col.source", lang): st.column_config.TextColumn(
                      width="large")})
     st.caption(t("cov.table_note", lang))

@@ -8,13 +8,14 @@ import streamlit as st
 from components import kpi, source_links
 from components.i18n import t
 from welfare import formatting
+from welfare.catalogue import unit_label
 
 
 def _value_text(row: pd.Series, lang: str) -> tuple[str, str]:
     """The number to headline and its unit: the rate when there is one, else the value."""
     use_rate = pd.notna(row.get("rate")) and row.get("rate_unit") != row.get("value_unit")
     number = row["rate"] if use_rate else row["value"]
-    unit = row["rate_unit"] if use_rate else row["value_unit"]
+    unit = row["rate_unit"] if use_rate else unit_label(row["value_unit"], lang)
     decimals = 0 if abs(number) >= 1000 else 2 if abs(number) < 100 else 1
     return formatting.format_number(number, decimals=decimals, lang=lang), unit
 

@@ -21,7 +21,8 @@ from components.indicator_view import decimals_for
 from components.markup import escape_markdown
 from components.view_state import MODE_BUFFER, MODE_CHOSEN, ViewState
 from welfare import explore, formatting
-from welfare.catalogue import PMKS_CATEGORIES, RATE_VALUE, get_indicator
+from welfare.catalogue import PMKS_CATEGORIES, RATE_VALUE, get_indicator, unit_label
+from welfare.exporting import neutralise_frame
 from welfare.queries import METHOD_RATIO, METHOD_SUM, METHOD_WEIGHTED
 
 EXAMPLE_COLOR = charts.EXAMPLE_COLOR
@@ -90,13 +91,8 @@ def style(fig: go.Figure, *, title: str, example_label: str | None, lang: str, s
 
 
 def unit_text(unit: str, lang: str = "id") -> str:
-    """Display form of a catalogue unit: 'persen' -> '%' (the catalogue has no English units)."""
-    text = unit.strip()
-    if text.lower() == "persen":
-        return "%"
-    if text.lower() == "persen per tahun":
-        return "% per year" if lang == "en" else "% per tahun"
-    return text
+    """Display form of a catalogue unit (see :func:`welfare.catalogue.unit_label`)."""
+    return unit_label(unit, lang)
 
 
 def display_unit(ind, lang: str) -> str:  # noqa: ANN001
@@ -575,7 +571,7 @@ def _zone_section(state: ViewState, ind, names: dict[str, str], fmt: Fmt,  # noq
             t("col.kind", lang): groups["is_example"].map(
                 lambda e: t("kind.example", lang) if e else ""),
         })
-        st.dataframe(frame, hide_index=True)
+        st.dataframe(neutralise_frame(frame), hide_index=True)
 
 
 def _mix_section(state: ViewState, codes: Sequence[str], names: dict[str, str],
@@ -632,5 +628,5 @@ def _mix_section(state: ViewState, codes: Sequence[str], names: dict[str, str],
         frame = pivot.map(lambda v: formatting.format_number(v, 0, lang) if pd.notna(v) else "")
         frame.index = [labels[c] for c in frame.index]
         frame.columns = [names.get(c, c) for c in frame.columns]
-        st.dataframe(frame)
+        st.dataframe(neutralise_frame(frame))
         st.caption(t("trend.mix.table_note", lang))

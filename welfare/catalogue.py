@@ -87,6 +87,37 @@ PROGRAMMES: tuple[Programme, ...] = (
     Programme("pbi_jk", "PBI-JK", "PBI-JK", "pbi_jk_jiwa", "pbi_jk_sasaran_jiwa"),
 )
 
+# Display forms of the catalogue's units (the CSV keeps the Indonesian unit as the source wrote
+# it). Anything not listed is shown as it is in both languages.
+UNIT_LABELS: dict[str, dict[str, str]] = {
+    "persen": {"id": "%", "en": "%"},
+    "persen per tahun": {"id": "% per tahun", "en": "% per year"},
+    "jiwa": {"id": "jiwa", "en": "people"},
+    "orang": {"id": "orang", "en": "people"},
+    "kk": {"id": "KK", "en": "KK families"},
+    "keluarga": {"id": "keluarga", "en": "families"},
+    "kpm": {"id": "KPM", "en": "KPM families"},
+    "rtm": {"id": "RTM", "en": "RTM households"},
+    "rumah tangga": {"id": "rumah tangga", "en": "households"},
+    "lembaga": {"id": "lembaga", "en": "institutions"},
+    "unit": {"id": "unit", "en": "units"},
+    "indeks": {"id": "indeks", "en": "index"},
+    "km2": {"id": "km²", "en": "km²"},
+    "rupiah/kapita/bulan": {"id": "rupiah/kapita/bulan", "en": "rupiah/capita/month"},
+    "rupiah/rumah tangga/bulan": {
+        "id": "rupiah/rumah tangga/bulan",
+        "en": "rupiah/household/month",
+    },
+    "tidak disebut": {"id": "satuan tidak disebut", "en": "unit not stated"},
+}
+
+
+def unit_label(unit: str, lang: str = "id") -> str:
+    """'jiwa' -> 'jiwa' / 'people'; 'persen' -> '%'. Unknown units are returned unchanged."""
+    labels = UNIT_LABELS.get(unit.strip().lower())
+    return labels.get(lang, labels["id"]) if labels else unit
+
+
 RATE_PER_1000 = "per_1000"
 RATE_COVERAGE = "coverage"
 RATE_VALUE = "value"
@@ -111,6 +142,10 @@ class IndicatorDef:
         """Label in Indonesian (``'id'``, default) or English (``'en'``)."""
         return self.label_en if lang == "en" else self.label_id
 
+    def unit_label(self, lang: str = "id") -> str:
+        """The unit for display in the language (see :func:`unit_label`)."""
+        return unit_label(self.unit, lang)
+
     @property
     def rate_kind(self) -> str:
         """``'per_1000'``, ``'coverage'`` or ``'value'`` (see module docstring)."""
@@ -131,7 +166,7 @@ class IndicatorDef:
             return "per 1,000 population" if lang == "en" else "per 1.000 penduduk"
         if self.rate_kind == RATE_COVERAGE:
             return "% coverage" if lang == "en" else "% cakupan"
-        return self.unit
+        return self.unit_label(lang)
 
     def rate_label(self, lang: str = "id") -> str:
         """Label of the mapped number, e.g. 'Penerima PKH (KPM): % cakupan'."""

@@ -170,7 +170,7 @@ def test_good_file_preview_then_import_without_a_duplicate_of_itself(page_env: P
     assert "Pemeriksaan lolos: 20 nilai dari 10 baris siap diimpor" in _texts(at)
     assert "Hasil pemeriksaan berkas **pmks_2023.xlsx**" in _texts(at)
     table = _html(at)
-    assert "Gelandangan (jiwa)" in table and "Persentase penduduk miskin (persen)" in table
+    assert "Gelandangan (jiwa)" in table and "Persentase penduduk miskin (%)" in table
     assert ">Kutai Kartanegara</th>" in table and ">6403<" not in table  # names, not codes
     assert ">1.234</td>" in table and ">7,25</td>" in table and ">12,5</td>" in table
     assert "None" not in table and "serambi-error" not in table

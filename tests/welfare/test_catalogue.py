@@ -91,7 +91,11 @@ def test_denominator_and_direction_rules() -> None:
     assert get_indicator("penduduk_jiwa").denominator is None
     assert get_indicator("penduduk_miskin_jiwa").rate_unit() == "per 1.000 penduduk"
     assert get_indicator("penduduk_miskin_jiwa").rate_unit("en") == "per 1,000 population"
-    assert get_indicator("penduduk_miskin_persen").rate_unit() == "persen"
+    assert get_indicator("penduduk_miskin_persen").rate_unit() == "%"
+    # units are shown in the reader's language
+    assert get_indicator("pmks_gelandangan").unit_label("en") == "people"
+    assert get_indicator("kpm_pkh").unit_label("en") == "KPM families"
+    assert get_indicator("garis_kemiskinan").rate_unit("en") == "rupiah/capita/month"
 
 
 def test_lookup_labels_and_groups() -> None:

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from welfare.catalogue import unit_label
 from welfare.formatting import MISSING, format_number
 from welfare.importing.indicators import IndicatorMatcher
 from welfare.importing.layout import Entry, read_sheet
@@ -41,19 +42,6 @@ _WORDS = {
     "en": {"sheet": "sheet", "row": "row", "column": "column", "total": "Total row"},
 }
 # Catalogue units are Indonesian; English labels get the common ones in English.
-_UNITS_EN = {
-    "jiwa": "people",
-    "orang": "people",
-    "persen": "%",
-    "kk": "families",
-    "keluarga": "families",
-    "rumah tangga": "households",
-    "lembaga": "institutions",
-    "indeks": "index",
-    "persen per tahun": "% per year",
-    "rupiah/kapita/bulan": "rupiah/capita/month",
-    "tidak disebut": "unit not stated",
-}
 _MAX_DECIMALS = 4
 _MAX_RAW = 40
 
@@ -212,7 +200,7 @@ def build_preview(
         if ref is None:
             return ind_id
         label = ref.label_en if lang == "en" and ref.label_en else ref.label_id
-        shown = _UNITS_EN.get(ref.unit.strip().lower(), ref.unit) if lang == "en" else ref.unit
+        shown = unit_label(ref.unit, lang)
         if unit and shown and f"({shown})" not in label:
             return f"{label} ({shown})"
         return label

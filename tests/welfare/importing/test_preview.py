@@ -43,7 +43,7 @@ def test_good_wide_file_gives_one_formatted_table_per_year(store: Engine) -> Non
     t22 = preview.table(2022)
     assert t22.row_labels == NAMES  # names, not codes, in code order
     assert t22.region_codes == tuple(code for code, _ in REGENCIES)
-    assert t22.column_labels == ("Gelandangan (jiwa)", "Persentase penduduk miskin (persen)")
+    assert t22.column_labels == ("Gelandangan (jiwa)", "Persentase penduduk miskin (%)")
     texts = [[c.text for c in row] for row in t22.cells]
     assert texts[0] == ["1.234", "9,5"] and texts[1] == ["2", "7,25"] and texts[4] == ["5", "5"]
     assert {c.status for row in t22.cells for c in row} == {"ok"}
