@@ -10,6 +10,7 @@ from components.i18n import t
 from components.markup import escape_markdown
 from geo import ikn
 from geo.sources import SourceError, fetch, load_registry
+from welfare.exporting import neutralise_frame
 from welfare.formatting import format_number
 
 _TEXT = {
@@ -65,7 +66,7 @@ def render(lang: str) -> None:
     st.subheader("Batas wilayah & IKN" if lang == "id" else "Boundaries & IKN")
     registry = load_registry()
     st.dataframe(
-        pd.DataFrame(
+        neutralise_frame(pd.DataFrame(
             [
                 {
                     "berkas": s.file,
@@ -76,7 +77,7 @@ def render(lang: str) -> None:
                 }
                 for s in registry.values()
             ]
-        ),
+        )),
         hide_index=True,
     )
     st.markdown(
@@ -114,7 +115,7 @@ def render(lang: str) -> None:
     zones["jarak_km"] = zones["kode_bps"].map(bundle.distance_km).round(1)
     st.subheader("Kode wilayah & zona" if lang == "id" else "Region codes & zones")
     st.dataframe(
-        zones.rename(
+        neutralise_frame(zones.rename(
             columns={
                 "kode_bps": t("col.kode_bps", lang),
                 "kode_kemendagri": t("col.kode_kemendagri", lang),
@@ -123,6 +124,6 @@ def render(lang: str) -> None:
                 "zona": t("col.zone", lang),
                 "jarak_km": t("col.distance", lang),
             }
-        ),
+        )),
         hide_index=True,
     )

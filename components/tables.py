@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from components.i18n import t
+from welfare.exporting import neutralise_frame
 
 
 def indicator_frame(view, lang: str, *, display: bool = False) -> pd.DataFrame:  # noqa: ANN001
@@ -55,8 +56,8 @@ def indicator_frame(view, lang: str, *, display: bool = False) -> pd.DataFrame: 
 def indicator_table(view, lang: str) -> None:  # noqa: ANN001
     st.markdown(f"**{t('map.table', lang)}**")
     frame = indicator_frame(view, lang, display=True)
-    st.dataframe(
-        frame.sort_values(t("col.rank", lang), na_position="last"),
+    st.dataframe(  # the toolbar downloads cells as they are: keep formulas inert
+        neutralise_frame(frame.sort_values(t("col.rank", lang), na_position="last")),
         hide_index=True,
         column_config={
             t("col.source", lang): st.column_config.TextColumn(width="medium"),

@@ -1,7 +1,9 @@
 """Table exports (CSV, XLSX) that are safe to open in Excel and honest about example data.
 
 * Text cells that start with ``= + - @`` (or a tab / carriage return) are prefixed with an
-  apostrophe, so a spreadsheet never evaluates them as formulas (CSV/formula injection).
+  apostrophe, so a spreadsheet never evaluates them as formulas (CSV/formula injection);
+  formatted numbers such as "-3,4" are left as they are. The same applies to the tables shown
+  with ``st.dataframe`` (:func:`neutralise_frame`), whose toolbar can download them as CSV.
 * A file with example data says so: a note row above the CSV header, a red title row and a
   "Keterangan" sheet in the XLSX, and the caller adds "DATA-CONTOH" to the file name.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from numbers import Real
@@ -20,6 +23,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_SIGNED_NUMBER = re.compile(r"^[+-]\d[\d.,]*(?: ?%)?$")
 EXAMPLE_NOTE = {
     "id": "DATA CONTOH: sebagian atau semua angka dalam berkas ini adalah data buatan untuk "
     "peragaan, bukan data resmi. Jangan dikutip.",
@@ -39,14 +43,26 @@ class ExportMeta:
 
 def neutralise(value: object) -> object:
     """Make a text cell inert in a spreadsheet; numbers and missing values pass through."""
-    if isinstance(value, str) and value.startswith(_FORMULA_PREFIXES) and value not in ("-", "+"):
-        return "'" + value  # a lone "-" (Indonesian tables' "none") is not a formula
+    if (
+        isinstance(value, str)
+        and value.startswith(_FORMULA_PREFIXES)
+        and value not in ("-", "+")  # a lone "-" (Indonesian tables' "none") is not a formula
+        and not _SIGNED_NUMBER.match(value)  # nor is a formatted number such as "-3,4 %"
+    ):
+        return "'" + value
     return value
 
 
-def _clean(df: pd.DataFrame) -> pd.DataFrame:
+def neutralise_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text cells, column names and index labels are inert in a spreadsheet.
+
+    Also for tables shown with ``st.dataframe``: its toolbar's "Download as CSV" writes the
+    cells as they are, so what the table holds must already be safe to open in Excel.
+    """
     out = df.copy()
     out.columns = [str(neutralise(str(c))) for c in out.columns]
+    if out.index.dtype == object or pd.api.types.is_string_dtype(out.index):
+        out.index = out.index.map(neutralise)
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
             out[col] = out[col].map(neutralise)
@@ -62,7 +78,7 @@ def _csv_number(value: object, lang: str) -> object:
 
 def to_csv_bytes(df: pd.DataFrame, meta: ExportMeta) -> bytes:
     """UTF-8 CSV with BOM. Indonesian: ``;`` separator and decimal comma (as Excel-ID expects)."""
-    clean = _clean(df)
+    clean = neutralise_frame(df)
     sep = ";" if meta.lang == "id" else ","
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=sep, lineterminator="\r\n")
@@ -76,7 +92,7 @@ def to_csv_bytes(df: pd.DataFrame, meta: ExportMeta) -> bytes:
 
 def to_xlsx_bytes(df: pd.DataFrame, meta: ExportMeta) -> bytes:
     """XLSX with a title row, the table, and a 'Keterangan' sheet (sources, example note)."""
-    clean = _clean(df)
+    clean = neutralise_frame(df)
     wb = Workbook()
     ws = wb.active
     ws.title = "Data"

@@ -67,3 +67,18 @@ def test_xlsx_keeps_numbers_neutralises_text_and_states_example(tmp_path):
 def test_filename_is_safe_and_flags_example():
     assert export_filename("../peta pmks/2024", "csv", True) == "peta-pmks-2024-DATA-CONTOH.csv"
     assert export_filename("peta", "xlsx", False) == "peta.xlsx"
+
+
+def test_formatted_numbers_stay_numbers_and_frames_are_neutralised():
+    from welfare.exporting import neutralise_frame
+
+    assert neutralise("-3,4") == "-3,4"  # a formatted negative number is not a formula
+    assert neutralise("+12,5 %") == "+12,5 %"
+    assert neutralise("-1+cmd|' /C calc'!A0") == "'-1+cmd|' /C calc'!A0"
+    frame = pd.DataFrame({"=kolom": ["@SUM(A1)", "Samarinda"], "n": [1, -2]}, index=["=i", "b"])
+    clean = neutralise_frame(frame)
+    assert list(clean.columns) == ["'=kolom", "n"]
+    assert list(clean.index) == ["'=i", "b"]
+    assert clean["'=kolom"].tolist() == ["'@SUM(A1)", "Samarinda"]
+    assert clean["n"].tolist() == [1, -2]
+    assert frame.columns[0] == "=kolom"  # the caller's frame is left alone
