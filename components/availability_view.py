@@ -70,9 +70,11 @@ def grid_html(df: pd.DataFrame, lang: str, *, n_regencies: int, group: str | Non
             if r.has_province:
                 title += " · " + t("avail.province", lang)
             mark = "*" if r.has_province else ""
+            # A province-only figure reads "P", not "0R*": nothing to map per regency.
+            shown = "P" if int(r.n_regions) == 0 else f"{int(r.n_regions)}{_LETTERS[kind]}{mark}"
             tds.append(
                 f'<td style="background:{bg};color:{fg}" title="{html.escape(title)}">'
-                f"{int(r.n_regions)}{_LETTERS[kind]}{mark}</td>"
+                f"{shown}</td>"
             )
         label = html.escape(ind.label(lang))
         rows.append(
@@ -95,6 +97,7 @@ def legend_html(lang: str, n_regencies: int) -> str:
         )
     parts.append(html.escape(t("avail.legend.shade", lang, m=n_regencies)))
     parts.append(html.escape(t("avail.legend.province", lang)))
+    parts.append(html.escape(t("avail.legend.province_only", lang)))
     return '<div class="serambi-avail-legend">' + " · ".join(parts) + "</div>"
 
 

@@ -46,20 +46,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The agenda file {name} has no [[langkah]] steps.",
     },
     "brief.agenda.file_unknown_key": {
-        "id": "bagian '{key}' tidak dikenal (yang dikenal: [rapat], [[langkah]]).",
-        "en": "unknown section '{key}' (known: [rapat], [[langkah]]).",
+        "id": "bagian '{field}' tidak dikenal (yang dikenal: [rapat], [[langkah]]).",
+        "en": "unknown section '{field}' (known: [rapat], [[langkah]]).",
     },
     "brief.agenda.meeting_not_table": {
         "id": "[rapat] harus berupa tabel (judul, tanggal, tempat).",
         "en": "[rapat] must be a table (judul, tanggal, tempat).",
     },
     "brief.agenda.meeting_unknown_key": {
-        "id": "[rapat]: kunci '{key}' tidak dikenal (yang dikenal: {allowed}).",
-        "en": "[rapat]: unknown key '{key}' (known: {allowed}).",
+        "id": "[rapat]: kunci '{field}' tidak dikenal (yang dikenal: {allowed}).",
+        "en": "[rapat]: unknown key '{field}' (known: {allowed}).",
     },
     "brief.agenda.meeting_not_text": {
-        "id": "[rapat]: '{key}' harus berupa teks.",
-        "en": "[rapat]: '{key}' must be text.",
+        "id": "[rapat]: '{field}' harus berupa teks.",
+        "en": "[rapat]: '{field}' must be text.",
     },
     "brief.agenda.meeting_bad_date": {
         "id": "[rapat]: tanggal '{value}' tidak sah (tulis seperti 2026-03-10).",
@@ -70,8 +70,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "must be a [[langkah]] table.",
     },
     "brief.agenda.unknown_key": {
-        "id": "kunci '{key}' tidak dikenal (yang dikenal: {allowed}).",
-        "en": "unknown key '{key}' (known: {allowed}).",
+        "id": "kunci '{field}' tidak dikenal (yang dikenal: {allowed}).",
+        "en": "unknown key '{field}' (known: {allowed}).",
     },
     "brief.agenda.page_missing": {
         "id": "'halaman' wajib diisi (pilihan: {pages}).",
@@ -299,6 +299,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "number = regencies with data (of {m}); darker = more complete",
     },
     "avail.legend.province": {"id": "* = ada angka provinsi", "en": "* = province figure"},
+    "avail.legend.province_only": {
+        "id": "P = hanya angka provinsi",
+        "en": "P = province figure only",
+    },
     "avail.missing": {
         "id": "Indikator tanpa data sama sekali ({n})",
         "en": "Indicators without any data ({n})",

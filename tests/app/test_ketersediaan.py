@@ -27,6 +27,9 @@ def test_grid_shows_counts_kinds_and_the_province_marker():
     assert "10C</td>" in pmks and "DATA CONTOH" in pmks
     text = all_text(at)
     assert "C = DATA CONTOH" in text and "R = resmi/terbit" in text
+    # the September round is published for the province only
+    sep = re.search(r'<tr><th class="ind" title="penduduk_miskin_persen_sep">.*?</tr>', grid)
+    assert ">P</td>" in sep.group(0) and "0R" not in sep.group(0)
 
 
 def test_english_and_group_filter():
