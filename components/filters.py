@@ -135,13 +135,6 @@ def _seed(state_key: str) -> str:
     return widget_key
 
 
-def set_view(indicator: str | None = None, year: int | None = None) -> None:
-    if indicator is not None:
-        st.session_state[K_INDICATOR] = indicator
-    if year is not None:
-        st.session_state[K_YEAR] = year
-
-
 def _sync_year_to_indicator(*, changed: bool = False) -> None:
     """Keep the year valid; a newly chosen indicator opens on its default year."""
     indicator = st.session_state[K_INDICATOR]
