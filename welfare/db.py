@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -62,6 +62,35 @@ def _enable_wal(cursor: sqlite3.Cursor, timeout: float = 30.0) -> None:
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+# Any fixed 64-bit number; identifies "a Serambi writer" among PostgreSQL advisory locks. The
+# first start (loading the seeds) and every import take the same key, so they never interleave.
+PG_LOCK_KEY = 7_263_540_101
+
+
+@contextmanager
+def write_locked(engine: Engine) -> Iterator[Connection]:
+    """A connection in one transaction that holds the store's database-wide write lock.
+
+    - SQLite: ``BEGIN IMMEDIATE`` takes the write lock before anything is read (pysqlite begins
+      lazily otherwise), so no other writer can commit between our checks and our writes; a
+      second writer waits (``busy_timeout``).
+    - PostgreSQL: ``pg_advisory_xact_lock`` on :data:`PG_LOCK_KEY`, released at commit.
+
+    Committed at exit, rolled back entirely on any exception.
+    """
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        elif conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCK_KEY})
+        try:
+            yield conn
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
 
 
 @contextmanager

@@ -13,14 +13,12 @@ one PostgreSQL database) never load a seed twice:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
-from sqlalchemy import Connection, Engine, func, select, text, update
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
 from welfare import example_data
 from welfare.catalogue import load_catalogue
+from welfare.db import write_locked
 from welfare.models import (
     KIND_EXAMPLE,
     KIND_OFFICIAL,
@@ -46,30 +44,6 @@ OFFICIAL_NOTE = (
     "Angka yang sudah diterbitkan, masing-masing dengan sumbernya; dibangun oleh "
     "tools/build_official_seed.py (aturan konflik: lihat data/seed/README.md)."
 )
-# Any fixed 64-bit number; identifies "Serambi start-up" among advisory locks. Imports
-# (welfare.importing) take the same key so they never interleave with a first start.
-PG_LOCK_KEY = 7_263_540_101
-
-
-@contextmanager
-def _locked_transaction(engine: Engine) -> Iterator[Connection]:
-    """A connection in a transaction that holds the database-wide start-up lock."""
-    with engine.connect() as conn:
-        dialect = conn.dialect.name
-        if dialect == "sqlite":
-            # pysqlite opens transactions lazily; issue our own BEGIN IMMEDIATE so the write
-            # lock is taken before the existence checks below.
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-        elif dialect == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCK_KEY})
-        try:
-            yield conn
-        except BaseException:
-            conn.rollback()
-            raise
-        conn.commit()
-
-
 def ensure_ready(engine: Engine, *, seed_example: bool = True) -> None:
     """Create the schema, refresh regions and catalogue, and load missing seeds.
 
@@ -91,7 +65,7 @@ def ensure_ready(engine: Engine, *, seed_example: bool = True) -> None:
     reference figures), it is loaded again as a new dataset that supersedes the previous seed;
     values that a staff import had already replaced stay replaced.
     """
-    with _locked_transaction(engine) as conn:
+    with write_locked(engine) as conn:
         Base.metadata.create_all(conn)
         with Session(bind=conn, autoflush=False) as session:
             _upsert_regions(session)

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, and_, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, and_, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from welfare.db import write_locked
 from welfare.importing import pii
 from welfare.importing.indicators import IndicatorMatcher, IndicatorRef
 from welfare.importing.layout import SheetResult, read_sheet
@@ -54,9 +55,6 @@ from welfare.models import (
 )
 from welfare.seed import PROVINCE_CODE, regency_codes
 
-# Deliberately the same advisory key as welfare.store's start-up lock: an import must not
-# interleave with a first start that is still loading the seed datasets.
-PG_LOCK_KEY = 7_263_540_101
 JUMP_FACTOR = 3.0
 # Sheets that explain rather than hold data (our own template has "Petunjuk"): skipped silently.
 REFERENCE_SHEETS = frozenset({
@@ -87,24 +85,17 @@ class ImportOptions:
 
 @contextmanager
 def locked_session(engine: Engine) -> Iterator[Session]:
-    """One transaction holding the store's write lock; committed at exit, or rolled back."""
-    with engine.connect() as conn:
-        if conn.dialect.name == "sqlite":
-            # pysqlite begins lazily; take the write lock before the first read so no other
-            # writer can commit between our checks and our writes.
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-        elif conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCK_KEY})
+    """A session in one transaction holding the store's write lock (:func:`write_locked`).
+
+    The same lock as a first start's seeding, so an import never interleaves with it.
+    """
+    with write_locked(engine) as conn:
         session = Session(bind=conn, autoflush=False, expire_on_commit=False)
         try:
             yield session
             session.flush()
-        except BaseException:
+        finally:
             session.close()
-            conn.rollback()
-            raise
-        session.close()
-        conn.commit()
 
 
 def load_reference(conn: Connection | Session) -> tuple[IndicatorMatcher, RegionResolver]:
