@@ -6,8 +6,9 @@ with LaTeX (``$``), colour directives (``:red[...]``) and icon shortcodes (``:ma
 it turns bare ``http://...``, ``www....`` and e-mail addresses into links. A value such as
 ``[Sesi berakhir](http://evil.example/login)`` or ``![x](http://evil.example/pixel.png)`` in a
 shared link would otherwise become a clickable link or an outside image inside the app's own
-notice. Backslash-escaped punctuation renders as the character itself, so escaped text looks
-the same on screen. HTML goes through ``html.escape`` instead (see ``geo/thematic.py``).
+notice. Backslash-escaped punctuation renders as the character itself, and autolinks are
+broken with an invisible word joiner, so escaped text looks the same on screen. HTML goes
+through ``html.escape`` instead (see ``geo/thematic.py``).
 """
 
 from __future__ import annotations
@@ -22,8 +23,15 @@ _BREAKS = re.compile(r"[\r\n\t\v\f\u0085\u2028\u2029]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
+# GFM autolinks bare URLs, "www." and e-mail addresses in the text *after* escapes are
+# resolved, so a backslash does not stop them: an invisible word joiner breaks the pattern.
+_JOINER = "\u2060"
+_AUTOLINK = re.compile(r"(?i)(?<=:)(?=//)|(?<=\bwww)(?=\.)|(?=@)")
+
+
 def escape_markdown(text: object) -> str:
     """``text`` as literal Markdown: no links, images, HTML, math, headings or line breaks."""
     value = _CONTROL.sub("", str(text))
     value = _BREAKS.sub(" ", value)  # a new line could start a heading, list or quote
+    value = _AUTOLINK.sub(_JOINER, value)
     return _SPECIAL.sub(r"\\\1", value)
