@@ -40,6 +40,7 @@ import pandas as pd
 from sqlalchemy import Connection, Engine, Executable, Select, func, select
 from sqlalchemy.orm import Session
 
+from welfare import comparison
 from welfare.catalogue import (
     POPULATION_ID,
     RATE_COVERAGE,
@@ -704,6 +705,7 @@ def headline(
     *,
     indicators: Iterable[str] = HEADLINE_INDICATORS,
     lang: str = "id",
+    same_year: bool = False,
 ) -> pd.DataFrame:
     """Latest figures of the key indicators for the province and for a zone of regencies.
 
@@ -712,6 +714,11 @@ def headline(
     the 10 kabupaten/kota (``method`` says which). Zone (``scope='zona'``): the latest year in
     which every regency of the zone has a value, else the latest year with any value
     (``n_with_data`` < ``n_regions`` then).
+
+    ``same_year=True`` (the home page) compares like with like: both scopes use the latest year
+    in which the province has a figure (its own row, or all regencies) *and* every regency of
+    the zone has a value (:func:`welfare.comparison.common_year`); an indicator without such a
+    year gets its province row only. ``comparable`` says whether both scopes share the year.
 
     Returns
     -------
@@ -731,6 +738,16 @@ def headline(
 
             province_years = by_region.get(PROVINCE_CODE, set())
             regency_years = set().union(*(by_region.get(k, set()) for k in regency_codes))
+            shared = (
+                comparison.common_year(
+                    comparison.province_years(by_region, PROVINCE_CODE, regency_codes),
+                    comparison.complete_years(by_region, zone),
+                )
+                if same_year
+                else None
+            )
+            if shared is not None:
+                province_years, regency_years = {shared}, set()
             if province_years or regency_years:
                 year = max(province_years | regency_years)
                 prov = province_value(conn, indicator_id, year, lang=lang)
@@ -761,12 +778,18 @@ def headline(
 
             zone_sets = [by_region.get(k, set()) for k in zone]
             any_years = set().union(*zone_sets) if zone_sets else set()
+            if same_year and shared is None:
+                any_years = set()  # no year in common: the zone is not put beside the province
             if any_years:
                 complete = set.intersection(*zone_sets)
-                year = max(complete) if complete else max(any_years)
+                year = shared or (max(complete) if complete else max(any_years))
                 agg = aggregate_rows(ind, _zone_rows(conn, ind, year, zone), year, lang)
                 rows.append(_headline_row(ind, label, "zona", agg))
-    return pd.DataFrame(rows, columns=HEADLINE_COLUMNS)
+    df = pd.DataFrame(rows, columns=HEADLINE_COLUMNS)
+    years = df.groupby("indicator_id")["year"].agg(["nunique", "size"])
+    both = set(years.index[(years["size"] == 2) & (years["nunique"] == 1)])
+    df["comparable"] = df["indicator_id"].isin(both)
+    return df
 
 
 def _headline_row(ind: IndicatorDef, label: str, scope: str, agg: ZoneAggregate) -> dict:
