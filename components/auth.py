@@ -73,11 +73,13 @@ def _local_login(engine: Engine, lang: str) -> str | None:
         )
         submitted = st.form_submit_button(t("auth.login", lang), type="primary")
     if submitted:
-        result = auth.authenticate(  # throttled per client too: IP, else this session
+        result = auth.authenticate(  # per client too: its IP (X-Real-IP of the local nginx)
             engine,
             username,
             password,
-            client=st.context.ip_address or st.runtime.scriptrunner.get_script_run_ctx().session_id,
+            client=st.context.ip_address
+            or st.context.headers.get("X-Real-IP")
+            or st.runtime.scriptrunner.get_script_run_ctx().session_id,
         )
         if result.ok:
             st.session_state[SESSION_KEY] = result.username
