@@ -45,6 +45,11 @@ if [[ "$WANT_TEST_TOOLS" == "1" ]]; then
     echo "[setup] memasang Chromium (Debian)"
     apt_install chromium
   fi
+  # pdftoppm renders the PDF handout to PNG in tests/briefing.
+  if ! command -v pdftoppm >/dev/null 2>&1; then
+    echo "[setup] memasang poppler-utils (Debian)"
+    apt_install poppler-utils
+  fi
   if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
     echo "[setup] memasang PostgreSQL (Debian)"
     apt_install postgresql
