@@ -1,4 +1,4 @@
-"""Command line: ``python -m welfare import|datasets|rollback|add-user|unlock|template``.
+"""Command line: ``python -m welfare import|datasets|rollback|add-user|unlock|template|brief``.
 
 Uses the same engine as the "Kelola data" page (:mod:`welfare.importing`). ``DATABASE_URL``
 selects the store. Exit codes of ``import``: 0 valid and applied (or valid, with --dry-run),
@@ -175,6 +175,39 @@ def cmd_template(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_brief(args: argparse.Namespace) -> int:
+    from briefing.agenda import AgendaError, load_agenda
+    from briefing.build import build_brief, default_cover
+    from briefing.document import Cover
+
+    out = Path(args.output)
+    ext = out.suffix.lower().lstrip(".")
+    if ext not in ("pptx", "pdf"):
+        print("Berkas keluaran harus berakhiran .pptx atau .pdf.", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        agenda = load_agenda(args.agenda)
+    except AgendaError as exc:
+        print("Agenda belum dapat dipakai:", file=sys.stderr)
+        for message in exc.messages(args.lang):
+            print(f"  - {message}", file=sys.stderr)
+        return EXIT_INVALID
+    cover = default_cover(agenda, args.lang)
+    try:
+        day = date.fromisoformat(args.date) if args.date else cover.date
+    except ValueError:
+        print(f"Tanggal '{args.date}' tidak sah (tulis seperti 2026-03-10).", file=sys.stderr)
+        return EXIT_USAGE
+    cover = Cover(title=args.title or cover.title, date=day, place=args.place or cover.place)
+    built = build_brief(agenda, cover, args.lang, data=None, formats=(ext,))
+    out.write_bytes(built.files[ext])
+    print(f"Bahan rapat ({len(agenda.steps)} tampilan, {built.seconds:.1f} detik) ditulis ke "
+          f"{out}.")
+    if built.brief.has_example:
+        print(f"Berisi DATA CONTOH; nama berkas yang disarankan: {built.file_name(ext)}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m welfare",
                                      description="Serambi: impor dan kelola data kesejahteraan.")
@@ -217,6 +250,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int)
     p.add_argument("-o", "--output", required=True)
     p.set_defaults(func=cmd_template)
+
+    p = sub.add_parser("brief", help="susun bahan rapat (PPTX atau PDF) dari agenda presentasi")
+    p.add_argument("--agenda", help="berkas agenda (bawaan: $SERAMBI_AGENDA atau "
+                   "data/presentasi.toml)")
+    p.add_argument("-o", "--output", required=True, help="rakor.pptx atau rakor.pdf")
+    p.add_argument("--lang", choices=("id", "en"), default="id")
+    p.add_argument("--title", help="judul rapat di sampul")
+    p.add_argument("--date", help="tanggal rapat, YYYY-MM-DD (bawaan: hari ini)")
+    p.add_argument("--place", help="tempat rapat")
+    p.set_defaults(func=cmd_brief)
     return parser
 
 

@@ -1,0 +1,716 @@
+"""What one agenda step says on a slide: title, picture inputs, key numbers, table, sources.
+
+The pages build their views with Streamlit's caches (``components.data_access``); the brief
+is built from the command line too, so it reads the store through the same pure functions
+(``welfare.queries``, ``welfare.explore``) and classifies through the same
+:func:`geo.thematic.build_layer` with the same inputs as ``components.indicator_view.build``
+and the coverage page's gap map (tests compare the two layers region by region).
+
+Every number written here carries its year in the text and its source in ``sources``; example
+data sets ``has_example`` so the slide and page say DATA CONTOH.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import geopandas as gpd
+import pandas as pd
+from sqlalchemy import Engine
+
+from briefing.agenda import AgendaStep
+from components import source_links
+from components.i18n import t
+from geo.thematic import MapWords, ThematicLayer, build_layer
+from welfare import explore, formatting, queries
+from welfare.catalogue import (
+    POPULATION_ID,
+    RATE_VALUE,
+    get_indicator,
+    load_catalogue,
+    programme_for,
+)
+from welfare.citations import Citation
+
+
+@dataclass
+class BriefData:
+    """The store and the regencies every view of one brief reads (loaded once)."""
+
+    engine: Engine
+    regencies: gpd.GeoDataFrame
+    zones: pd.Series | None = None  # kode_bps -> wilayah_ikn | penyangga | luar
+
+    @cached_property
+    def names(self) -> dict[str, str]:
+        return dict(zip(self.regencies["kode_bps"], self.regencies["nama"], strict=True))
+
+    @cached_property
+    def buffer_codes(self) -> list[str]:
+        zones = self.zones
+        if zones is None:
+            from geo import ikn
+
+            zones = pd.Series(
+                ikn.zone_class(self.regencies).to_numpy(), index=self.regencies["kode_bps"]
+            )
+            self.zones = zones
+        return sorted(zones[zones.isin(["wilayah_ikn", "penyangga"])].index)
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A trend chart's data, drawn by :mod:`briefing.figures`."""
+
+    table: pd.DataFrame  # gap-filled: kode_bps, nama, year, rate, is_example
+    codes: tuple[str, ...]
+    title: str
+    unit: str
+    decimals: int
+
+
+@dataclass(frozen=True)
+class View:
+    """One agenda step, ready to be drawn and written."""
+
+    page: str
+    title: str
+    subtitle: str
+    lang: str
+    layer: ThematicLayer | None = None  # a map view
+    chart: Chart | None = None  # a trend view
+    key_points: tuple[str, ...] = ()
+    table: pd.DataFrame | None = None  # display strings
+    sources: tuple[Citation, ...] = ()
+    has_example: bool = False
+    years: tuple[int, ...] = ()
+    notes: tuple[str, ...] = ()  # legend notes / remarks shown with the picture
+    highlight: tuple[str, ...] = ()
+    file_stub: str = ""
+    problems: tuple[str, ...] = field(default=())  # e.g. a year without data
+
+
+# --------------------------------------------------------------------------------------------
+# shared helpers (the same rules as components.indicator_view)
+
+
+def map_words(lang: str) -> MapWords:
+    return MapWords(
+        rank=t("map.rank", lang),
+        raw=t("map.raw", lang),
+        denominator=t("map.denominator", lang),
+        source=t("map.source", lang),
+        no_data=t("map.no_data", lang),
+        example_badge=t("badge.example", lang),
+        example_kind=t("kind.example", lang),
+    )
+
+
+def decimals_for(values: pd.Series, kind: str) -> int:
+    """Digits for the mapped value (same rule as the map page)."""
+    present = values.dropna().abs()
+    if present.empty:
+        return 0
+    top = float(present.max())
+    if kind in ("index",):
+        return 2
+    if top >= 1000:
+        return 0
+    if top >= 100:
+        return 1
+    return 2
+
+
+def row_citations(table: pd.DataFrame) -> list[Citation | None]:
+    from welfare.citations import cite
+
+    kinds = table["dataset_kind"] if "dataset_kind" in table else [None] * len(table)
+    return [
+        cite(src if isinstance(src, str) else None, kind if isinstance(kind, str) else None)
+        for src, kind in zip(table.get("source", [None] * len(table)), kinds, strict=True)
+    ]
+
+
+def view_citations(table: pd.DataFrame) -> tuple[Citation, ...]:
+    """Citations of the mapped values, then of their denominators, each label once."""
+    kinds = list(table["dataset_kind"]) if "dataset_kind" in table else None
+    values = source_links.citations(list(table.get("source", [])), kinds)
+    dens = source_links.citations(list(table.get("denominator_source", [])))
+    merged = {c.label(): c for c in (*values, *dens)}
+    return tuple(merged.values())
+
+
+def _fmt(decimals: int, lang: str):  # noqa: ANN202
+    def fmt(v: float | None) -> str:
+        return formatting.format_number(v, decimals=decimals, lang=lang)
+
+    return fmt
+
+
+def pick_year(wanted: int | None, available: Sequence[int]) -> int | None:
+    """``wanted`` when it has data, else the latest year (said on the slide)."""
+    if not available:
+        return None
+    return wanted if wanted in available else max(available)
+
+
+def _kind_label(is_example: object, kind: object, lang: str) -> str:
+    if bool(is_example):
+        return t("kind.example", lang)
+    return t(f"kind.{kind}", lang) if isinstance(kind, str) else t("map.no_data", lang)
+
+
+# --------------------------------------------------------------------------------------------
+# indicator map (page "peta")
+
+
+def indicator_layer(
+    data: BriefData,
+    indicator_id: str,
+    year: int,
+    lang: str,
+    *,
+    font_px: int = 13,
+    selected: Sequence[str] = (),
+) -> tuple[ThematicLayer, dict, tuple[Citation, ...], tuple[str, ...], int]:
+    """The map page's layer for ``indicator_id`` in ``year`` (see module docstring).
+
+    Returns (layer, meta, citations, notes, decimals).
+    """
+    ind = get_indicator(indicator_id)
+    result = queries.rate_table(data.engine, indicator_id, year)
+    table = result.data
+    meta = {
+        "denominator_label": result.denominator_label,
+        "denominator_years": result.denominator_years,
+        "has_example": result.has_example,
+        "n_with_data": result.n_with_data,
+        "n_regions": result.n_regions,
+    }
+    unit = ind.rate_unit(lang)
+    decimals = decimals_for(table["rate"] if "rate" in table else pd.Series(dtype=float), ind.kind)
+    raw_decimals = 0 if ind.kind == "count" else decimals
+    notes: list[str] = [f"{t('map.year', lang)}: {year}"]
+    if meta.get("denominator_label"):
+        years = meta.get("denominator_years") or []
+        years_txt = f"({', '.join(str(y) for y in years)})" if years else ""
+        notes.append(
+            t("map.legend.denominator", lang, label=meta["denominator_label"], years=years_txt)
+        )
+    cited = view_citations(table)
+    legend_notes = list(notes)
+    if cited:
+        legend_notes.append(
+            t("map.legend.source", lang, source=source_links.labels_text(cited, lang, limit=2))
+        )
+    table = table.copy()
+    row_cited = row_citations(table)
+    table["source_url"] = [c.url if c else None for c in row_cited]
+    table["source"] = [c.label(lang) if c else None for c in row_cited]
+    layer = build_layer(
+        data.regencies,
+        table,
+        title=ind.label(lang),
+        mapped_unit=unit,
+        higher_is_worse=ind.higher_is_worse,
+        words=map_words(lang),
+        fmt_mapped=_fmt(decimals, lang),
+        fmt_raw=_fmt(raw_decimals, lang),
+        raw_unit=ind.unit,
+        legend_notes=legend_notes,
+        selected=selected,
+        font_px=font_px,
+    )
+    notes.insert(1, t("map.legend.classes", lang, k=layer.classification.k))
+    return layer, meta, cited, tuple(notes), decimals
+
+
+def _extremes(table: pd.DataFrame, fmt, unit: str, lang: str) -> list[str]:  # noqa: ANN001
+    rows = table.dropna(subset=["rate"]).sort_values("rate", ascending=False)
+    if rows.empty:
+        return []
+    hi, lo = rows.iloc[0], rows.iloc[-1]
+    return [
+        t("brief.key.highest", lang, name=hi["nama"], value=fmt(hi["rate"]), unit=unit),
+        t("brief.key.lowest", lang, name=lo["nama"], value=fmt(lo["rate"]), unit=unit),
+    ]
+
+
+def map_view(data: BriefData, step: AgendaStep, lang: str) -> View:
+    ind = get_indicator(step.indicator or "")
+    years = queries.available_years(data.engine, ind.id)
+    year = pick_year(step.year, years)
+    label = ind.label(lang)
+    if year is None:
+        return View("peta", label, "", lang, key_points=(t("brief.key.no_data", lang),))
+    problems = ()
+    if step.year is not None and year != step.year:
+        problems = (t("brief.key.year_fallback", lang, wanted=step.year, year=year),)
+    selected = _selected(data, step)
+    layer, meta, cited, notes, decimals = indicator_layer(
+        data, ind.id, year, lang, selected=selected
+    )
+    unit = ind.rate_unit(lang)
+    fmt = _fmt(decimals, lang)
+    keys = [*_province_line(data, ind, year, unit, fmt, lang)]
+    keys += _extremes(layer.table, fmt, unit, lang)
+    keys.append(t("brief.key.with_data", lang, n=meta["n_with_data"], m=meta["n_regions"]))
+    raw_decimals = 0 if ind.kind == "count" else decimals
+    table = _indicator_table(layer.table, ind, unit, decimals, raw_decimals, lang)
+    return View(
+        page="peta",
+        title=f"{label} · {year}",
+        subtitle=unit,
+        lang=lang,
+        layer=layer,
+        key_points=tuple(keys),
+        table=table,
+        sources=cited,
+        has_example=layer.has_example,
+        years=(year,),
+        notes=notes,
+        highlight=selected,
+        file_stub=f"peta-{ind.id}-{year}",
+        problems=problems,
+    )
+
+
+def _selected(data: BriefData, step: AgendaStep) -> tuple[str, ...]:
+    if step.buffer:
+        return tuple(data.buffer_codes)
+    return tuple(step.region_codes)
+
+
+def _province_line(data: BriefData, ind, year: int, unit: str, fmt, lang: str) -> list[str]:  # noqa: ANN001
+    """The province figure: its own published row, else the aggregate of the regencies."""
+    prov = queries.province_value(data.engine, ind.id, year, lang=lang)
+    if prov is not None:
+        value = prov.rate if prov.rate is not None else prov.value
+        return [t("brief.key.province", lang, value=fmt(value), unit=unit, year=year)]
+    agg = queries.zone_aggregate(data.engine, ind.id, year, list(data.names), lang=lang)
+    if agg.rate is None:
+        return []
+    return [
+        t(
+            "brief.key.province_from_regencies",
+            lang,
+            n=agg.n_with_data,
+            value=fmt(agg.rate),
+            unit=unit,
+            year=year,
+        )
+    ]
+
+
+def _indicator_table(
+    table: pd.DataFrame,
+    ind,
+    unit: str,
+    decimals: int,  # noqa: ANN001
+    raw_decimals: int,
+    lang: str,
+) -> pd.DataFrame:
+    rows = table.sort_values(["rate", "nama"], ascending=[False, True], na_position="last")
+    out = pd.DataFrame(
+        {
+            t("col.region", lang): rows["nama"],
+            f"{t('col.rate', lang)} ({unit})": [
+                formatting.format_number(v, decimals, lang) for v in rows["rate"]
+            ],
+        }
+    )
+    if ind.rate_kind != RATE_VALUE:
+        out[f"{t('col.value', lang)} ({ind.unit})"] = [
+            formatting.format_number(v, raw_decimals, lang) for v in rows["value"]
+        ]
+    out[t("col.rank", lang)] = ["" if pd.isna(r) else str(int(r)) for r in rows["rank"]]
+    out[t("col.kind", lang)] = [
+        _kind_label(e, k, lang) if pd.notna(v) else t("map.no_data", lang)
+        for e, k, v in zip(rows["is_example"], rows.get("dataset_kind"), rows["rate"], strict=True)
+    ]
+    out[t("col.source", lang)] = [s if isinstance(s, str) else "" for s in rows["source"]]
+    return out.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------------
+# trend (page "tren")
+
+
+def trend_view(data: BriefData, step: AgendaStep, lang: str) -> View:
+    ind = get_indicator(step.indicator or "")
+    names = data.names
+    if step.buffer:
+        codes = list(data.buffer_codes)
+        regions_label = t("filter.regions.buffer", lang)
+    elif step.region_codes:
+        codes = list(step.region_codes)
+        regions_label = ", ".join(names.get(c, c) for c in codes)
+    else:
+        codes = list(names)
+        regions_label = t("filter.regions.all", lang)
+    series = queries.series(data.engine, ind.id)
+    series = series[series["kode_bps"].isin(codes)]
+    years = explore.year_grid(series.loc[series["rate"].notna(), "year"])
+    label = ind.label(lang)
+    unit = _display_unit(ind, lang)
+    if not years:
+        return View("tren", label, unit, lang, key_points=(t("brief.key.no_data", lang),))
+    table = explore.with_gaps(series, codes, years)
+    table = table.assign(nama=table["kode_bps"].map(names))
+    plotted = table[table["rate"].notna()]
+    has_example = bool(plotted["is_example"].any())
+    decimals = decimals_for(plotted["rate"], ind.kind)
+    fmt = _fmt(decimals, lang)
+    shown = tuple(c for c in codes if c in set(plotted["kode_bps"]))
+    title = t("brief.trend.title", lang, indicator=label, start=years[0], end=years[-1])
+
+    buffer = data.buffer_codes
+    rest = [c for c in names if c not in buffer]
+    groups = explore.group_trend(data.engine, ind.id, {"zona": buffer, "luar": rest})
+    group_labels = {"zona": t("trend.zone.buffer", lang), "luar": t("trend.zone.rest", lang)}
+    keys: list[str] = [t("brief.trend.regions", lang, regions=regions_label)]
+    for key, glabel in group_labels.items():
+        g = groups[(groups["group"] == key) & groups["rate"].notna()].sort_values("year")
+        if len(g) >= 1:
+            first, last = g.iloc[0], g.iloc[-1]
+            keys.append(
+                t(
+                    "brief.key.trend",
+                    lang,
+                    group=glabel,
+                    start=fmt(first["rate"]),
+                    y0=int(first["year"]),
+                    end=fmt(last["rate"]),
+                    y1=int(last["year"]),
+                    unit=unit,
+                )
+            )
+    has_example = has_example or bool(groups.loc[groups["rate"].notna(), "is_example"].any())
+    notes = [t("trend.gaps_note", lang)]
+    if has_example:
+        notes.append(t("brief.trend.open_marker", lang))
+    kinds = plotted["dataset_kind"] if "dataset_kind" in plotted else None
+    cited = source_links.citations(list(plotted["source"]), None if kinds is None else list(kinds))
+    pivot = plotted.pivot_table(index="nama", columns="year", values="rate", aggfunc="first")
+    pivot = pivot.reindex([names[c] for c in shown])
+    disp = pivot.map(lambda v: fmt(v) if pd.notna(v) else "–")
+    disp.columns = [str(c) for c in disp.columns]
+    disp = disp.reset_index().rename(columns={"nama": t("col.region", lang)})
+    return View(
+        page="tren",
+        title=title,
+        subtitle=unit,
+        lang=lang,
+        chart=Chart(table=table, codes=shown, title=title, unit=unit, decimals=decimals),
+        key_points=tuple(keys),
+        table=disp,
+        sources=cited,
+        has_example=has_example,
+        years=(int(years[0]), int(years[-1])),
+        notes=tuple(notes),
+        file_stub=f"tren-{ind.id}",
+    )
+
+
+def _display_unit(ind, lang: str) -> str:  # noqa: ANN001
+    """Unit of the plotted number: 'persen' reads '%' (as on the trend page)."""
+    unit = ind.rate_unit(lang)
+    if ind.rate_kind == RATE_VALUE and unit.strip().lower() == "persen":
+        return "%"
+    return unit
+
+
+# --------------------------------------------------------------------------------------------
+# programme coverage (page "cakupan"): the gap map
+
+
+def coverage_view(data: BriefData, step: AgendaStep, lang: str) -> View:
+    prog = programme_for(step.indicator or "")
+    plabel = prog.label_en if lang == "en" else prog.label_id
+    years = explore.programme_years(data.engine, prog)
+    year = pick_year(step.year, years)
+    if year is None:
+        return View("cakupan", plabel, "", lang, key_points=(t("brief.key.no_data", lang),))
+    problems = ()
+    if step.year is not None and year != step.year:
+        problems = (t("brief.key.year_fallback", lang, wanted=step.year, year=year),)
+    cov = explore.coverage_table(data.engine, prog, year)
+    need_unit = get_indicator(prog.recipients_id).unit
+    unit = t("cov.map.unit", lang, unit=need_unit)
+    fmt2, fmt0, fmt1 = _fmt(2, lang), _fmt(0, lang), _fmt(1, lang)
+    pop_years = ", ".join(str(y) for y in cov.population_years) or "–"
+    notes = [
+        f"{t('map.year', lang)}: {year}",
+        t(
+            "cov.legend.population",
+            lang,
+            label=get_indicator(POPULATION_ID).label(lang),
+            years=pop_years,
+        ),
+    ]
+    d = cov.data
+    gap_table = pd.DataFrame(
+        {
+            "kode_bps": d["kode_bps"],
+            "nama": d["nama"],
+            "value": d["gap"],
+            "rate": d["gap_per_1000"],
+            "rank": queries.rank_rates(d["gap_per_1000"], True),
+            "denominator_value": d["population"],
+            "denominator_year": d["population_year"],
+            "is_example": d["is_example"],
+            "dataset_kind": d["dataset_kind"],
+            "source": d["source"],
+        }
+    )
+    selected = _selected(data, step)
+    layer = build_layer(
+        data.regencies,
+        gap_table,
+        title=t("cov.map.title", lang, programme=plabel),
+        mapped_unit=unit,
+        higher_is_worse=True,
+        words=_gap_words(lang),
+        fmt_mapped=fmt2,
+        fmt_raw=fmt0,
+        raw_unit=need_unit,
+        legend_notes=notes,
+        selected=selected,
+    )
+    cited = source_links.citations([*cov.sources, *cov.need_sources])
+    keys = []
+    if cov.province_coverage is not None:
+        keys.append(
+            t(
+                "brief.key.coverage",
+                lang,
+                programme=plabel,
+                value=fmt1(cov.province_coverage),
+                year=year,
+            )
+        )
+    if cov.gap_total is not None:
+        keys.append(t("brief.key.gap", lang, gap=fmt0(cov.gap_total), unit=need_unit))
+    worst = d.dropna(subset=["gap_per_1000"]).sort_values("gap_per_1000", ascending=False)
+    if len(worst):
+        keys.append(
+            t(
+                "brief.key.largest_gap",
+                lang,
+                names="; ".join(
+                    f"{r.nama} {fmt2(r.gap_per_1000)}" for r in worst.head(3).itertuples()
+                ),
+            )
+        )
+    keys.append(t("brief.key.with_data", lang, n=cov.n_with_data, m=cov.n_regions))
+    rows = d.sort_values("gap_per_1000", ascending=False, na_position="last")
+    table = pd.DataFrame(
+        {
+            t("col.region", lang): rows["nama"],
+            t("cov.col.recipients", lang, unit=need_unit): [fmt0(v) for v in rows["recipients"]],
+            t("cov.col.need", lang, unit=need_unit): [fmt0(v) for v in rows["need"]],
+            t("cov.col.coverage", lang): [fmt1(v) for v in rows["coverage"]],
+            t("cov.col.gap", lang, unit=need_unit): [fmt0(v) for v in rows["gap"]],
+            t("cov.col.gap_per_1000", lang): [fmt2(v) for v in rows["gap_per_1000"]],
+            t("col.kind", lang): [
+                _kind_label(e, k, lang)
+                for e, k in zip(rows["is_example"], rows["dataset_kind"], strict=True)
+            ],
+        }
+    ).reset_index(drop=True)
+    return View(
+        page="cakupan",
+        title=f"{t('cov.map.title', lang, programme=plabel)} · {year}",
+        subtitle=unit,
+        lang=lang,
+        layer=layer,
+        key_points=tuple(keys),
+        table=table,
+        sources=cited,
+        has_example=cov.has_example,
+        years=(year,),
+        notes=(
+            *notes,
+            t("cov.legend.gap", lang, unit=need_unit),
+            t("map.legend.classes", lang, k=layer.classification.k),
+        ),
+        highlight=selected,
+        file_stub=f"cakupan-{prog.key}-{year}",
+        problems=problems,
+    )
+
+
+def _gap_words(lang: str) -> MapWords:
+    return MapWords(
+        rank=t("map.rank", lang),
+        raw=t("cov.map.raw", lang),
+        denominator=t("cov.map.population", lang),
+        source=t("map.source", lang),
+        no_data=t("map.no_data", lang),
+        example_badge=t("badge.example", lang),
+        example_kind=t("kind.example", lang),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# home (key figures), profile, about
+
+
+def home_view(data: BriefData, step: AgendaStep, lang: str) -> View:
+    head = queries.headline(data.engine, data.buffer_codes, lang=lang)
+    rows, cited, years = [], {}, set()
+    has_example = False
+    for r in head.itertuples(index=False):
+        ind = get_indicator(r.indicator_id)
+        has_rate = r.rate is not None and pd.notna(r.rate)
+        shown = r.rate if has_rate else r.value
+        unit = r.rate_unit if has_rate else r.value_unit
+        decimals = (
+            0
+            if (ind.kind == "count" and not has_rate)
+            else (1 if abs(float(shown or 0)) >= 100 else 2)
+        )
+        c = source_links.citations(list(r.sources or []), list(r.dataset_kinds or []))
+        for x in c:
+            cited.setdefault(x.label(), x)
+        years.add(int(r.year))
+        has_example = has_example or bool(r.is_example)
+        rows.append(
+            {
+                t("brief.col.indicator", lang): r.label,
+                t("brief.col.scope", lang): t(f"brief.scope.{r.scope}", lang),
+                t("col.year", lang): str(int(r.year)),
+                t("col.value", lang): f"{formatting.format_number(shown, decimals, lang)} {unit}",
+                t("col.kind", lang): t("kind.example", lang)
+                if r.is_example
+                else ", ".join(t(f"kind.{k}", lang) for k in (r.dataset_kinds or [])),
+                t("col.source", lang): source_links.labels_text(c, lang, limit=2),
+            }
+        )
+    table = pd.DataFrame(rows)
+    keys = tuple(
+        f"{row[t('brief.col.indicator', lang)]} ({row[t('brief.col.scope', lang)]}, "
+        f"{row[t('col.year', lang)]}): {row[t('col.value', lang)]}"
+        for row in rows
+        if row[t("brief.col.scope", lang)] == t("brief.scope.provinsi", lang)
+    )
+    return View(
+        page="beranda",
+        title=t("brief.page.beranda", lang),
+        subtitle=t("app.subtitle", lang),
+        lang=lang,
+        key_points=keys,
+        table=table,
+        sources=tuple(cited.values()),
+        has_example=has_example,
+        years=tuple(sorted(years)),
+        file_stub="angka-utama",
+    )
+
+
+def profile_view(data: BriefData, step: AgendaStep, lang: str) -> View:
+    code = step.region_codes[0]
+    name = data.names.get(code, code)
+    prof = explore.profile(data.engine, code)
+    cat = {i.id: i for i in load_catalogue()}
+    rows, keys, cited, years = [], [], {}, set()
+    has_example = bool(prof["is_example"].any()) if len(prof) else False
+    for r in prof.itertuples(index=False):
+        ind = cat[r.indicator_id]
+        shown = r.rate if pd.notna(r.rate) else r.value
+        unit = _display_unit(ind, lang) if pd.notna(r.rate) else ind.unit
+        decimals = 0 if (ind.kind == "count" and not pd.notna(r.rate)) else 2
+        value = formatting.format_number(shown, decimals, lang)
+        c = source_links.citations([r.source, r.denominator_source], [r.dataset_kind, None])
+        for x in c:
+            cited.setdefault(x.label(), x)
+        years.add(int(r.year))
+        rank = "" if r.rank is None or pd.isna(r.rank) else f"{int(r.rank)}/{int(r.n_ranked)}"
+        prov = (
+            ""
+            if r.province_rate is None or pd.isna(r.province_rate)
+            else formatting.format_number(r.province_rate, decimals, lang)
+        )
+        rows.append(
+            {
+                t("brief.col.indicator", lang): ind.label(lang),
+                t("col.year", lang): str(int(r.year)),
+                t("col.value", lang): f"{value} {unit}",
+                t("col.rank", lang): rank,
+                t("brief.col.province", lang): prov,
+                t("col.kind", lang): _kind_label(r.is_example, r.dataset_kind, lang),
+                t("col.source", lang): source_links.labels_text(c, lang, limit=1),
+            }
+        )
+        if rank and ind.higher_is_worse and len(keys) < 5:
+            keys.append(
+                t(
+                    "brief.key.profile_rank",
+                    lang,
+                    label=ind.label(lang),
+                    value=value,
+                    unit=unit,
+                    year=int(r.year),
+                    rank=int(r.rank),
+                    n=int(r.n_ranked),
+                )
+            )
+    return View(
+        page="profil",
+        title=f"{t('brief.page.profil', lang)}: {name}",
+        subtitle=t("brief.scope.provinsi", lang),
+        lang=lang,
+        key_points=tuple(keys),
+        table=pd.DataFrame(rows),
+        sources=tuple(cited.values()),
+        has_example=has_example,
+        years=tuple(sorted(years)),
+        highlight=(code,),
+        file_stub=f"profil-{code}",
+    )
+
+
+def about_view(data: BriefData, step: AgendaStep, lang: str) -> View:
+    return View(
+        page="tentang",
+        title=t("brief.page.tentang", lang),
+        subtitle="",
+        lang=lang,
+        key_points=(t("brief.about.kinds", lang), t("brief.sources.geodata", lang)),
+        file_stub="tentang",
+    )
+
+
+BUILDERS = {
+    "beranda": home_view,
+    "peta": map_view,
+    "tren": trend_view,
+    "cakupan": coverage_view,
+    "profil": profile_view,
+    "tentang": about_view,
+}
+
+
+def build_view(data: BriefData, step: AgendaStep, lang: str) -> View:
+    return BUILDERS[step.page](data, step, lang)
+
+
+def open_data(
+    engine: Engine | None = None,
+    regencies: gpd.GeoDataFrame | None = None,
+    zones: pd.Series | None = None,
+) -> BriefData:
+    """The store (``DATABASE_URL`` by default, created and seeded on first use) and geometry."""
+    if engine is None:
+        from welfare.db import make_engine
+        from welfare.store import ensure_ready
+
+        engine = make_engine()
+        ensure_ready(engine)
+    if regencies is None:
+        from geo import regions
+
+        regencies = regions.load_regencies()
+    return BriefData(engine=engine, regencies=regencies, zones=zones)

@@ -1,0 +1,46 @@
+"""The brief's map layer is the map page's layer: same classes and colours, region by region."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing import views
+from briefing.agenda import AgendaStep
+
+
+@pytest.mark.parametrize(
+    ("indicator", "year"), [("pmks_total", 2024), ("penduduk_miskin_persen", 2025)]
+)
+def test_same_layer_as_the_map_page(
+    brief_db_url,
+    brief_data,
+    monkeypatch,
+    indicator,  # noqa: ANN001
+    year,
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", brief_db_url)
+    from components import indicator_view
+    from components.view_state import ViewState
+
+    page = indicator_view.build(ViewState(indicator=indicator, year=year, lang="id"))
+    brief = views.build_view(brief_data, AgendaStep("peta", indicator, year), "id")
+    assert brief.layer.classification == page.layer.classification
+    assert {k: s.fill for k, s in brief.layer.styles.items()} == {
+        k: s.fill for k, s in page.layer.styles.items()
+    }
+    assert brief.layer.legend == page.layer.legend
+    assert brief.has_example == page.has_example
+
+
+def test_year_without_data_falls_back_and_says_so(brief_data) -> None:  # noqa: ANN001
+    view = views.build_view(brief_data, AgendaStep("peta", "pmks_total", 2031), "id")
+    assert view.years == (2024,)
+    assert view.problems == ("Tahun 2031 belum ada datanya; ditampilkan 2024.",)
+
+
+def test_key_numbers_carry_year(brief_data) -> None:  # noqa: ANN001
+    view = views.build_view(brief_data, AgendaStep("peta", "penduduk_miskin_persen", 2025), "id")
+    assert view.key_points[0].startswith("Kalimantan Timur: ")
+    assert "(2025)" in view.key_points[0]
+    assert any(k.startswith("Tertinggi: ") for k in view.key_points)
+    assert view.sources
