@@ -16,6 +16,7 @@ from components import (
     filters,
     indicator_view,
     layout,
+    map_image,
     map_view,
     source_links,
     tables,
@@ -80,3 +81,6 @@ if state.regions_mode == "pilih" and len(state.regions) == 1:
 
 tables.indicator_table(view, lang)
 exports.buttons(view, lang)
+map_image.buttons(view.layer, title=f"{view.title} · {view.year}", subtitle=view.mapped_unit,
+                  sources=view.sources, lang=lang, highlight=selected,
+                  stem=f"serambi-peta-{view.indicator_id}-{view.year}")
