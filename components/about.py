@@ -84,12 +84,17 @@ def render(lang: str) -> None:
         "Batas kabupaten/kota, kecamatan dan provinsi: **cahyadsn/wilayah_boundaries**, "
         "MIT License, (c) 2024 Cahya DSN; geometri adalah subset titik batas RBI BIG. "
         "Poligon IKN dan KIPP: digitasi **tidak resmi** (najmakhonsa/ikn-vegetation-analysis). "
-        "Luas resmi wilayah: BIG, Desember 2024 (cahyadsn/wilayah, MIT)."
+        "Luas resmi wilayah: BIG, Desember 2024 (cahyadsn/wilayah, MIT). "
+        "Kode dan nama kecamatan (`data/kecamatan.csv`): **cahyadsn/wilayah** `db/wilayah.sql` "
+        "pada commit b7ad440, MIT License, (c) 2017-2025 Cahya DSN, sesuai Kepmendagri "
+        "No. 300.2.2-2138 Tahun 2025."
         if lang == "id"
         else "Regency, district and province boundaries: **cahyadsn/wilayah_boundaries**, MIT "
         "License, (c) 2024 Cahya DSN; geometry is a vertex subset of BIG's RBI boundaries. "
         "IKN and KIPP polygons: **unofficial** digitisation (najmakhonsa/ikn-vegetation-analysis)."
-        " Official areas: BIG, December 2024 (cahyadsn/wilayah, MIT)."
+        " Official areas: BIG, December 2024 (cahyadsn/wilayah, MIT). District codes and names"
+        " (`data/kecamatan.csv`): **cahyadsn/wilayah** `db/wilayah.sql` at commit b7ad440, MIT"
+        " License, (c) 2017-2025 Cahya DSN, per Kepmendagri No. 300.2.2-2138 of 2025."
     )
     lat = format_number(abs(ikn.TITIK_NOL[0]), decimals=8, lang=lang)
     lon = format_number(ikn.TITIK_NOL[1], decimals=8, lang=lang)

@@ -39,6 +39,7 @@ __all__ = [
     "RegionJoinError",
     "area_km2",
     "clear_caches",
+    "kecamatan_table",
     "load_kecamatan",
     "load_province_context",
     "load_regencies",
@@ -48,6 +49,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 REGIONS_PATH = REPO_ROOT / "data" / "regions.csv"
+KECAMATAN_PATH = REPO_ROOT / "data" / "kecamatan.csv"
 # Bump when the geometry pipeline changes so stale disk caches are not reused.
 PIPELINE_VERSION = 1
 # Precision of the label point search (maximum inscribed circle), metres.
@@ -182,7 +184,7 @@ def _check_tolerance(tolerance_m: float) -> float:
 
 
 def _regencies(table: pd.DataFrame) -> pd.DataFrame:
-    return table[table["jenis"] != "provinsi"]
+    return table[table["jenis"].isin(("kabupaten", "kota"))]
 
 
 def load_regencies(tolerance_m: float = 250.0) -> gpd.GeoDataFrame:
@@ -237,8 +239,32 @@ def load_regencies(tolerance_m: float = 250.0) -> gpd.GeoDataFrame:
     return out.sort_values("kode_bps").reset_index(drop=True)
 
 
+def kecamatan_table() -> pd.DataFrame:
+    """Return ``data/kecamatan.csv``: the 105 kecamatan with their parent regency.
+
+    Columns: kode_kemendagri ('64.02.13'), nama ('Samboja'), kode_kemendagri_kab ('64.02'),
+    kode_bps_kab ('6403'). Built by ``tools/build_kecamatan_table.py`` from the MIT-licensed
+    code list of cahyadsn/wilayah (Kepmendagri 300.2.2-2138/2025), not from the boundaries.
+    """
+    return _kecamatan_table_cached().copy()
+
+
+@lru_cache(maxsize=1)
+def _kecamatan_table_cached() -> pd.DataFrame:
+    df = pd.read_csv(KECAMATAN_PATH, dtype=str, keep_default_na=False)
+    dup = df["kode_kemendagri"][df["kode_kemendagri"].duplicated()].tolist()
+    if dup:
+        raise RegionJoinError(f"data/kecamatan.csv: kode ganda {dup}.")
+    return df
+
+
 def load_kecamatan(tolerance_m: float = 250.0) -> gpd.GeoDataFrame:
-    """The kecamatan (districts) of Kalimantan Timur as a clean, simplified coverage.
+    """The 105 kecamatan (districts) of Kalimantan Timur as a clean, simplified coverage.
+
+    Same pipeline as :func:`load_regencies` (cleaned and simplified as one coverage, so shared
+    borders stay shared), joined on the Kemendagri code with ``data/kecamatan.csv``, which
+    gives the name and the parent regency (its BPS code from the crosswalk
+    ``data/regions.csv``). Names in the boundary file are not used.
 
     Returns
     -------
@@ -250,23 +276,39 @@ def load_kecamatan(tolerance_m: float = 250.0) -> gpd.GeoDataFrame:
     Raises
     ------
     RegionJoinError
-        If a parent regency code is not in the region table.
+        If boundary codes and ``data/kecamatan.csv`` do not match one to one, or a parent
+        code disagrees with the regency table.
     """
     layer = _layer("kecamatan", _check_tolerance(tolerance_m))
-    table = _regencies(region_table()).set_index("kode_kemendagri")
-    parent = layer["kode"].str.rsplit(".", n=1).str[0]
-    unknown = sorted(set(parent) - set(table.index))
+    table = kecamatan_table().set_index("kode_kemendagri")
+    regencies = _regencies(region_table()).set_index("kode_kemendagri")
+    geo_codes, table_codes = set(layer["kode"]), set(table.index)
+    if geo_codes != table_codes:
+        raise RegionJoinError(
+            "Kode Kemendagri batas kecamatan tidak cocok dengan data/kecamatan.csv: "
+            f"tanpa baris tabel {sorted(geo_codes - table_codes)}, "
+            f"tanpa batas wilayah {sorted(table_codes - geo_codes)}."
+        )
+    rows = table.loc[layer["kode"]]
+    parent = rows["kode_kemendagri_kab"]
+    unknown = sorted(set(parent) - set(regencies.index))
     if unknown:
         raise RegionJoinError(
             f"Kode kabupaten/kota induk kecamatan tidak ada di data/regions.csv: {unknown}."
         )
+    # The parent's BPS code in the table must be the crosswalk's (Kemendagri -> BPS).
+    wrong = rows.index[regencies.loc[parent, "kode_bps"].to_numpy() != rows["kode_bps_kab"]]
+    if len(wrong):
+        raise RegionJoinError(
+            f"data/kecamatan.csv: kode BPS induk tidak sesuai data/regions.csv untuk {list(wrong)}."
+        )
     out = gpd.GeoDataFrame(
         {
             "kode_kemendagri": layer["kode"].to_numpy(),
-            "nama": layer["nama_sumber"].to_numpy(),
+            "nama": rows["nama"].to_numpy(),
             "kode_kemendagri_kab": parent.to_numpy(),
-            "kode_bps_kab": table.loc[parent, "kode_bps"].to_numpy(),
-            "nama_kab": table.loc[parent, "nama"].to_numpy(),
+            "kode_bps_kab": rows["kode_bps_kab"].to_numpy(),
+            "nama_kab": regencies.loc[parent, "nama"].to_numpy(),
             "label_lat": layer["label_lat"].to_numpy(),
             "label_lng": layer["label_lng"].to_numpy(),
         },
@@ -293,3 +335,4 @@ def clear_caches() -> None:
     """Forget in-process caches (the disk cache stays; it is keyed by content)."""
     _layer.cache_clear()
     _region_table_cached.cache_clear()
+    _kecamatan_table_cached.cache_clear()
