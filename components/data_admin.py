@@ -30,7 +30,7 @@ from welfare.importing.names import RegionResolver
 from welfare.importing.preview import Cell, Message, Preview, YearTable, build_preview, read_entries
 from welfare.importing.reader import MAX_FILE_BYTES, MAX_ROWS
 from welfare.importing.report import STATUS_APPLIED, STATUS_INVALID, ImportReport
-from welfare.importing.templates import template_csv, template_xlsx
+from welfare.importing.templates import dtsen_template_xlsx, template_csv, template_xlsx
 from welfare.importing.validate import Validated
 
 MAX_MB = MAX_FILE_BYTES // 1024 // 1024
@@ -85,6 +85,14 @@ def templates_section(engine: Engine, lang: str) -> None:
         t("data.templates.xlsx", lang),
         xlsx_bytes,
         "templat_serambi.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    # The SIKS-NG aggregate export of DTSEN deciles (needs its snapshot date, "Posisi data").
+    st.caption(t("dtsen.template.intro", lang))
+    with engine.connect() as conn:
+        regions = list(load_reference(conn)[1].regions.values())
+    st.download_button(
+        t("dtsen.template.xlsx", lang), dtsen_template_xlsx(regions), "templat_dtsen_desil.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
 

@@ -326,4 +326,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Serambi · Dinas Sosial Provinsi Kalimantan Timur · Profil {name} ({kode})",
         "en": "Serambi · Dinas Sosial, East Kalimantan · Profile of {name} ({kode})",
     },
+    # ---- DTSEN, eligibility and targets (welfare/targeting.py, welfare/targets.py) ---------
+    "dtsen.template.intro": {
+        "id": "Templat ekspor agregat DTSEN dari SIKS-NG: keluarga dan jiwa per desil, dan "
+        "penerima per desil. Wajib diisi tanggal posisi data (sel 'Posisi data'); hanya "
+        "angka agregat, tanpa data pribadi.",
+        "en": "Template for the DTSEN aggregate export from SIKS-NG: families and persons per "
+        "decile, and recipients per decile. The snapshot date ('Posisi data' cell) is "
+        "required; aggregates only, no personal data.",
+    },
+    "dtsen.template.xlsx": {
+        "id": "Unduh templat DTSEN per desil (Excel)",
+        "en": "Download DTSEN decile template (Excel)",
+    },
 }

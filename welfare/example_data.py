@@ -214,3 +214,106 @@ def example_checksum(df: pd.DataFrame) -> str:
         index=False, float_format="%.0f", lineterminator="\n"
     )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+# --------------------------------------------------------------------------------------------
+# DTSEN deciles and recipients by decile (EXAMPLE)
+#
+# A second example dataset, so that stores seeded before it existed receive it too. How it is
+# made (fixed seed):
+#
+# - families in the register = population (latest BPS figure) / 3.5, split into deciles 1-10
+#   with shares tilted by the regency's real poverty rate (poorer regencies have heavier lower
+#   deciles), rounded with the largest-remainder rule so the deciles sum exactly to the
+#   register size; persons = families x a household size that falls with the decile;
+# - recipients by decile (the SIKS-NG cross-tab): most recipients sit in the programme's
+#   eligible deciles (data/eligibility.toml), reaching 55-90 % of them, and a small share of
+#   families in higher deciles receive as well (inclusion error);
+# - one snapshot date, stored with the dataset and shown as "DATA CONTOH".
+
+TARGETING_EXAMPLE_SEED = 20_260_123
+TARGETING_EXAMPLE_YEAR = 2026
+TARGETING_EXAMPLE_NAME = "Data contoh DTSEN per desil & penerima per desil"
+TARGETING_EXAMPLE_SNAPSHOT = "2026-01-23"
+TARGETING_EXAMPLE_SNAPSHOT_LABEL = "23 Januari 2026 (DATA CONTOH)"
+TARGETING_EXAMPLE_NOTE = (
+    "DATA CONTOH: desil DTSEN dan penerima per desil buatan untuk peragaan, diskalakan dengan "
+    "jumlah penduduk dan tingkat kemiskinan resmi; posisi data contoh 23 Januari 2026. Ganti "
+    "dengan ekspor agregat SIKS-NG."
+)
+PERSONS_PER_FAMILY = 3.5
+DECILES = tuple(range(1, 11))
+# Programme -> (cross-tab id prefix, eligible deciles, unit, reach range in eligible deciles,
+# inclusion rate in the first decile above the range).
+_CROSS_TAB = {
+    "pkh": ("kpm_pkh_desil", (1, 4), "kk", (0.55, 0.85), 0.05),
+    "bpnt": ("kpm_bpnt_desil", (1, 5), "kk", (0.60, 0.90), 0.06),
+    "pbi_jk": ("pbi_jk_desil", (1, 5), "jiwa", (0.65, 0.92), 0.08),
+}
+
+
+def split_exact(total: int, shares: np.ndarray) -> np.ndarray:
+    """Whole numbers proportional to ``shares`` that sum exactly to ``total``."""
+    raw = shares / shares.sum() * total
+    out = np.floor(raw).astype(int)
+    rest = total - int(out.sum())
+    order = np.argsort(-(raw - out), kind="stable")
+    out[order[:rest]] += 1
+    return out
+
+
+def _latest(seed: pd.DataFrame, indicator: str, kode: str) -> float:
+    rows = _series_by_year(seed, indicator, kode)
+    if rows.empty:
+        raise ValueError(f"tidak ada {indicator} resmi untuk {kode}")
+    return float(rows.iloc[-1])
+
+
+def generate_targeting_example(seed: pd.DataFrame | None = None) -> pd.DataFrame:
+    """EXAMPLE DTSEN deciles (KK, jiwa) and recipients per decile for every regency.
+
+    Columns ``kode_bps, indicator_id, year, value`` like :func:`generate_example`; cells the
+    official seed holds are never generated.
+    """
+    seed = read_official_seed() if seed is None else seed
+    official_cells = set(zip(seed["kode_bps"], seed["indikator"], seed["tahun"], strict=True))
+    rng = np.random.default_rng(TARGETING_EXAMPLE_SEED)
+    year = TARGETING_EXAMPLE_YEAR
+    rows: list[tuple[str, str, int, float]] = []
+
+    def emit(kode: str, indicator: str, value: float) -> None:
+        if (kode, indicator, year) not in official_cells:
+            rows.append((kode, indicator, year, float(value)))
+
+    d = np.asarray(DECILES, dtype=float)
+    for kode in regency_codes():
+        pop = _latest(seed, "penduduk_jiwa", kode)
+        pct = _latest(seed, "penduduk_miskin_persen", kode)
+        # Draw every random number in a fixed order whatever is emitted.
+        tilt_noise = rng.normal(0.0, 0.08)
+        share_noise = rng.lognormal(0.0, 0.06, size=10)
+        tilt = float(np.clip((pct - 6.0) / 6.0 + tilt_noise, -0.6, 0.8))
+        shares = (1.0 + tilt * (5.5 - d) / 4.5) * share_noise
+        families = split_exact(int(round(pop / PERSONS_PER_FAMILY)), shares)
+        size = 4.2 - 0.12 * (d - 1) + rng.normal(0.0, 0.05, size=10)
+        persons = np.rint(families * size).astype(int)
+        for n in DECILES:
+            emit(kode, f"dtsen_desil{n}_kk", families[n - 1])
+            emit(kode, f"dtsen_desil{n}_jiwa", persons[n - 1])
+        emit(kode, "dtsen_desil1_5_kk", families[:5].sum())
+        for _key, (prefix, (lo, hi), unit, (r_lo, r_hi), incl) in _CROSS_TAB.items():
+            base = families if unit == "kk" else persons
+            reach = rng.uniform(r_lo, r_hi)
+            slope = rng.uniform(0.02, 0.08)  # reach falls a little with each decile
+            incl_factor = rng.uniform(0.5, 1.5)
+            noise = rng.normal(0.0, 0.03, size=10)
+            for n in DECILES:
+                if lo <= n <= hi:
+                    rate = reach - slope * (n - lo) + noise[n - 1]
+                else:
+                    rate = incl * incl_factor * np.exp(-0.55 * (n - hi - 1)) * (1 + noise[n - 1])
+                value = np.floor(base[n - 1] * float(np.clip(rate, 0.0, 0.98)))
+                emit(kode, f"{prefix}{n}", value)
+
+    out = pd.DataFrame(rows, columns=["kode_bps", "indicator_id", "year", "value"])
+    return out.sort_values(["indicator_id", "kode_bps", "year"], ignore_index=True)

@@ -7,14 +7,24 @@ also carry the Kemendagri code, because the two systems differ for four regencie
 Versioning: an import that covers the same (indicator, year) pairs as earlier data marks the
 earlier observations ``superseded_by`` the new dataset. The current view is "observations of
 active datasets that nobody superseded"; a rollback clears those marks again.
+
+Tables added later live in tables of their own, never as new columns of old tables, because
+``Base.metadata.create_all`` creates missing tables in an existing database but never adds a
+column to a table that exists (and Serambi has no migration tool):
+
+- :class:`DatasetSnapshot`: the DTSEN snapshot date ("DTSEN per 23 Januari 2026") of a
+  dataset, one row per dataset that has one (a DTSEN figure is meaningless without it);
+- :class:`TargetSet` and :class:`Target`: development targets (RPJMN, RPJMD ...) with the
+  document each one comes from, loaded from ``data/seed/targets.csv`` or imported.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -123,3 +133,65 @@ class Observation(Base):
     dataset: Mapped[Dataset] = relationship(
         back_populates="observations", foreign_keys=[dataset_id]
     )
+
+
+class DatasetSnapshot(Base):
+    """The snapshot date of a dataset's DTSEN figures (``posisi data``), one row per dataset."""
+
+    __tablename__ = "dataset_snapshot"
+
+    dataset_id: Mapped[int] = mapped_column(
+        ForeignKey("dataset.id", ondelete="CASCADE"), primary_key=True
+    )
+    snapshot_date: Mapped[date] = mapped_column(Date)
+    # As the file wrote it ("23 Januari 2026", "Agustus 2025"): a month-only date is stored as
+    # the first of the month, and the label keeps that the day was not given.
+    label: Mapped[str] = mapped_column(String(120))
+    found_in: Mapped[str | None] = mapped_column(Text, nullable=True)  # where it was read
+
+
+# Target set origins.
+TARGET_ORIGIN_SEED = "seed"
+TARGET_ORIGIN_IMPORT = "import"
+
+
+class TargetSet(Base):
+    """One load of targets: the committed seed (``data/seed/targets.csv``) or an import."""
+
+    __tablename__ = "target_set"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(200))
+    origin: Mapped[str] = mapped_column(String(16))  # TARGET_ORIGIN_*
+    source: Mapped[str] = mapped_column(Text)
+    checksum: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    imported_by: Mapped[str] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(16), default=STATUS_ACTIVE)
+
+
+class Target(Base):
+    """One target as a document states it: a value, or a range (lower/upper), for one year.
+
+    ``region_kode`` is the BPS code without dot ('6403', '64' the province) or '00' for the
+    national target, so it is not a foreign key of ``region``. ``usable`` is false for claims
+    the source itself flags as doubtful or not official; they are kept, shown, never used
+    for a status.
+    """
+
+    __tablename__ = "target"
+    __table_args__ = (Index("ix_target_lookup", "indicator_id", "region_kode", "year"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    target_set_id: Mapped[int] = mapped_column(ForeignKey("target_set.id", ondelete="CASCADE"))
+    indicator_id: Mapped[str] = mapped_column(String(64))
+    region_kode: Mapped[str] = mapped_column(String(8))
+    year: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    lower: Mapped[float | None] = mapped_column(Float, nullable=True)
+    upper: Mapped[float | None] = mapped_column(Float, nullable=True)
+    document: Mapped[str] = mapped_column(String(200))
+    usable: Mapped[bool] = mapped_column(Boolean, default=True)
+    source: Mapped[str] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    superseded_by: Mapped[int | None] = mapped_column(ForeignKey("target_set.id"), nullable=True)

@@ -13,18 +13,22 @@ one PostgreSQL database) never load a seed twice:
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
 from welfare import example_data
 from welfare.catalogue import load_catalogue
 from welfare.db import write_locked
+from welfare.example_data import TARGETING_EXAMPLE_NAME
 from welfare.models import (
     KIND_EXAMPLE,
     KIND_OFFICIAL,
     STATUS_ACTIVE,
     Base,
     Dataset,
+    DatasetSnapshot,
     Indicator,
     Observation,
     Region,
@@ -37,6 +41,7 @@ from welfare.seed import (
     read_official_seed,
     read_regions,
 )
+from welfare.targets import ensure_target_seed
 
 SEED_IMPORTER = "seed"
 OFFICIAL_DATASET_NAME = "Angka resmi terbitan (BPS dan sumber publik lain)"
@@ -77,7 +82,16 @@ def ensure_ready(engine: Engine, *, seed_example: bool = True) -> None:
                 _refresh_official_seed(session)
             if seed_example and not _has_dataset(session, KIND_EXAMPLE):
                 _load_example(session)
+            _reword_example_source(session)
+            if seed_example and not _has_named_dataset(session, TARGETING_EXAMPLE_NAME):
+                _load_targeting_example(session)
+            ensure_target_seed(session)
             session.flush()
+
+
+def _has_named_dataset(session: Session, name: str) -> bool:
+    count = session.scalar(select(func.count()).select_from(Dataset).where(Dataset.name == name))
+    return bool(count)
 
 
 def _has_dataset(session: Session, kind: str) -> bool:
@@ -201,6 +215,30 @@ def _refresh_official_seed(session: Session) -> None:
     )
 
 
+_OLD_EXAMPLE_SOURCE = "DATA CONTOH buatan welfare/example_data.py"
+
+
+def _reword_example_source(session: Session) -> None:
+    """Stores seeded by older versions described example data by a code path: use words."""
+    stale = select(Dataset.id).where(
+        Dataset.kind == KIND_EXAMPLE,
+        Dataset.imported_by == SEED_IMPORTER,
+        Dataset.source.startswith(_OLD_EXAMPLE_SOURCE),
+    )
+    ids = list(session.scalars(stale))
+    if not ids:
+        return
+    session.execute(
+        update(Dataset).where(Dataset.id.in_(ids)).values(source=example_data.EXAMPLE_SOURCE)
+    )
+    session.execute(
+        update(Observation)
+        .where(Observation.dataset_id.in_(ids))
+        .values(source=example_data.EXAMPLE_SOURCE)
+        .execution_options(synchronize_session=False)
+    )
+
+
 def _load_example(session: Session) -> None:
     table = example_data.generate_example()
     records: list[dict[str, object]] = [
@@ -226,3 +264,39 @@ def _load_example(session: Session) -> None:
         note=example_data.EXAMPLE_NOTE,
     )
     _add_dataset(session, dataset, records)
+
+
+def _load_targeting_example(session: Session) -> None:
+    """EXAMPLE DTSEN deciles and recipients by decile, with their (example) snapshot date."""
+    table = example_data.generate_targeting_example()
+    records: list[dict[str, object]] = [
+        {
+            "region_kode_bps": kode,
+            "indicator_id": indicator,
+            "year": int(year),
+            "value": float(value),
+            "source": example_data.EXAMPLE_SOURCE,
+            "note": "DATA CONTOH",
+        }
+        for kode, indicator, year, value in table.itertuples(index=False)
+    ]
+    dataset = Dataset(
+        name=TARGETING_EXAMPLE_NAME,
+        kind=KIND_EXAMPLE,
+        source=example_data.EXAMPLE_SOURCE,
+        imported_by=SEED_IMPORTER,
+        checksum=example_data.example_checksum(table),
+        status=STATUS_ACTIVE,
+        rows_read=len(table),
+        rows_accepted=len(records),
+        note=example_data.TARGETING_EXAMPLE_NOTE,
+    )
+    _add_dataset(session, dataset, records)
+    session.add(
+        DatasetSnapshot(
+            dataset_id=dataset.id,
+            snapshot_date=date.fromisoformat(example_data.TARGETING_EXAMPLE_SNAPSHOT),
+            label=example_data.TARGETING_EXAMPLE_SNAPSHOT_LABEL,
+            found_in="data contoh",
+        )
+    )

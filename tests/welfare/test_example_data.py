@@ -107,7 +107,8 @@ def test_no_example_values_where_real_data_exists(example: pd.DataFrame) -> None
 
 
 def test_example_is_stored_and_flagged(ready_engine: Engine, example: pd.DataFrame) -> None:
-    ds = queries.datasets(ready_engine).set_index("kind")
+    ds = queries.datasets(ready_engine)
+    ds = ds[ds["name"] == EXAMPLE_DATASET_NAME].set_index("kind")
     assert ds.loc["example", "name"] == EXAMPLE_DATASET_NAME
     assert ds.loc["example", "n_observations"] == len(example)
     assert ds.loc["example", "checksum"] == example_checksum(example)

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, func, select, update
 from tests.welfare._concurrency import ensure_ready_after_barrier
 from welfare.catalogue import load_catalogue
 from welfare.db import transaction
-from welfare.example_data import generate_example
+from welfare.example_data import generate_example, generate_targeting_example
 from welfare.models import Dataset, Indicator, Observation, Region
 from welfare.seed import read_official_seed
 from welfare.store import ensure_ready
@@ -28,12 +28,13 @@ def _counts(engine: Engine) -> dict[str, int]:
 
 
 def _expected(example: bool = True) -> dict[str, int]:
-    n_example = len(generate_example()) if example else 0
+    # Two example datasets: PMKS & programmes, and DTSEN deciles & recipients by decile.
+    n_example = len(generate_example()) + len(generate_targeting_example()) if example else 0
     return {
         "regions": 11,
         "indicators": len(load_catalogue()),
         "official": 1,
-        "example": int(example),
+        "example": 2 * int(example),
         "observations": len(read_official_seed()) + n_example,
     }
 
@@ -72,7 +73,7 @@ def test_a_rolled_back_seed_is_not_reloaded(engine: Engine) -> None:
     with transaction(engine) as s:
         s.execute(update(Dataset).where(Dataset.kind == "example").values(status="rolled_back"))
     ensure_ready(engine)
-    assert _counts(engine)["example"] == 1
+    assert _counts(engine)["example"] == 2
 
 
 def test_failure_leaves_nothing_behind(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -155,3 +156,19 @@ def test_a_changed_official_seed_reaches_an_existing_store(engine: Engine) -> No
     ensure_ready(engine)
     with transaction(engine) as s:
         assert s.scalar(select(func.count()).where(Dataset.kind == "official")) == 2
+
+
+def test_an_old_example_source_is_reworded(engine: Engine) -> None:
+    from welfare.example_data import EXAMPLE_SOURCE
+
+    ensure_ready(engine)
+    old = "DATA CONTOH buatan welfare/example_data.py (numpy default_rng, seed tetap 20240817)"
+    with transaction(engine) as s:
+        s.execute(update(Dataset).where(Dataset.id == 2).values(source=old))
+        s.execute(update(Observation).where(Observation.dataset_id == 2).values(source=old))
+    ensure_ready(engine)
+    with transaction(engine) as s:
+        assert s.scalar(select(Dataset.source).where(Dataset.id == 2)) == EXAMPLE_SOURCE
+        sources = set(s.scalars(select(Observation.source).where(Observation.dataset_id == 2)))
+    assert sources == {EXAMPLE_SOURCE}
+    assert "example_data.py" not in EXAMPLE_SOURCE and "seed" not in EXAMPLE_SOURCE

@@ -16,14 +16,14 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, and_, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from welfare.db import write_locked
-from welfare.importing import pii
+from welfare.importing import pii, snapshot
 from welfare.importing.indicators import IndicatorMatcher, IndicatorRef
 from welfare.importing.layout import SheetResult, read_sheet
 from welfare.importing.names import RegionRef, RegionResolver, normalise
@@ -48,6 +48,7 @@ from welfare.models import (
     STATUS_ACTIVE,
     STATUS_ROLLED_BACK,
     Dataset,
+    DatasetSnapshot,
     Indicator,
     Observation,
     Region,
@@ -81,6 +82,8 @@ class ImportOptions:
     dry_run: bool = False
     confirm_warnings: bool = False
     year: int | None = None  # used where the file itself names no year
+    # DTSEN snapshot date (date or 'YYYY-MM-DD') where the file itself names none.
+    snapshot_date: date | str | None = None
 
 
 @contextmanager
@@ -119,6 +122,7 @@ def sha256(data: bytes) -> str:
 def check_file(
     data: bytes, file_name: str, matcher: IndicatorMatcher, resolver: RegionResolver,
     *, year: int | None = None, dry_run: bool = True,
+    snapshot_date: date | str | None = None,
 ) -> tuple[ImportReport, Validated | None]:
     report = ImportReport(file_name=file_name, checksum=sha256(data), dry_run=dry_run)
     try:
@@ -132,9 +136,30 @@ def check_file(
         # Refuse before any other check so no message can quote a personal value.
         report.extend(personal)
         return report, None
+    # The DTSEN snapshot date: from the file, else the caller's (see importing/snapshot.py).
+    try:
+        found = snapshot.find_in_workbook(workbook)
+        given = snapshot.from_option(snapshot_date)
+    except (snapshot.SnapshotConflict, ValueError) as exc:
+        report.add(Issue(ERROR, "snapshot_unclear", str(exc)))
+        return report, None
+    if found and given and found.date != given.date:
+        report.add(Issue(ERROR, "snapshot_conflict", (
+            f"tanggal posisi di berkas ({found.label}, {found.found_in}) berbeda dengan tanggal "
+            f"posisi yang dipilih ({given.label}); samakan salah satunya.")))
+        return report, None
+    taken = found or given
     results: list[SheetResult] = [
         read_sheet(sheet, matcher, resolver, year) for sheet in workbook.sheets
     ]
+    if taken is not None and year is None:
+        # A sheet that names no year at all takes the snapshot's year ("DTSEN per 23 Januari
+        # 2026" is data of 2026); a year the file does name is never overridden.
+        results = [
+            read_sheet(sheet, matcher, resolver, taken.date.year)
+            if any(i.code == "year_missing" for i in result.issues) else result
+            for sheet, result in zip(workbook.sheets, results, strict=True)
+        ]
     data_rows = sum(r.rows_read for r in results)
     if data_rows > MAX_ROWS:
         # The reader's own cap leaves room for title and header rows; this is the real limit.
@@ -194,6 +219,12 @@ def check_file(
     report.missing = validated.missing
     report.years = sorted({v.year for v in validated.values})
     report.indicators = sorted({v.indicator for v in validated.values})
+    if any(snapshot.is_dtsen_indicator(i) for i in report.indicators):
+        if taken is None:
+            report.add(Issue(ERROR, "snapshot_missing", snapshot.MISSING_REASON))
+        else:
+            report.snapshot_date, report.snapshot_label = taken.iso, taken.label
+            report.snapshot_found_in = taken.found_in
     if not validated.values and not report.errors_total:
         report.add(Issue(ERROR, "no_values",
                          "berkas tidak berisi satu pun angka untuk diimpor (semua sel kosong atau "
@@ -346,7 +377,8 @@ def import_bytes(engine: Engine, data: bytes, file_name: str,
     with engine.connect() as conn:
         matcher, resolver = load_reference(conn)
     report, validated = check_file(data, file_name, matcher, resolver, year=options.year,
-                                   dry_run=options.dry_run)
+                                   dry_run=options.dry_run,
+                                   snapshot_date=options.snapshot_date)
     if validated is None or report.errors_total:
         report.status = STATUS_INVALID
         return report
@@ -460,6 +492,12 @@ def _write(session: Session, validated: Validated, derived: list[DerivedValue],
     )
     session.add(dataset)
     session.flush()
+    if report.snapshot_date:
+        session.add(DatasetSnapshot(
+            dataset_id=dataset.id, snapshot_date=date.fromisoformat(report.snapshot_date),
+            label=report.snapshot_label or report.snapshot_date,
+            found_in=report.snapshot_found_in,
+        ))
     superseded = _supersede(session, dataset.id, [
         *((v.region, v.indicator, v.year) for v in validated.values),
         *((d.region, d.indicator, d.year) for d in derived),

@@ -44,6 +44,8 @@ SOURCE_KEYS = frozenset({"sumber", "sumber data"})
 IGNORE_KEYS = frozenset({
     "no", "nomor", "no urut", "nomor urut", "urut", "keterangan", "ket", "catatan", "satuan",
     "unit", "label", "label indikator",
+    # The DTSEN snapshot date column (read by importing/snapshot.py, not a value column).
+    "tanggal data", "tanggal posisi", "posisi data", "per tanggal", "tgl data",
 })
 # fmt: on
 # Ignored columns worth naming in the report as skipped (a "No" column is not).

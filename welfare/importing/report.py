@@ -82,6 +82,10 @@ class ImportReport:
     indicators: list[str] = field(default_factory=list)
     dataset_id: int | None = None
     superseded: int = 0  # earlier observations replaced by this import
+    # DTSEN snapshot date of the file ('2026-01-23'), how it reads and where it was found.
+    snapshot_date: str | None = None
+    snapshot_label: str | None = None
+    snapshot_found_in: str | None = None
     errors: list[Issue] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
     notes: list[Issue] = field(default_factory=list)  # level INFO: skipped or derived

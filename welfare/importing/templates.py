@@ -82,3 +82,85 @@ def template_xlsx(regions: Sequence[RegionRef], indicators: Sequence[IndicatorRe
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+# -- DTSEN aggregate export (SIKS-NG) ---------------------------------------------------------
+# Aggregates only: families and persons per decile and recipients per decile for each
+# kabupaten/kota, never a list of households (the personal-data guard refuses those).
+DTSEN_TITLE = "REKAP DTSEN PER DESIL, AGREGAT PER KABUPATEN/KOTA (ekspor SIKS-NG)"
+DTSEN_SNAPSHOT_CELL = "Posisi data"
+DTSEN_PROGRAMMES = (
+    ("PKH", "kpm_pkh_desil", "KPM"),
+    ("BPNT", "kpm_bpnt_desil", "KPM"),
+    ("PBI-JK", "pbi_jk_desil", "Jiwa"),
+)
+DTSEN_INSTRUCTIONS = (
+    "Isi satu baris per kabupaten/kota dengan angka AGREGAT dari SIKS-NG (jumlah keluarga dan "
+    "jiwa per desil, jumlah penerima per desil). Jangan menempel daftar nama rumah tangga.",
+    "Posisi data: WAJIB. Tulis tanggal posisi DTSEN di sel samping 'Posisi data' (mis. "
+    "23/01/2026 atau 23 Januari 2026). Berkas DTSEN tanpa tanggal posisi ditolak.",
+    "Lembar 'DTSEN': keluarga (KK) dan penduduk (Jiwa) pada desil 1-10.",
+    "Lembar 'Penerima per desil': penerima PKH, BPNT/Sembako (KPM) dan PBI-JK (jiwa) menurut "
+    "desil DTSEN (tabulasi silang SIKS-NG); penerima di luar desil sasaran tetap diisi "
+    "(untuk menghitung inclusion error).",
+    "Angka format Indonesia (1.234); kosong atau '-' berarti tidak ada data. Jangan memakai "
+    "rumus; tempel sebagai nilai.",
+    "Jangan memasukkan data pribadi (NIK, nama, alamat): berkas akan ditolak "
+    "(UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi).",
+)
+
+
+def _dtsen_headers() -> tuple[list[str], list[str]]:
+    deciles = [f"Desil {n} (KK)" for n in range(1, 11)] + [
+        f"Desil {n} (Jiwa)" for n in range(1, 11)
+    ]
+    recipients = [
+        f"{label} Desil {n} ({unit})" for label, _, unit in DTSEN_PROGRAMMES for n in range(1, 11)
+    ]
+    return deciles, recipients
+
+
+def dtsen_template_xlsx(regions: Sequence[RegionRef]) -> bytes:
+    """Wide template of the SIKS-NG aggregate export: one sheet of deciles, one cross-tab."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    regencies = sorted((r for r in regions if r.jenis != "provinsi"), key=lambda r: r.kode_bps)
+    wb = Workbook()
+    sheets = (("DTSEN", _dtsen_headers()[0]), ("Penerima per desil", _dtsen_headers()[1]))
+    for i, (title, headers) in enumerate(sheets):
+        ws = wb.active if i == 0 else wb.create_sheet(title)
+        ws.title = title
+        ws.append([DTSEN_TITLE])
+        ws["A1"].font = Font(bold=True)
+        ws.append([DTSEN_SNAPSHOT_CELL, None])
+        ws["A2"].font = Font(bold=True)
+        ws.append([])
+        ws.append(["Kode", "Kabupaten/Kota", *headers])
+        for cell in ws[4]:
+            cell.font = Font(bold=True)
+        for r in regencies:
+            ws.append([r.kode_bps, r.nama])
+        ws.column_dimensions["B"].width = 24
+        for cell in ws["A"]:
+            cell.number_format = "@"
+    info = wb.create_sheet("Petunjuk")
+    for line in DTSEN_INSTRUCTIONS:
+        info.append([line])
+    info.column_dimensions["A"].width = 120
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def dtsen_template_csv(regions: Sequence[RegionRef]) -> bytes:
+    """The decile sheet as CSV (';' and a BOM, as Excel in Indonesia opens it)."""
+    regencies = sorted((r for r in regions if r.jenis != "provinsi"), key=lambda r: r.kode_bps)
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    writer.writerow([DTSEN_TITLE])
+    writer.writerow([DTSEN_SNAPSHOT_CELL, ""])
+    writer.writerow(["Kode", "Kabupaten/Kota", *_dtsen_headers()[0]])
+    for r in regencies:
+        writer.writerow([r.kode_bps, r.nama])
+    return buf.getvalue().encode("utf-8-sig")
