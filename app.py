@@ -20,6 +20,7 @@ PAGE_SPECS = [
     ("pages/peta.py", "peta", "nav.peta", ":material/map:"),
     ("pages/tren.py", "tren", "nav.tren", ":material/show_chart:"),
     ("pages/cakupan.py", "cakupan", "nav.cakupan", ":material/volunteer_activism:"),
+    ("pages/sasaran.py", "sasaran", "target.nav", ":material/target:"),
     ("pages/profil.py", "profil", "nav.profil", ":material/location_city:"),
     ("pages/bahan.py", "bahan", "nav.bahan", ":material/slideshow:"),
     ("pages/ketersediaan.py", "ketersediaan", "nav.ketersediaan", ":material/grid_on:"),
@@ -38,7 +39,12 @@ pages = [
 page = st.navigation(pages, position="hidden" if presenter else "sidebar")
 layout.apply_styles(presenter)
 if presenter:
-    presenter_bar.bar({path: script for script, path, _, _ in PAGE_SPECS}, lang)
+    presenter_bar.bar(
+        {path: script for script, path, _, _ in PAGE_SPECS},
+        lang,
+        page=page.url_path or PAGE_SPECS[0][1],
+        indicator=filters.current().indicator,
+    )
 filters.render_sidebar()
 with router.routed():  # pages check this to tell a routed run from a legacy one
     page.run()

@@ -339,4 +339,331 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Unduh templat DTSEN per desil (Excel)",
         "en": "Download DTSEN decile template (Excel)",
     },
+    "target.nav": {
+        "id": "Sasaran & target",
+        "en": "Targeting & targets",
+    },
+    "target.title": {
+        "id": "Sasaran program dan target kemiskinan",
+        "en": "Programme targeting and poverty targets",
+    },
+    "target.intro": {
+        "id": "Keluarga per desil DTSEN (Inpres 4/2025), kelayakan program menurut desil, "
+        "penerima di dalam dan di luar desil sasaran, serta indikator kemiskinan BPS "
+        "terhadap targetnya. Setiap angka DTSEN disertai tanggal posisinya.",
+        "en": "Families per DTSEN decile (Inpres 4/2025), programme eligibility by decile, "
+        "recipients inside and outside the eligible deciles, and BPS poverty indicators "
+        "against their targets. Every DTSEN figure carries its snapshot date.",
+    },
+    "target.no_dtsen": {
+        "id": "Belum ada data desil DTSEN. Impor ekspor agregat SIKS-NG (templat di halaman "
+        "Kelola data).",
+        "en": "No DTSEN decile data yet. Import the SIKS-NG aggregate export (template on the "
+        "Manage data page).",
+    },
+    "target.dtsen.title": {
+        "id": "Keluarga desil 1–5 DTSEN per kabupaten/kota",
+        "en": "Families in DTSEN deciles 1–5 per regency",
+    },
+    "target.dtsen.intro": {
+        "id": "Posisi data terakhir pada atau sebelum tahun yang dilihat; DTSEN adalah data "
+        "administrasi (bukan survei kemiskinan BPS).",
+        "en": "Latest snapshot on or before the year shown; DTSEN is an administrative register"
+        " (not the BPS poverty survey).",
+    },
+    "target.col.snapshot": {
+        "id": "Posisi data DTSEN",
+        "en": "DTSEN snapshot",
+    },
+    "target.col.desil_1_5": {
+        "id": "Keluarga desil 1–5 (KK)",
+        "en": "Families, deciles 1–5 (KK)",
+    },
+    "target.col.total": {
+        "id": "Keluarga desil 1–10 (KK)",
+        "en": "Families, deciles 1–10 (KK)",
+    },
+    "target.col.share_1_5": {
+        "id": "Porsi desil 1–5 (%)",
+        "en": "Share in deciles 1–5 (%)",
+    },
+    "target.elig.title": {
+        "id": "{programme}: sasaran menurut desil dan yang terjangkau",
+        "en": "{programme}: eligible by decile and reached",
+    },
+    "target.elig.rule": {
+        "id": "Aturan kelayakan {programme}: **desil {range}**, dihitung dalam {unit}. {legal}",
+        "en": "{programme} eligibility rule: **deciles {range}**, counted in {unit}. {legal}",
+    },
+    "target.elig.citation": {
+        "id": "Dasar: {citation} (konfigurasi: data/eligibility.toml).",
+        "en": "Basis: {citation} (configuration: data/eligibility.toml).",
+    },
+    "target.elig.denominator": {
+        "id": "Penyebut cakupan = keluarga/jiwa sasaran pada desil tersebut, **DTSEN per "
+        "{snapshots}** (posisi terakhir pada atau sebelum {year}); bukan kebutuhan "
+        "(sasaran lama) halaman Cakupan program.",
+        "en": "Coverage denominator = eligible families/persons in those deciles, **DTSEN as of"
+        " {snapshots}** (latest snapshot on or before {year}); not the older need figure "
+        "of the Programme coverage page.",
+    },
+    "target.elig.no_data": {
+        "id": "Belum ada data desil DTSEN untuk {programme} sampai {year}.",
+        "en": "No DTSEN decile data for {programme} up to {year}.",
+    },
+    "target.elig.no_crosstab": {
+        "id": "Belum ada tabulasi silang penerima per desil: inclusion dan exclusion belum "
+        "dapat dihitung; kesenjangan = sasaran − seluruh penerima.",
+        "en": "No recipients-by-decile cross-tab yet: inclusion and exclusion cannot be "
+        "computed; gap = eligible − all recipients.",
+    },
+    "target.card.eligible": {
+        "id": "Sasaran desil {range}",
+        "en": "Eligible, deciles {range}",
+    },
+    "target.card.recipients": {
+        "id": "Penerima",
+        "en": "Recipients",
+    },
+    "target.card.coverage": {
+        "id": "Cakupan (penerima / sasaran)",
+        "en": "Coverage (recipients / eligible)",
+    },
+    "target.card.exclusion": {
+        "id": "Exclusion: sasaran belum menerima",
+        "en": "Exclusion: eligible not receiving",
+    },
+    "target.card.inclusion": {
+        "id": "Inclusion: penerima di luar desil sasaran",
+        "en": "Inclusion: recipients outside eligible deciles",
+    },
+    "target.card.snapshot": {
+        "id": "DTSEN per {snapshots}",
+        "en": "DTSEN as of {snapshots}",
+    },
+    "target.measure": {
+        "id": "Tampilkan",
+        "en": "Show",
+    },
+    "target.measure.exclusion": {
+        "id": "Exclusion (% sasaran belum menerima)",
+        "en": "Exclusion (% of eligible not receiving)",
+    },
+    "target.measure.inclusion": {
+        "id": "Inclusion (% penerima di luar desil sasaran)",
+        "en": "Inclusion (% of recipients outside eligible deciles)",
+    },
+    "target.measure.exclusion.note": {
+        "id": "Exclusion = sasaran (desil sasaran) − penerima di desil sasaran; persen dari "
+        "sasaran.",
+        "en": "Exclusion = eligible (eligible deciles) − recipients in those deciles; percent "
+        "of eligible.",
+    },
+    "target.measure.inclusion.note": {
+        "id": "Inclusion = penerima di desil di luar aturan; persen dari seluruh penerima.",
+        "en": "Inclusion = recipients in deciles outside the rule; percent of all recipients.",
+    },
+    "target.map.exclusion": {
+        "id": "{programme}: exclusion (sasaran belum menerima)",
+        "en": "{programme}: exclusion (eligible not receiving)",
+    },
+    "target.map.inclusion": {
+        "id": "{programme}: inclusion (penerima di luar desil sasaran)",
+        "en": "{programme}: inclusion (recipients outside eligible deciles)",
+    },
+    "target.map.count": {
+        "id": "Jumlah",
+        "en": "Count",
+    },
+    "target.map.snapshot": {
+        "id": "Posisi data",
+        "en": "Snapshot",
+    },
+    "target.map.den_eligible": {
+        "id": "Sasaran",
+        "en": "Eligible",
+    },
+    "target.map.den_recipients": {
+        "id": "Penerima",
+        "en": "Recipients",
+    },
+    "target.map.rule": {
+        "id": "{programme}: desil {range}",
+        "en": "{programme}: deciles {range}",
+    },
+    "target.map.snapshots": {
+        "id": "DTSEN per {snapshots}",
+        "en": "DTSEN as of {snapshots}",
+    },
+    "target.bar.subtitle": {
+        "id": "% · DTSEN per {snapshots}",
+        "en": "% · DTSEN as of {snapshots}",
+    },
+    "target.col.eligible": {
+        "id": "Sasaran ({unit})",
+        "en": "Eligible ({unit})",
+    },
+    "target.col.recipients": {
+        "id": "Penerima ({unit})",
+        "en": "Recipients ({unit})",
+    },
+    "target.col.coverage": {
+        "id": "Cakupan (%)",
+        "en": "Coverage (%)",
+    },
+    "target.col.gap": {
+        "id": "Kesenjangan (sasaran − terjangkau)",
+        "en": "Gap (eligible − reached)",
+    },
+    "target.col.exclusion": {
+        "id": "Exclusion",
+        "en": "Exclusion",
+    },
+    "target.col.exclusion_rate": {
+        "id": "Exclusion (% sasaran)",
+        "en": "Exclusion (% of eligible)",
+    },
+    "target.col.inclusion": {
+        "id": "Inclusion",
+        "en": "Inclusion",
+    },
+    "target.col.inclusion_rate": {
+        "id": "Inclusion (% penerima)",
+        "en": "Inclusion (% of recipients)",
+    },
+    "target.table.note": {
+        "id": "Cakupan = penerima / sasaran × 100; kesenjangan = sasaran − penerima di desil "
+        "sasaran (tanpa tabulasi silang: sasaran − seluruh penerima, tidak pernah "
+        "negatif).",
+        "en": "Coverage = recipients / eligible × 100; gap = eligible − recipients in eligible "
+        "deciles (without a cross-tab: eligible − all recipients, never negative).",
+    },
+    "target.poverty.title": {
+        "id": "Kemiskinan BPS terhadap target",
+        "en": "BPS poverty against targets",
+    },
+    "target.poverty.intro": {
+        "id": "Angka BPS (Maret; September hanya provinsi). Baris Kalimantan Timur adalah angka"
+        " provinsi resmi (kode 64), bukan jumlah kabupaten/kota. Target dari dokumen yang"
+        " berbeda-beda: dokumen setiap target disebut.",
+        "en": "BPS figures (March; September for the province only). The Kalimantan Timur row "
+        "is the official provincial figure (code 64), not a sum of regencies. Targets "
+        "come from different documents: each names its document.",
+    },
+    "target.province": {
+        "id": "Kalimantan Timur (provinsi)",
+        "en": "Kalimantan Timur (province)",
+    },
+    "target.col.latest": {
+        "id": "Nilai terakhir (tahun)",
+        "en": "Latest value (year)",
+    },
+    "target.col.target": {
+        "id": "Target",
+        "en": "Target",
+    },
+    "target.col.distance": {
+        "id": "Jarak ke target",
+        "en": "Distance to target",
+    },
+    "target.col.status": {
+        "id": "Status",
+        "en": "Status",
+    },
+    "target.col.indicator": {
+        "id": "Indikator",
+        "en": "Indicator",
+    },
+    "target.col.region_code": {
+        "id": "Kode wilayah (00 = nasional)",
+        "en": "Region code (00 = national)",
+    },
+    "target.col.document": {
+        "id": "Dokumen",
+        "en": "Document",
+    },
+    "target.col.usable": {
+        "id": "Dipakai untuk status",
+        "en": "Used for status",
+    },
+    "target.usable.yes": {
+        "id": "ya",
+        "en": "yes",
+    },
+    "target.usable.no": {
+        "id": "tidak (diragukan/bukan resmi)",
+        "en": "no (doubtful/not official)",
+    },
+    "target.none": {
+        "id": "tidak ada target",
+        "en": "no target",
+    },
+    "target.points": {
+        "id": "poin",
+        "en": "points",
+    },
+    "target.level.wilayah": {
+        "id": "target wilayah",
+        "en": "own target",
+    },
+    "target.level.provinsi": {
+        "id": "target provinsi",
+        "en": "province target",
+    },
+    "target.level.nasional": {
+        "id": "target nasional",
+        "en": "national target",
+    },
+    "target.status.tercapai": {
+        "id": "tercapai",
+        "en": "achieved",
+    },
+    "target.status.perlu_perhatian": {
+        "id": "perlu perhatian",
+        "en": "needs attention",
+    },
+    "target.status.kritis": {
+        "id": "kritis",
+        "en": "critical",
+    },
+    "target.status.none": {
+        "id": "–",
+        "en": "–",
+    },
+    "target.distance.title": {
+        "id": "Jarak ke target kemiskinan (target − nilai terakhir, poin)",
+        "en": "Distance to the poverty target (target − latest value, points)",
+    },
+    "target.distance.note": {
+        "id": "Negatif = masih di atas target (merah lebih jauh). Target dan dokumennya di "
+        "tabel di atas.",
+        "en": "Negative = still above the target (redder is further). Targets and their "
+        "documents are in the table above.",
+    },
+    "target.all.title": {
+        "id": "Semua target tersimpan ({n}), dengan dokumen dan sumbernya",
+        "en": "All stored targets ({n}), with document and source",
+    },
+    "target.home.title": {
+        "id": "Kemiskinan terhadap target",
+        "en": "Poverty against target",
+    },
+    "target.trend.target": {
+        "id": "Target ({document})",
+        "en": "Target ({document})",
+    },
+    "target.trend.province": {
+        "id": "Kalimantan Timur (angka provinsi BPS)",
+        "en": "Kalimantan Timur (BPS provincial figure)",
+    },
+    "target.trend.note": {
+        "id": "Garis putus hitam = angka provinsi resmi (kode 64); tanda × = target (rentang: "
+        "garis vertikal), dengan dokumennya.",
+        "en": "Black dashed line = official provincial figure (code 64); × = target (range: "
+        "vertical bar), with its document.",
+    },
+    "target.measure.distance": {
+        "id": "Jarak ke target kemiskinan (poin)",
+        "en": "Distance to poverty target (points)",
+    },
 }
