@@ -18,7 +18,15 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components import charts, data_access, filters, layout, source_links
+from components import (
+    charts,
+    data_access,
+    filters,
+    layout,
+    reference_lines,
+    source_links,
+    targeting_view,
+)
 from components.i18n import t
 from components.indicator_view import decimals_for
 from components.markup import escape_markdown
@@ -365,6 +373,9 @@ def _selected_chart(state: ViewState, kode: str, name: str, size: int) -> None:
                     for y, r in zip(own["year"], own["rate"], strict=True)],
         hovertemplate="%{customdata}<extra></extra>",
     ))
+    # The official province figure ('64', not the aggregate above) and this regency's targets.
+    decorated = reference_lines.decorate(fig, state.indicator, lang=lang, fmt=fmt, unit=unit,
+                                         region_kode=kode)
     style(fig, title=t("prof.selected.title", lang, indicator=ind.label(lang), name=name),
           example_label=t("badge.example", lang) if has_example else None, lang=lang,
           size=size, height=360 if size == 13 else 440)
@@ -374,6 +385,8 @@ def _selected_chart(state: ViewState, kode: str, name: str, size: int) -> None:
     fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.15, "x": 0})
     charts.show(fig, key="profil_selected", filename=f"serambi-profil-{kode}-{state.indicator}")
     st.caption(t("prof.selected.note", lang, n=len(codes)))
+    if decorated:
+        st.caption(t("target.trend.note", lang))
 
 
 def render(state: ViewState) -> None:
@@ -398,6 +411,7 @@ def render(state: ViewState) -> None:
     if prof["is_example"].any():
         layout.example_notice(lang)
     st.caption(t("prof.intro", lang))
+    targeting_view.profile_status(kode, lang)  # poverty against its target, with the rule
 
     _selected_chart(state, kode, name, size)
 

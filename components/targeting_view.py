@@ -211,6 +211,22 @@ def home_status(lang: str) -> None:
     st.caption(targets.status_rule_text(targets.load_status_thresholds(), lang))
 
 
+def profile_status(kode: str, lang: str) -> None:
+    """The poverty indicators of one regency against their targets (profile page)."""
+    shown = []
+    for indicator_id in STATUS_INDICATORS:
+        rows = status_rows(indicator_id, [kode])
+        if rows and rows[0].value is not None:
+            label = get_indicator(indicator_id).label(lang)
+            shown.append(status_html(rows, {kode: label}, lang, indicator_id))
+    if not shown:
+        return
+    st.markdown(f"#### {t('target.home.title', lang)}")
+    for part in shown:
+        st.html(part)
+    st.caption(targets.status_rule_text(targets.load_status_thresholds(), lang))
+
+
 # --------------------------------------------------------------------------------------------
 # page
 

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from plotly.subplots import make_subplots
 
-from components import charts, data_access, filters, layout, source_links
+from components import charts, data_access, filters, layout, reference_lines, source_links
 from components.i18n import t
 from components.indicator_view import decimals_for
 from components.markup import escape_markdown
@@ -486,12 +486,18 @@ def render(state: ViewState) -> None:
         shown = [c for c in codes if c in set(plotted["kode_bps"])]
         label = example_label if has_example else None
         with tab_compare:
-            charts.show(compare_figure(
+            fig = compare_figure(
                 table, shown, title=t("trend.compare.title", lang, indicator=ind.label(lang),
                                       start=years[0], end=years[-1]),
                 unit=unit, hover=hover, example_label=label, lang=lang, size=size,
                 colours=colours,
-            ), key="trend_compare", filename=f"{file_stub}-perbandingan")
+            )
+            # The official province figure ('64') and its targets, each with its document.
+            decorated = reference_lines.decorate(fig, state.indicator, lang=lang, fmt=fmt,
+                                                 unit=unit)
+            charts.show(fig, key="trend_compare", filename=f"{file_stub}-perbandingan")
+            if decorated:
+                st.caption(t("target.trend.note", lang))
             _notes(lang, plotted, has_example, codes, names)
         with tab_facets:
             charts.show(facet_figure(

@@ -35,3 +35,7 @@ with col_zone:
     headline_cards.render(figures[figures["scope"] == "zona"], lang)
 
 st.page_link("pages/peta.py", label=t("home.to_map", lang), icon=":material/map:")
+if not state.presenter:  # presenter mode keeps the home screen to one view
+    from components import targeting_view
+
+    targeting_view.home_status(state.lang)
