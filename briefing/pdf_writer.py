@@ -140,23 +140,29 @@ def _cell(value: object, width: int) -> str:
 
 def _table(fig: Figure, table: pd.DataFrame, top: float, bottom: float) -> None:
     cols = list(table.columns)
-    # Long text columns (source) get more room; numbers stay narrow.
+    # Widths follow the cells (headers wrap onto two lines); long text (sources) is capped.
     widths = []
     for c in cols:
-        longest = max([len(str(c))] + [len(str(v)) for v in table[c]])
-        widths.append(min(max(longest, 6), 42))
+        longest = max([min(len(str(c)), 14)] + [len(str(v)) for v in table[c]])
+        widths.append(min(max(longest, 7), 34))
     total = float(sum(widths))
     rows = [
         [_cell(v, w) for v, w in zip(row, widths, strict=True)]
         for row in table.itertuples(index=False)
     ]
-    height = min(top - bottom, 0.024 * (len(rows) + 1))
+    labels = [
+        _wrap(_cell(c, 2 * max(w, 10)), max(w, 10)) for c, w in zip(cols, widths, strict=True)
+    ]
+    lines = max(label.count("\n") + 1 for label in labels)
+    # The available width is ~128 characters at 7 pt; a wider table gets smaller type.
+    size = 7.5 if total <= 118 else 6.5 if total <= 140 else 5.5
+    row_h = 0.0165 if size >= 7 else 0.014
+    height = min(top - bottom, row_h * (len(rows) + lines))
     ax = fig.add_axes((MARGIN, top - height, 1 - 2 * MARGIN, height))
     ax.set_axis_off()
-    size = 8 if len(rows) <= 14 and total <= 130 else 6.5
     tab = ax.table(
         cellText=rows,
-        colLabels=[_cell(c, 30) for c in cols],
+        colLabels=labels,
         colWidths=[w / total for w in widths],
         loc="upper left",
         cellLoc="left",
@@ -164,7 +170,9 @@ def _table(fig: Figure, table: pd.DataFrame, top: float, bottom: float) -> None:
     )
     tab.auto_set_font_size(False)
     tab.set_fontsize(size)
-    for (r, _), cell in tab.get_celld().items():
+    cells = tab.get_celld()
+    body_h = cells[(1, 0)].get_height() if (1, 0) in cells else 0.0
+    for (r, _), cell in cells.items():
         cell.set_edgecolor("#cccccc")
         cell.get_text().set_fontfamily(FONT)
         if r == 0:
@@ -172,6 +180,12 @@ def _table(fig: Figure, table: pd.DataFrame, top: float, bottom: float) -> None:
             cell.get_text().set_fontweight("bold")
         elif r % 2 == 0:
             cell.set_facecolor("#f7f7f7")
+    if body_h and lines > 1:
+        # Header rows as tall as their lines; the body shares the rest of the box.
+        n = len(rows)
+        unit = 1.0 / (n + lines)
+        for (r, _), cell in cells.items():
+            cell.set_height(unit * lines if r == 0 else unit)
 
 
 def _view_page(pdf: PdfPages, brief: Brief, drawn: DrawnView, page: int, n: int) -> None:

@@ -20,6 +20,7 @@ from components.i18n import t
 from geo import static_map
 
 K_RESULT = "brief_result"
+K_REQUEST = "brief_requested"
 MIME = {
     "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     "pdf": "application/pdf",
@@ -29,6 +30,10 @@ MIME = {
 def _data() -> BriefData:
     bundle = data_access.geo_bundle()
     return BriefData(engine=data_access.engine(), regencies=bundle.regencies, zones=bundle.zones)
+
+
+def _request() -> None:
+    st.session_state[K_REQUEST] = True
 
 
 def render(lang: str) -> None:
@@ -65,9 +70,16 @@ def render(lang: str) -> None:
         )
     )
 
-    if st.button(
-        t("brief.build", lang), type="primary", icon=":material/slideshow:", key="brief_build"
-    ):
+    # The press is kept in the session by a callback: a plain button's True lasts one script
+    # run, and the router may rerun before this page is reached.
+    st.button(
+        t("brief.build", lang),
+        type="primary",
+        icon=":material/slideshow:",
+        key="brief_build",
+        on_click=_request,
+    )
+    if st.session_state.pop(K_REQUEST, False):
         bar = st.progress(0.0, text=t("brief.building", lang))
         chosen = Cover(
             title=title.strip() or cover.title,
