@@ -37,8 +37,9 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.map_speed import CHROMIUM, CHROMIUM_ARGS, MAP_FRAME, _is_local, free_port
+from bench.map_speed import _is_local, free_port
 from bench.map_speed import indicator_option as _indicator_option
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, MAP_FRAME
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 RESULTS = REPO_ROOT / "bench" / "results" / "load-cluster.txt"

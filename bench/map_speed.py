@@ -42,19 +42,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
+from tests.browser import CHROMIUM, CHROMIUM_ARGS
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("SERAMBI_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
-MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
-IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
 QUIET_S = 1.0  # no script run and no state change for this long = idle
 
 

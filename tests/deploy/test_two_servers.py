@@ -34,22 +34,11 @@ import pytest
 from sqlalchemy import create_engine, func, select
 
 from deploy.local_cluster import REPO_ROOT, Cluster
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, IDLE, MAP_FRAME
 from welfare.models import Dataset
 
 pytestmark = [pytest.mark.cluster, pytest.mark.e2e, pytest.mark.postgres]
 
-CHROMIUM = os.environ.get("SERAMBI_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
-MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
-IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
 PAGE = "/peta?indikator=pmks_gelandangan&tahun=2023"
 FRESH_LIMIT_S = 2.0
 REGENCIES = ["6401", "6402", "6403", "6404", "6405", "6409", "6411", "6471", "6472", "6474"]

@@ -19,18 +19,10 @@ from urllib.parse import urlparse
 
 import pytest
 
+from tests.browser import CHROMIUM, CHROMIUM_ARGS
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("SERAMBI_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = REPO_ROOT / "artifacts" / "screenshots"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
 
 pytestmark = pytest.mark.e2e
 

@@ -1,0 +1,25 @@
+"""How tests and benchmarks drive Debian's Chromium here: one place for the binary and flags.
+
+Chromium comes from Debian (``/usr/bin/chromium``, or ``SERAMBI_CHROMIUM``) and is driven by
+Playwright; ``playwright install`` is never used (it downloads browsers). Without the
+background-networking flags Chromium keeps trying to reach Google's hosts, which this machine's
+closed network refuses, many at a time.
+"""
+
+from __future__ import annotations
+
+import os
+
+CHROMIUM = os.environ.get("SERAMBI_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
+# The app's own markers: the map iframe, and a finished script run.
+MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
+IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
