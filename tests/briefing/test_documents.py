@@ -73,8 +73,10 @@ def test_sources_years_and_example_labels(deck, built) -> None:  # noqa: ANN001
 
 
 def test_file_names_say_year_and_example(built) -> None:  # noqa: ANN001
+    years = built.brief.years
+    assert years[0] < years[-1]  # trend from 2015, maps of the latest years
     assert built.file_name("pptx") == (
-        "serambi-bahan-rapat-2026-03-10-data-2015-2025-DATA-CONTOH.pptx"
+        f"serambi-bahan-rapat-2026-03-10-data-{years[0]}-{years[-1]}-DATA-CONTOH.pptx"
     )
     assert built.file_name("pdf").endswith("-DATA-CONTOH.pdf")
 
