@@ -31,6 +31,18 @@ What it does, in order:
    Every other citation for the same key is kept in ``catatan`` of the winning row, with its
    value when it differs.
 
+The same run builds the sibling seed ``data/seed/kecamatan_figures.csv`` from the shared
+``kecamatan_figures.csv`` (district figures around IKN), same columns and conflict rule:
+
+- ``kode_bps`` holds the kecamatan's **Kemendagri** code ('64.02.13' = Samboja), which is the
+  kecamatan's region key in the store. The code must be in ``data/kecamatan.csv`` and the row's
+  name must match that code's name (a safety net, never a join on names).
+- ``penduduk_jiwa`` rows whose citation or note says Dukcapil / DKB (civil-registry counts) are
+  stored as ``penduduk_jiwa_dukcapil``: a different concept from the BPS population, never a
+  denominator. The rest (BPS census or estimate, as the note says) stay ``penduduk_jiwa``.
+- Rows for a kecamatan before a split ("SEBELUM ... dipisah") and indicators not in the catalogue go
+  to ``data/seed/kecamatan_figures_excluded.csv`` with the reason in ``catatan``.
+
 Only the standard library is used so the tool runs anywhere.
 """
 
@@ -54,10 +66,16 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FIGURES = REPO_ROOT.parent / "shared" / "data" / "welfare" / "figures.csv"
 DEFAULT_KODE_WILAYAH = REPO_ROOT.parent / "shared" / "data" / "welfare" / "kode_wilayah.csv"
 DEFAULT_INDICATORS = REPO_ROOT / "data" / "indicators.csv"
+DEFAULT_KECAMATAN_FIGURES = (
+    REPO_ROOT.parent / "shared" / "data" / "welfare" / "kecamatan_figures.csv"
+)
+KECAMATAN_TABLE = REPO_ROOT / "data" / "kecamatan.csv"
 OUT_DIR = REPO_ROOT / "data" / "seed"
 OUT_DATED = OUT_DIR / "official_figures.csv"
 OUT_UNDATED = OUT_DIR / "official_figures_undated.csv"
 OUT_EXCLUDED = OUT_DIR / "official_figures_excluded.csv"
+OUT_KECAMATAN = OUT_DIR / "kecamatan_figures.csv"
+OUT_KECAMATAN_EXCLUDED = OUT_DIR / "kecamatan_figures_excluded.csv"
 
 COLUMNS = list(SEED_COLUMNS)  # one definition, shared with the reader
 
@@ -349,6 +367,75 @@ def build(
     return sorted(dated, key=key), sorted(undated, key=key), sorted(excluded, key=key)
 
 
+RE_CIVIL_REGISTRY = re.compile(r"dukcapil|\bDKB\b", re.I)
+RE_BEFORE_SPLIT = re.compile(r"\bsebelum\b.*\bdipisah", re.I)
+
+
+def _plain(name: str) -> str:
+    """'Sanga-Sanga' and 'Sanga Sanga' compare equal."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", name.lower()).split())
+
+
+def read_kecamatan_figures(path: Path, table: Path = KECAMATAN_TABLE) -> list[Figure]:
+    """Rows of ``kecamatan_figures.csv``, codes checked against ``data/kecamatan.csv``."""
+    with table.open(encoding="utf-8", newline="") as f:
+        names = {row["kode_kemendagri"]: _plain(row["nama"]) for row in csv.DictReader(f)}
+    figures: list[Figure] = []
+    with path.open(encoding="utf-8", newline="") as f:
+        for i, row in enumerate(csv.DictReader(f)):
+            kode = row["kode_kemendagri"].strip()
+            if kode not in names:
+                raise ValueError(f"baris {i + 2}: kode kecamatan {kode} tidak ada di {table}")
+            name = _plain(re.sub(r"\s*\(.*\)$", "", row["wilayah"]))
+            if name != names[kode]:
+                raise ValueError(
+                    f"baris {i + 2}: nama {row['wilayah']!r} tidak cocok dengan kode {kode} "
+                    f"({names[kode]!r}); periksa sistem kode"
+                )
+            figures.append(
+                Figure(
+                    order=i,
+                    kode_bps=kode,
+                    tahun=(row["tahun"] or "").strip(),
+                    indikator=row["indikator"].strip(),
+                    nilai=row["nilai"].strip(),
+                    satuan=(row["satuan"] or "").strip(),
+                    sumber=(row["sumber"] or "").strip(),
+                    catatan=(row["catatan"] or "").strip(),
+                )
+            )
+    return figures
+
+
+def build_kecamatan(
+    figures: list[Figure], indicators: Path = DEFAULT_INDICATORS
+) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """Return (kept, excluded) kecamatan rows; see the module docstring."""
+    with indicators.open(encoding="utf-8", newline="") as f:
+        known = {row["id"] for row in csv.DictReader(f)}
+    groups: dict[tuple[str, str, str], list[Figure]] = {}
+    excluded: list[dict[str, str]] = []
+    for fig in figures:
+        text = f"{fig.sumber} {fig.catatan}"
+        if fig.indikator == "penduduk_jiwa" and RE_CIVIL_REGISTRY.search(text):
+            fig.indikator = "penduduk_jiwa_dukcapil"
+            fig.catatan = f"Angka administrasi kependudukan (Dukcapil), bukan BPS. {fig.catatan}"
+        if RE_BEFORE_SPLIT.search(fig.catatan):
+            excluded.append(_row(fig, f"Tidak dimuat: wilayah sebelum pemekaran. {fig.catatan}"))
+            continue
+        if fig.indikator not in known or not fig.tahun:
+            why = "indikator tidak ada di katalog" if fig.indikator not in known else "tanpa tahun"
+            excluded.append(_row(fig, f"Tidak dimuat: {why}. {fig.catatan}"))
+            continue
+        groups.setdefault((fig.kode_bps, fig.indikator, fig.tahun), []).append(fig)
+    kept = [_row(*resolve(group)) for group in groups.values()]
+
+    def key(r: dict[str, str]) -> tuple:
+        return (r["kode_bps"], r["indikator"], r["tahun"])
+
+    return sorted(kept, key=key), sorted(excluded, key=key)
+
+
 def to_csv(rows: list[dict[str, str]]) -> str:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
@@ -367,6 +454,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--figures", type=Path, default=DEFAULT_FIGURES)
     parser.add_argument("--kode-wilayah", type=Path, default=DEFAULT_KODE_WILAYAH)
+    parser.add_argument("--kecamatan-figures", type=Path, default=DEFAULT_KECAMATAN_FIGURES)
     parser.add_argument("--out-dir", type=Path, default=OUT_DIR)
     parser.add_argument(
         "--check", action="store_true", help="do not write; exit 1 if the files are stale"
@@ -383,6 +471,10 @@ def main(argv: list[str] | None = None) -> int:
         args.out_dir / OUT_UNDATED.name: to_csv(undated),
         args.out_dir / OUT_EXCLUDED.name: to_csv(excluded),
     }
+    if args.kecamatan_figures.exists():
+        kec_kept, kec_excluded = build_kecamatan(read_kecamatan_figures(args.kecamatan_figures))
+        outputs[args.out_dir / OUT_KECAMATAN.name] = to_csv(kec_kept)
+        outputs[args.out_dir / OUT_KECAMATAN_EXCLUDED.name] = to_csv(kec_excluded)
     if args.check:
         stale = [p for p, text in outputs.items() if not p.exists() or p.read_text("utf-8") != text]
         for p in stale:

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import pandas as pd
 from sqlalchemy import func, select
 
-from welfare.models import STATUS_ACTIVE, Dataset, Observation
-from welfare.queries import PROVINCE_CODE, Bind, _connect
+from welfare.models import KIND_PROVINCE, REGENCY_KINDS, STATUS_ACTIVE, Dataset, Observation
+from welfare.queries import PROVINCE_CODE, Bind, _connect, region_codes_of
 
 # A year "shows data" on a map of the ten regencies when at least this many have a value.
 MIN_REGIONS_FOR_DEFAULT = 8
@@ -39,7 +39,12 @@ def availability(bind: Bind) -> pd.DataFrame:
             Dataset.kind,
         )
         .join(Dataset, Dataset.id == Observation.dataset_id)
-        .where(Dataset.status == STATUS_ACTIVE, Observation.superseded_by.is_(None))
+        .where(
+            Dataset.status == STATUS_ACTIVE,
+            Observation.superseded_by.is_(None),
+            # The ten kabupaten/kota and the province row; kecamatan are counted elsewhere.
+            Observation.region_kode_bps.in_(region_codes_of((*REGENCY_KINDS, KIND_PROVINCE))),
+        )
         .distinct()
     )
     with _connect(bind) as conn:
@@ -79,7 +84,7 @@ def regions_per_year(bind: Bind) -> dict[str, dict[int, int]]:
         .where(
             Dataset.status == STATUS_ACTIVE,
             Observation.superseded_by.is_(None),
-            Observation.region_kode_bps != PROVINCE_CODE,
+            Observation.region_kode_bps.in_(region_codes_of(REGENCY_KINDS)),
         )
         .group_by(Observation.indicator_id, Observation.year)
     )

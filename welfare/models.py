@@ -4,6 +4,15 @@ Every stored number (an :class:`Observation`) belongs to a :class:`Dataset` that
 came from (source, kind, who imported it and when). Regions are keyed by their BPS code and
 also carry the Kemendagri code, because the two systems differ for four regencies.
 
+Kecamatan (districts) are regions too, so observations can refer to them without a new column
+(``create_all`` never adds one to an existing table): a :class:`Region` row with
+``jenis = 'kecamatan'`` whose key ``kode_bps`` holds the **Kemendagri kecamatan code with
+dots** ('64.09.04' = Sepaku; the same value as ``kode_kemendagri``). It cannot collide with a
+BPS regency code (four digits, no dot) or the province ('64'). The parent regency follows from
+the code ('64.09' -> the regency whose ``kode_kemendagri`` is '64.09', BPS 6409), never from a
+name; ``luas_km2`` is 0 for kecamatan (not in the committed table). Queries that mean "the ten
+kabupaten/kota" therefore filter ``jenis in REGENCY_KINDS``, never ``jenis != 'provinsi'``.
+
 Versioning: an import that covers the same (indicator, year) pairs as earlier data marks the
 earlier observations ``superseded_by`` the new dataset. The current view is "observations of
 active datasets that nobody superseded"; a rollback clears those marks again.
@@ -42,6 +51,11 @@ KIND_IMPORTED = "imported"  # loaded by Dinas Sosial staff from their own tables
 KIND_EXAMPLE = "example"  # generated example data: must be labelled "DATA CONTOH" wherever shown
 DATASET_KINDS = (KIND_OFFICIAL, KIND_IMPORTED, KIND_EXAMPLE)
 
+# Region kinds (``Region.jenis``).
+REGENCY_KINDS = ("kabupaten", "kota")
+KIND_KECAMATAN = "kecamatan"
+KIND_PROVINCE = "provinsi"
+
 # Dataset statuses.
 STATUS_ACTIVE = "active"
 STATUS_ROLLED_BACK = "rolled_back"
@@ -56,14 +70,14 @@ class Base(DeclarativeBase):
 
 
 class Region(Base):
-    """A kabupaten/kota (or the province, kode_bps '64')."""
+    """A kabupaten/kota, the province (kode_bps '64') or a kecamatan (key '64.09.04')."""
 
     __tablename__ = "region"
 
     kode_bps: Mapped[str] = mapped_column(String(8), primary_key=True)  # '6403'
     kode_kemendagri: Mapped[str] = mapped_column(String(8), unique=True)  # '64.02'
     nama: Mapped[str] = mapped_column(String(80))
-    jenis: Mapped[str] = mapped_column(String(16))  # kabupaten | kota | provinsi
+    jenis: Mapped[str] = mapped_column(String(16))  # kabupaten | kota | provinsi | kecamatan
     ibukota: Mapped[str] = mapped_column(String(80))
     luas_km2: Mapped[float] = mapped_column(Float)
 

@@ -13,7 +13,11 @@ Current data
 Regions
     Map tables (:func:`indicator_values`, :func:`rate_table`) always have one row per
     kabupaten/kota (10 rows). A regency without a value keeps its row with ``NaN`` value, rate
-    and rank, so the map can draw it as "tidak ada data" and the table can list it.
+    and rank, so the map can draw it as "tidak ada data" and the table can list it. "The ten
+    kabupaten/kota" is always ``Region.jenis in REGENCY_KINDS``, never "not the province":
+    kecamatan are regions too (``jenis = 'kecamatan'``, see :mod:`welfare.models`). Passing
+    ``kode_bps`` gives the same table for a chosen set of regions, e.g. the kecamatan of one
+    regency (:func:`kecamatan_regions`).
 Rates
     counts with denominator ``penduduk_jiwa``: value / population x 1.000; programme recipients:
     value / need x 100 (% cakupan); percent, index and currency indicators, and counts without
@@ -49,7 +53,15 @@ from welfare.catalogue import (
     IndicatorDef,
     get_indicator,
 )
-from welfare.models import KIND_EXAMPLE, STATUS_ACTIVE, Dataset, Observation, Region
+from welfare.models import (
+    KIND_EXAMPLE,
+    KIND_KECAMATAN,
+    REGENCY_KINDS,
+    STATUS_ACTIVE,
+    Dataset,
+    Observation,
+    Region,
+)
 
 Bind = Engine | Connection | Session
 
@@ -194,12 +206,16 @@ def current_observations(
 
 
 def regions(bind: Bind, *, include_province: bool = False) -> pd.DataFrame:
-    """Regions as a DataFrame (kode_bps, kode_kemendagri, nama, jenis, luas_km2), by code."""
-    stmt = select(
-        Region.kode_bps, Region.kode_kemendagri, Region.nama, Region.jenis, Region.luas_km2
-    ).order_by(Region.kode_bps)
-    if not include_province:
-        stmt = stmt.where(Region.jenis != "provinsi")
+    """The kabupaten/kota (kode_bps, kode_kemendagri, nama, jenis, luas_km2), by code.
+
+    Never kecamatan (see :func:`kecamatan_regions`); ``include_province`` adds the row '64'.
+    """
+    kinds = (*REGENCY_KINDS, "provinsi") if include_province else REGENCY_KINDS
+    stmt = (
+        select(Region.kode_bps, Region.kode_kemendagri, Region.nama, Region.jenis, Region.luas_km2)
+        .where(Region.jenis.in_(kinds))
+        .order_by(Region.kode_bps)
+    )
     with _connect(bind) as conn:
         return _frame(conn, stmt, ["kode_bps", "kode_kemendagri", "nama", "jenis", "luas_km2"])
 
@@ -220,8 +236,8 @@ def available_years(bind: Bind, indicator_id: str, *, include_province: bool = F
         )
         .order_by(Observation.year)
     )
-    if not include_province:
-        stmt = stmt.where(Observation.region_kode_bps != PROVINCE_CODE)
+    kinds = (*REGENCY_KINDS, "provinsi") if include_province else REGENCY_KINDS
+    stmt = stmt.where(Observation.region_kode_bps.in_(region_codes_of(kinds)))
     with _connect(bind) as conn:
         return [int(y) for y in conn.execute(stmt).scalars()]
 
@@ -238,7 +254,7 @@ def years_by_indicator(bind: Bind) -> dict[str, list[int]]:
         .where(
             Dataset.status == STATUS_ACTIVE,
             Observation.superseded_by.is_(None),
-            Observation.region_kode_bps != PROVINCE_CODE,
+            Observation.region_kode_bps.in_(region_codes_of(REGENCY_KINDS)),
         )
         .order_by(Observation.indicator_id, Observation.year)
     )
@@ -249,17 +265,58 @@ def years_by_indicator(bind: Bind) -> dict[str, list[int]]:
     return out
 
 
-def indicator_values(bind: Bind, indicator_id: str, year: int) -> pd.DataFrame:
-    """Raw values of one indicator and year for the 10 kabupaten/kota.
+def region_codes_of(kinds: Sequence[str]) -> Select:
+    """Sub-select of the region codes of some kinds (e.g. :data:`REGENCY_KINDS`)."""
+    return select(Region.kode_bps).where(Region.jenis.in_(list(kinds)))
+
+
+def kecamatan_regions(bind: Bind, parent_kode_bps: str | None = None) -> pd.DataFrame:
+    """Kecamatan as a DataFrame (kode_bps, kode_kemendagri, nama, kode_bps_kab), by code.
+
+    The parent regency is found by code: the first two parts of the Kemendagri code
+    ('64.02.13' -> '64.02') joined with the regencies' Kemendagri codes ('64.02' -> '6403').
+    """
+    with _connect(bind) as conn:
+        kec = _frame(
+            conn,
+            select(Region.kode_bps, Region.kode_kemendagri, Region.nama)
+            .where(Region.jenis == KIND_KECAMATAN)
+            .order_by(Region.kode_bps),
+            ["kode_bps", "kode_kemendagri", "nama"],
+        )
+        regs = regions(conn)
+    parents = dict(zip(regs["kode_kemendagri"], regs["kode_bps"], strict=True))
+    kec["kode_bps_kab"] = [parents.get(k.rsplit(".", 1)[0]) for k in kec["kode_kemendagri"]]
+    if parent_kode_bps is not None:
+        kec = kec[kec["kode_bps_kab"] == str(parent_kode_bps)].reset_index(drop=True)
+    return kec
+
+
+def indicator_values(
+    bind: Bind, indicator_id: str, year: int, *, kode_bps: Sequence[str] | None = None
+) -> pd.DataFrame:
+    """Raw values of one indicator and year for the 10 kabupaten/kota (or ``kode_bps``).
 
     Returns
     -------
     DataFrame[kode_bps, nama, value, dataset_id, dataset_kind, is_example, source, note], one
-    row per regency in code order; a regency without a value has ``NaN``/``None`` fields.
+    row per region in code order; a region without a value has ``NaN``/``None`` fields.
     """
     with _connect(bind) as conn:
-        regs = regions(conn)
-        obs = current_observations(conn, indicator_ids=[indicator_id], years=[year])
+        if kode_bps is None:
+            regs = regions(conn)
+        else:
+            codes = [str(k) for k in kode_bps]
+            regs = _frame(
+                conn,
+                select(Region.kode_bps, Region.nama)
+                .where(Region.kode_bps.in_(codes))
+                .order_by(Region.kode_bps),
+                ["kode_bps", "nama"],
+            )
+        obs = current_observations(
+            conn, indicator_ids=[indicator_id], years=[year], kode_bps=regs["kode_bps"].tolist()
+        )
     obs = obs[obs["kode_bps"] != PROVINCE_CODE]
     cols = ["kode_bps", "value", "dataset_id", "dataset_kind", "is_example", "source", "note"]
     out = regs[["kode_bps", "nama"]].merge(obs[cols], on="kode_bps", how="left")
@@ -402,8 +459,18 @@ RATE_TABLE_COLUMNS = [
 ]
 
 
-def rate_table(bind: Bind, indicator_id: str, year: int, *, lang: str = "id") -> RateTable:
+def rate_table(
+    bind: Bind,
+    indicator_id: str,
+    year: int,
+    *,
+    lang: str = "id",
+    kode_bps: Sequence[str] | None = None,
+) -> RateTable:
     """What a choropleth of one indicator and year needs, for the 10 kabupaten/kota.
+
+    With ``kode_bps`` the table covers those regions instead (e.g. kecamatan), ranked among
+    themselves; denominators are their own (a kecamatan's population, never its regency's).
 
     ``rate`` is the mapped number (see module docstring); ``rank`` 1 is the worst regency
     according to the catalogue's ``higher_is_worse`` (ties share the lower rank).
@@ -411,7 +478,7 @@ def rate_table(bind: Bind, indicator_id: str, year: int, *, lang: str = "id") ->
     """
     ind = get_indicator(indicator_id)
     with _connect(bind) as conn:
-        values = indicator_values(conn, indicator_id, year)
+        values = indicator_values(conn, indicator_id, year, kode_bps=kode_bps)
         dens = (
             _load_denominators(conn, ind.denominator, values["kode_bps"].tolist())
             if ind.rate_kind != RATE_VALUE
@@ -475,7 +542,7 @@ def series(
     with _connect(bind) as conn:
         regs = regions(conn, include_province=True)
         codes = (
-            regs.loc[regs["jenis"] != "provinsi", "kode_bps"].tolist()
+            regs.loc[regs["jenis"].isin(REGENCY_KINDS), "kode_bps"].tolist()
             if kode_bps_list is None
             else [str(k) for k in kode_bps_list]
         )
@@ -884,6 +951,7 @@ __all__ = [
     "datasets",
     "headline",
     "indicator_values",
+    "kecamatan_regions",
     "province_value",
     "rate_table",
     "regions",

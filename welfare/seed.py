@@ -23,6 +23,9 @@ from welfare.catalogue import load_catalogue
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "data"
 REGIONS_PATH = DATA_DIR / "regions.csv"
+KECAMATAN_PATH = DATA_DIR / "kecamatan.csv"
+KECAMATAN_SEED_PATH = DATA_DIR / "seed" / "kecamatan_figures.csv"
+KECAMATAN_SEED_NAME = "data/seed/kecamatan_figures.csv"
 OFFICIAL_SEED_PATH = DATA_DIR / "seed" / "official_figures.csv"
 # Repository-relative name recorded as the official dataset's source.
 OFFICIAL_SEED_NAME = "data/seed/official_figures.csv"
@@ -73,7 +76,31 @@ def read_regions(path: Path | str = REGIONS_PATH) -> tuple[RegionDef, ...]:
 
 def regency_codes(path: Path | str = REGIONS_PATH) -> tuple[str, ...]:
     """BPS codes of the 10 kabupaten/kota (province excluded), sorted."""
-    return tuple(sorted(r.kode_bps for r in read_regions(path) if r.jenis != "provinsi"))
+    return tuple(sorted(r.kode_bps for r in read_regions(path) if r.jenis in ("kabupaten", "kota")))
+
+
+@dataclass(frozen=True)
+class KecamatanDef:
+    """One row of ``data/kecamatan.csv`` (from the cahyadsn/wilayah code list, MIT)."""
+
+    kode: str  # Kemendagri '64.09.04'; also the kecamatan's region key in the store
+    nama: str
+    kode_kemendagri_kab: str  # '64.09'
+    kode_bps_kab: str  # '6409', from the crosswalk data/regions.csv
+
+
+def read_kecamatan(path: Path | str = KECAMATAN_PATH) -> tuple[KecamatanDef, ...]:
+    """The 105 kecamatan with their parent regency, in code order."""
+    with Path(path).open(encoding="utf-8", newline="") as f:
+        return tuple(
+            KecamatanDef(
+                kode=row["kode_kemendagri"].strip(),
+                nama=row["nama"].strip(),
+                kode_kemendagri_kab=row["kode_kemendagri_kab"].strip(),
+                kode_bps_kab=row["kode_bps_kab"].strip(),
+            )
+            for row in csv.DictReader(f)
+        )
 
 
 def file_sha256(path: Path | str) -> str:

@@ -18,12 +18,13 @@ from datetime import date
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
-from welfare import example_data
+from welfare import example_data, example_kecamatan
 from welfare.catalogue import load_catalogue
 from welfare.db import write_locked
 from welfare.example_data import TARGETING_EXAMPLE_NAME
 from welfare.models import (
     KIND_EXAMPLE,
+    KIND_KECAMATAN,
     KIND_OFFICIAL,
     STATUS_ACTIVE,
     Base,
@@ -34,10 +35,13 @@ from welfare.models import (
     Region,
 )
 from welfare.seed import (
+    KECAMATAN_SEED_NAME,
+    KECAMATAN_SEED_PATH,
     OFFICIAL_SEED_NAME,
     OFFICIAL_SEED_PATH,
     file_sha256,
     official_observations,
+    read_kecamatan,
     read_official_seed,
     read_regions,
 )
@@ -45,6 +49,11 @@ from welfare.targets import ensure_target_seed
 
 SEED_IMPORTER = "seed"
 OFFICIAL_DATASET_NAME = "Angka resmi terbitan (BPS dan sumber publik lain)"
+KECAMATAN_DATASET_NAME = "Angka resmi terbitan per kecamatan (sekitar IKN)"
+KECAMATAN_NOTE = (
+    "Angka kecamatan yang sudah diterbitkan (penduduk BPS atau Dukcapil, data kemiskinan "
+    "daerah), masing-masing dengan sumbernya; dibangun oleh tools/build_official_seed.py."
+)
 OFFICIAL_NOTE = (
     "Angka yang sudah diterbitkan, masing-masing dengan sumbernya; dibangun oleh "
     "tools/build_official_seed.py (aturan konflik: lihat data/seed/README.md)."
@@ -85,12 +94,28 @@ def ensure_ready(engine: Engine, *, seed_example: bool = True) -> None:
             _reword_example_source(session)
             if seed_example and not _has_named_dataset(session, TARGETING_EXAMPLE_NAME):
                 _load_targeting_example(session)
+            # Kecamatan datasets come last, so the datasets above keep their ids in new stores.
+            if not _has_source(session, KECAMATAN_SEED_NAME):
+                _load_official_seed(session, **_KECAMATAN_SEED)
+            else:
+                _refresh_official_seed(session, **_KECAMATAN_SEED)
+            if seed_example and not _has_named_dataset(
+                session, example_kecamatan.KECAMATAN_EXAMPLE_NAME
+            ):
+                _load_kecamatan_example(session)
             ensure_target_seed(session)
             session.flush()
 
 
 def _has_named_dataset(session: Session, name: str) -> bool:
     count = session.scalar(select(func.count()).select_from(Dataset).where(Dataset.name == name))
+    return bool(count)
+
+
+def _has_source(session: Session, source: str) -> bool:
+    count = session.scalar(
+        select(func.count()).select_from(Dataset).where(Dataset.source == source)
+    )
     return bool(count)
 
 
@@ -111,6 +136,15 @@ def _upsert_regions(session: Session) -> None:
         row.jenis = reg.jenis
         row.ibukota = reg.ibukota
         row.luas_km2 = reg.luas_km2
+    # Kecamatan: keyed by their Kemendagri code (see welfare.models), no area in the table.
+    for kec in read_kecamatan():
+        row = existing.get(kec.kode)
+        if row is None:
+            row = Region(kode_bps=kec.kode, ibukota="", luas_km2=0.0)
+            session.add(row)
+        row.kode_kemendagri = kec.kode
+        row.nama = kec.nama
+        row.jenis = KIND_KECAMATAN
 
 
 def _upsert_indicators(session: Session) -> None:
@@ -140,29 +174,59 @@ def _add_dataset(session: Session, dataset: Dataset, records: list[dict[str, obj
     )
 
 
-def _load_official_seed(session: Session) -> None:
-    seed = read_official_seed(OFFICIAL_SEED_PATH)
+_KECAMATAN_SEED = {
+    "path": KECAMATAN_SEED_PATH,
+    "source": KECAMATAN_SEED_NAME,
+    "name": KECAMATAN_DATASET_NAME,
+    "note": KECAMATAN_NOTE,
+}
+
+
+def _load_official_seed(
+    session: Session,
+    *,
+    path=OFFICIAL_SEED_PATH,
+    source: str = OFFICIAL_SEED_NAME,
+    name: str = OFFICIAL_DATASET_NAME,
+    note: str = OFFICIAL_NOTE,
+) -> None:
+    seed = read_official_seed(path)
     records = official_observations(seed)
     dataset = Dataset(
-        name=OFFICIAL_DATASET_NAME,
+        name=name,
         kind=KIND_OFFICIAL,
-        source=OFFICIAL_SEED_NAME,
+        source=source,
         imported_by=SEED_IMPORTER,
-        checksum=file_sha256(OFFICIAL_SEED_PATH),
+        checksum=file_sha256(path),
         status=STATUS_ACTIVE,
         rows_read=len(seed),
         rows_accepted=len(records),
-        note=OFFICIAL_NOTE,
+        note=note,
     )
     _add_dataset(session, dataset, records)
 
 
-def _refresh_official_seed(session: Session) -> None:
-    """Load a changed official seed as a new version; imports keep precedence over it."""
-    checksum = file_sha256(OFFICIAL_SEED_PATH)
+def _refresh_official_seed(
+    session: Session,
+    *,
+    path=OFFICIAL_SEED_PATH,
+    source: str = OFFICIAL_SEED_NAME,
+    name: str = OFFICIAL_DATASET_NAME,
+    note: str = OFFICIAL_NOTE,
+) -> None:
+    """Load a changed official seed as a new version; imports keep precedence over it.
+
+    Each seed file (regency figures, kecamatan figures) is versioned on its own: datasets
+    are matched by their ``source`` (the seed's repository path).
+    """
+    checksum = file_sha256(path)
     seeds = session.scalars(
         select(Dataset)
-        .where(Dataset.kind == KIND_OFFICIAL, Dataset.imported_by == SEED_IMPORTER)
+        .where(
+            Dataset.kind == KIND_OFFICIAL,
+            Dataset.imported_by == SEED_IMPORTER,
+            Dataset.source == source,
+        )
         .order_by(Dataset.id)
     ).all()
     if not seeds or seeds[-1].checksum == checksum or seeds[-1].status != STATUS_ACTIVE:
@@ -181,18 +245,18 @@ def _refresh_official_seed(session: Session) -> None:
         )
     ):
         replaced[(ind, int(year))] = max(by, replaced.get((ind, int(year)), 0))
-    seed = read_official_seed(OFFICIAL_SEED_PATH)
+    seed = read_official_seed(path)
     records = official_observations(seed)
     dataset = Dataset(
-        name=OFFICIAL_DATASET_NAME,
+        name=name,
         kind=KIND_OFFICIAL,
-        source=OFFICIAL_SEED_NAME,
+        source=source,
         imported_by=SEED_IMPORTER,
         checksum=checksum,
         status=STATUS_ACTIVE,
         rows_read=len(seed),
         rows_accepted=len(records),
-        note=OFFICIAL_NOTE + f" Menggantikan versi seed sebelumnya (dataset #{old_ids[-1]}).",
+        note=note + f" Menggantikan versi seed sebelumnya (dataset #{old_ids[-1]}).",
     )
     session.add(dataset)
     session.flush()
@@ -262,6 +326,56 @@ def _load_example(session: Session) -> None:
         rows_read=len(table),
         rows_accepted=len(records),
         note=example_data.EXAMPLE_NOTE,
+    )
+    _add_dataset(session, dataset, records)
+
+
+def _kecamatan_areas() -> dict[str, float] | None:
+    """Kecamatan areas (km2) from the cleaned geometry, only when its file is on this machine.
+
+    Weights the example split of kecamatan without a population figure. Never downloads
+    at start-up: without a local copy the example splits those kecamatan equally.
+    """
+    try:
+        from geo import regions, sources
+
+        src = sources.load_registry()["kecamatan"]
+        local = [sources.cache_dir() / src.file, *(d / src.file for d in sources.mirror_dirs())]
+        if not any(p.is_file() for p in local):
+            return None
+        kec = regions.load_kecamatan()
+        return dict(zip(kec["kode_kemendagri"], regions.area_km2(kec), strict=True))
+    except Exception:  # geometry is optional here; the example still works without it
+        return None
+
+
+def _load_kecamatan_example(session: Session) -> None:
+    """EXAMPLE kecamatan values that add up to the regency example (welfare.example_kecamatan)."""
+    areas = _kecamatan_areas()
+    table = example_kecamatan.generate_kecamatan_example(areas=areas)
+    records: list[dict[str, object]] = [
+        {
+            "region_kode_bps": kode,
+            "indicator_id": indicator,
+            "year": int(year),
+            "value": float(value),
+            "source": example_data.EXAMPLE_SOURCE,
+            "note": "DATA CONTOH",
+        }
+        for kode, indicator, year, value in table.itertuples(index=False)
+    ]
+    basis = "luas dari geometri" if areas else "bagian sama"
+    dataset = Dataset(
+        name=example_kecamatan.KECAMATAN_EXAMPLE_NAME,
+        kind=KIND_EXAMPLE,
+        source=example_data.EXAMPLE_SOURCE,
+        imported_by=SEED_IMPORTER,
+        checksum=example_kecamatan.kecamatan_example_checksum(table),
+        status=STATUS_ACTIVE,
+        rows_read=len(table),
+        rows_accepted=len(records),
+        note=example_kecamatan.KECAMATAN_EXAMPLE_NOTE
+        + f" Kecamatan tanpa angka penduduk: {basis}.",
     )
     _add_dataset(session, dataset, records)
 

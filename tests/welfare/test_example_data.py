@@ -112,7 +112,9 @@ def test_example_is_stored_and_flagged(ready_engine: Engine, example: pd.DataFra
     assert ds.loc["example", "name"] == EXAMPLE_DATASET_NAME
     assert ds.loc["example", "n_observations"] == len(example)
     assert ds.loc["example", "checksum"] == example_checksum(example)
-    obs = queries.current_observations(ready_engine, indicator_ids=["pmks_anak_jalanan"])
+    obs = queries.current_observations(
+        ready_engine, indicator_ids=["pmks_anak_jalanan"], kode_bps=regency_codes()
+    )
     assert len(obs) == 60 and obs["is_example"].all() and (obs["dataset_kind"] == "example").all()
     real = queries.current_observations(ready_engine, indicator_ids=["penduduk_miskin_persen"])
     assert not real["is_example"].any()

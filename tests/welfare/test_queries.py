@@ -201,7 +201,8 @@ def test_series_long_format(ready_engine: Engine) -> None:
 
 def test_datasets_listing_and_session_bind(ready_engine: Engine) -> None:
     ds = queries.datasets(ready_engine)
-    assert ds["kind"].tolist() == ["official", "example"]
+    # regency seed, example, DTSEN example, kecamatan seed, kecamatan example
+    assert ds["kind"].tolist() == ["official", "example", "example", "official", "example"]
     assert (ds["n_current"] == ds["n_observations"]).all()
     with Session(ready_engine) as session:
         via_session = queries.rate_table(session, "penduduk_miskin_persen", 2024).data

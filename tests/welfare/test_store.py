@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+from functools import cache
 
 import pytest
 from sqlalchemy import Engine, func, select, update
@@ -11,9 +12,13 @@ from tests.welfare._concurrency import ensure_ready_after_barrier
 from welfare.catalogue import load_catalogue
 from welfare.db import transaction
 from welfare.example_data import generate_example, generate_targeting_example
+from welfare.example_kecamatan import generate_kecamatan_example
 from welfare.models import Dataset, Indicator, Observation, Region
-from welfare.seed import read_official_seed
+from welfare.seed import KECAMATAN_SEED_PATH, read_kecamatan, read_official_seed
 from welfare.store import ensure_ready
+
+
+REGENCY_SEED = "data/seed/official_figures.csv"  # the kecamatan seed is versioned on its own
 
 
 def _counts(engine: Engine) -> dict[str, int]:
@@ -27,15 +32,27 @@ def _counts(engine: Engine) -> dict[str, int]:
         }
 
 
+@cache
+def _n_kecamatan_example() -> int:
+    return len(generate_kecamatan_example())
+
+
 def _expected(example: bool = True) -> dict[str, int]:
-    # Two example datasets: PMKS & programmes, and DTSEN deciles & recipients by decile.
-    n_example = len(generate_example()) + len(generate_targeting_example()) if example else 0
+    # Three example datasets: PMKS & programmes, DTSEN deciles & recipients by decile, and the
+    # PMKS & programmes split over the kecamatan. Two official seeds: regencies, kecamatan.
+    n_example = (
+        len(generate_example()) + len(generate_targeting_example()) + _n_kecamatan_example()
+        if example
+        else 0
+    )
     return {
-        "regions": 11,
+        "regions": 11 + len(read_kecamatan()),
         "indicators": len(load_catalogue()),
-        "official": 1,
-        "example": 2 * int(example),
-        "observations": len(read_official_seed()) + n_example,
+        "official": 2,
+        "example": 3 * int(example),
+        "observations": len(read_official_seed())
+        + len(read_official_seed(KECAMATAN_SEED_PATH))
+        + n_example,
     }
 
 
@@ -73,7 +90,7 @@ def test_a_rolled_back_seed_is_not_reloaded(engine: Engine) -> None:
     with transaction(engine) as s:
         s.execute(update(Dataset).where(Dataset.kind == "example").values(status="rolled_back"))
     ensure_ready(engine)
-    assert _counts(engine)["example"] == 2
+    assert _counts(engine)["example"] == 3
 
 
 def test_failure_leaves_nothing_behind(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -134,7 +151,7 @@ def test_a_changed_official_seed_reaches_an_existing_store(engine: Engine) -> No
     assert report.ok, report.to_json()
     # Pretend the store was seeded from an older release: a different checksum and value.
     with transaction(engine) as s:
-        s.execute(update(Dataset).where(Dataset.kind == "official").values(checksum="lama"))
+        s.execute(update(Dataset).where(Dataset.source == REGENCY_SEED).values(checksum="lama"))
         s.execute(
             update(Observation)
             .where(
@@ -146,7 +163,7 @@ def test_a_changed_official_seed_reaches_an_existing_store(engine: Engine) -> No
         )
     ensure_ready(engine)
     with transaction(engine) as s:
-        seeds = s.scalars(select(Dataset).where(Dataset.kind == "official")).all()
+        seeds = s.scalars(select(Dataset).where(Dataset.source == REGENCY_SEED)).all()
     assert len(seeds) == 2 and "dataset #1" in (seeds[-1].note or "")
     # the new release is current, the old one superseded, nothing duplicated
     assert _current_value(engine, "6403", "penduduk_miskin_persen", 2021) == (7.99, "official")
@@ -155,7 +172,7 @@ def test_a_changed_official_seed_reaches_an_existing_store(engine: Engine) -> No
     # and a second start changes nothing
     ensure_ready(engine)
     with transaction(engine) as s:
-        assert s.scalar(select(func.count()).where(Dataset.kind == "official")) == 2
+        assert s.scalar(select(func.count()).where(Dataset.source == REGENCY_SEED)) == 2
 
 
 def test_an_old_example_source_is_reworded(engine: Engine) -> None:

@@ -34,6 +34,11 @@ REGION_KEYS = frozenset({
     "kode kabupaten kota", "nama kabupaten kota", "nama kab kota", "nama kabupaten",
     "kabupaten kota di kalimantan timur", "wilayah kabupaten kota", "kab kota kaltim",
     "kode wilayah bps", "kode wilayah kemendagri", "nama daerah",
+    "kecamatan", "kec", "nama kecamatan", "kode kecamatan", "kode kec", "wilayah kecamatan",
+})
+# Region columns that hold kecamatan (their names are read as kecamatan first).
+KECAMATAN_KEYS = frozenset({
+    "kecamatan", "kec", "nama kecamatan", "kode kecamatan", "kode kec", "wilayah kecamatan",
 })
 # fmt: on
 YEAR_KEYS = frozenset({"tahun", "thn", "tahun data", "periode"})
@@ -600,8 +605,21 @@ class SheetReader:
     ) -> tuple[str | None, bool, bool]:
         row_no = r + 1
         resolved: list[tuple[Column, str | None, bool]] = []
+        # A kecamatan column is read within the regency that another column of the row names
+        # ("Penajam Paser Utara" | "Penajam"); the row is then the kecamatan.
+        kec_cols = {c.index for c in region_cols if normalise(c.header) in KECAMATAN_KEYS}
+        within = None
         for col in region_cols:
-            res = self.resolver.resolve(self.sheet.value(r, col.index))
+            if col.index not in kec_cols:
+                res = self.resolver.resolve(self.sheet.value(r, col.index))
+                if res.kind == "region" and not self.resolver.is_kecamatan(res.kode_bps):
+                    within = res.kode_bps
+        for col in region_cols:
+            res = self.resolver.resolve(
+                self.sheet.value(r, col.index),
+                within=within if col.index in kec_cols else None,
+                kecamatan=col.index in kec_cols,
+            )
             if res.kind == "empty":
                 continue
             if res.kind == "error":
@@ -621,6 +639,11 @@ class SheetReader:
                 self.result.rows_read -= 1  # a row with neither region nor values: ignore
             return None, False, False
         kinds = {(kode, total) for _, kode, total in resolved}
+        kec = {k for k, _ in kinds if self.resolver.is_kecamatan(k)}
+        if len(kec) == 1:  # the regency column only placed the kecamatan
+            parent = self.resolver.parent(next(iter(kec)))
+            kinds.discard((parent, False))
+            resolved = [x for x in resolved if x[1] != parent]
         if len(kinds) > 1:
             shown = " dan ".join(
                 f"kolom {col.letter} ({'jumlah provinsi' if total else self.resolver.label(kode)})"

@@ -5,6 +5,13 @@ Accepted: the official names with or without "Kab."/"Kabupaten"/"Kota", common s
 code systems differ for Kutai Barat, Kutai Kartanegara, Kutai Timur and Berau, so the format
 decides: with a dot it is Kemendagri, four digits without a dot it is BPS. A bare two-digit
 code that means different regencies in the two systems is rejected, never guessed.
+
+Kecamatan (the store's regions with ``jenis = 'kecamatan'``) are accepted by their Kemendagri
+code ('64.09.04') or by name. A name is first read as a kabupaten/kota, then as a kecamatan;
+``kecamatan=True`` (a column headed "Kecamatan", or "Kec. Penajam") reads it as a kecamatan
+first, because "Penajam" is both a kecamatan and the usual short name of Penajam Paser Utara.
+``within`` (the regency named in the same row) picks among kecamatan of that regency. A
+kecamatan name that several regencies share needs that regency; it is never guessed.
 """
 
 from __future__ import annotations
@@ -61,7 +68,10 @@ _PREFIXES = {
     "kabupaten": "kabupaten", "kab": "kabupaten", "pemkab": "kabupaten",
     "kota": "kota", "kotamadya": "kota", "kodya": "kota", "pemkot": "kota",
     "provinsi": "provinsi", "prov": "provinsi", "propinsi": "provinsi",
+    "kecamatan": "kecamatan", "kec": "kecamatan",
 }
+KECAMATAN_KIND = "kecamatan"
+_KECAMATAN_CODE = re.compile(r"^\d{2}\.\d{2}\.\d{2}$", re.ASCII)
 
 _BPS_CODE = re.compile(r"^\d{4}$", re.ASCII)
 _KEMENDAGRI_CODE = re.compile(r"^\d{2}\.\d{2}$", re.ASCII)
@@ -81,10 +91,12 @@ class RegionRef:
     kode_bps: str
     kode_kemendagri: str
     nama: str
-    jenis: str  # kabupaten | kota | provinsi
+    jenis: str  # kabupaten | kota | provinsi | kecamatan
 
     @property
     def display(self) -> str:
+        if self.jenis == KECAMATAN_KIND:
+            return f"Kecamatan {self.nama}"
         if self.jenis == "kabupaten":
             return f"Kabupaten {self.nama}"
         if self.jenis == "kota":
@@ -100,17 +112,48 @@ class Resolution:
 
 
 class RegionResolver:
-    """Maps names and codes of the ten kabupaten/kota (and the province total)."""
+    """Maps names and codes of the ten kabupaten/kota (and the province total) and of the
+    kecamatan."""
 
     def __init__(self, regions: Iterable[RegionRef]) -> None:
         self.regions = {r.kode_bps: r for r in regions}
         self._by_kemendagri = {r.kode_kemendagri: r for r in self.regions.values()}
         self._by_name: dict[str, RegionRef] = {}
+        # Kecamatan name -> every kecamatan of that name (a name may repeat across regencies).
+        self._kec_by_name: dict[str, list[RegionRef]] = {}
         for region in self.regions.values():
-            if region.jenis != "provinsi":
+            if region.jenis in ("kabupaten", "kota"):
                 self._by_name[normalise(region.nama)] = region
+            elif region.jenis == KECAMATAN_KIND:
+                self._kec_by_name.setdefault(normalise(region.nama), []).append(region)
 
-    def resolve(self, raw: object) -> Resolution:
+    def parent(self, kode: str) -> str | None:
+        """BPS code of a kecamatan's regency, from the code ('64.02.13' -> '64.02' -> '6403')."""
+        region = self.regions.get(kode)
+        if region is None or region.jenis != KECAMATAN_KIND:
+            return None
+        parent = self._by_kemendagri.get(region.kode_kemendagri.rsplit(".", 1)[0])
+        return parent.kode_bps if parent else None
+
+    def is_kecamatan(self, kode: str | None) -> bool:
+        region = self.regions.get(kode or "")
+        return region is not None and region.jenis == KECAMATAN_KIND
+
+    def kecamatan_of(self, kode_bps: str) -> list[str]:
+        """Keys of the kecamatan of one regency, in code order."""
+        return sorted(k for k in self.regions if self.parent(k) == kode_bps)
+
+    def resolve(
+        self, raw: object, *, within: str | None = None, kecamatan: bool = False
+    ) -> Resolution:
+        """Resolve a cell; ``within`` = the row's regency (BPS code), ``kecamatan`` = the
+        column holds kecamatan (see the module docstring)."""
+        if isinstance(raw, str) and (within or kecamatan):
+            text = raw.strip()
+            if text and not re.fullmatch(r"[\d.\s]+", text, re.ASCII):
+                found = self._resolve_kecamatan_name(text, within)
+                if found is not None:
+                    return found
         if raw is None:
             return Resolution("empty")
         if isinstance(raw, bool):
@@ -138,6 +181,8 @@ class RegionResolver:
     def _resolve_code(self, code: str) -> Resolution:
         if code == PROVINCE_BPS:
             return Resolution("total")
+        if _KECAMATAN_CODE.match(code) and self.is_kecamatan(code):
+            return Resolution("region", code)
         if _KEMENDAGRI_CODE.match(code):
             if code in self._by_kemendagri:
                 region = self._by_kemendagri[code]
@@ -168,10 +213,12 @@ class RegionResolver:
                 "Kutai Barat, Kutai Kartanegara, Kutai Timur dan Berau. Tulis kode lengkap, "
                 "misalnya 6403 (BPS) atau 64.02 (Kemendagri)."
             )
+        if _KECAMATAN_CODE.match(code) and code.startswith("64."):
+            return self._error(f"kode kecamatan '{code}' tidak ada di Kalimantan Timur.")
         if _SUB_REGION_CODE.match(code):
             return self._error(
-                f"kode '{code}' adalah kode kecamatan/desa; halaman ini hanya menerima data "
-                "per kabupaten/kota."
+                f"kode '{code}' adalah kode desa/kelurahan; yang diterima hanya data per "
+                "kabupaten/kota atau per kecamatan (mis. 64.09.04)."
             )
         return self._error(f"'{code}' bukan kode wilayah yang dikenal (contoh: 6403 atau 64.02).")
 
@@ -187,12 +234,19 @@ class RegionResolver:
         while words and words[0] in _PREFIXES:
             declared = _PREFIXES[words.pop(0)]
         name = " ".join(words)
+        if declared == KECAMATAN_KIND:
+            found = self._resolve_kecamatan_name(name, None)
+            return found or self._error(f"kecamatan '{text}' tidak dikenal di Kalimantan Timur.")
         if declared == "provinsi" and name in TOTAL_NAMES:
             return Resolution("total")
         if name in KALTARA_NAMES:
             return self._kaltara(name, f"'{text}'")
         name = ALIASES.get(name, name)
         region = self._by_name.get(name)
+        if region is None:  # the full text, so "Kota Bangun" stays a kecamatan name
+            found = self._resolve_kecamatan_name(text, None)
+            if found is not None:
+                return found
         if region is None:
             if name == "kutai":
                 return self._error(
@@ -204,6 +258,31 @@ class RegionResolver:
                 f"'{text}' tidak sesuai: {region.nama} adalah {region.jenis}, bukan {declared}."
             )
         return Resolution("region", region.kode_bps)
+
+    def _resolve_kecamatan_name(self, text: str, within: str | None) -> Resolution | None:
+        """A kecamatan by name (optionally within one regency); None when no kecamatan fits."""
+        words = normalise(text).split()
+        while words and _PREFIXES.get(words[0]) == KECAMATAN_KIND:
+            words.pop(0)
+        matches = self._kec_by_name.get(" ".join(words), [])
+        if within is not None:
+            inside = [m for m in matches if self.parent(m.kode_bps) == within]
+            if inside:
+                matches = inside
+            elif matches:
+                where = ", ".join(self.label(self.parent(m.kode_bps) or "") for m in matches)
+                return self._error(
+                    f"kecamatan '{text}' tidak ada di {self.label(within)} (ada di {where})."
+                )
+        if len(matches) == 1:
+            return Resolution("region", matches[0].kode_bps)
+        if len(matches) > 1:
+            where = ", ".join(self.label(self.parent(m.kode_bps) or "") for m in matches)
+            return self._error(
+                f"nama kecamatan '{text}' ada di lebih dari satu kabupaten/kota ({where}): "
+                "tambahkan kolom kabupaten/kota atau tulis kode kecamatan (mis. 64.02.13)."
+            )
+        return None
 
     def _unknown_reason(self, text: str, name: str) -> str:
         reason = f"wilayah '{text}' tidak dikenal sebagai kabupaten/kota di Kalimantan Timur."

@@ -254,7 +254,8 @@ def build_preview(
             ck = _column_key(pos[2])
             if (year, ind) not in col_pos or ck < col_pos[(year, ind)]:
                 col_pos[(year, ind)] = ck
-    codes = [c for c in sorted(resolver.regions) if resolver.regions[c].jenis != "provinsi"]
+    regency = ("kabupaten", "kota")
+    codes = [c for c in sorted(resolver.regions) if resolver.regions[c].jenis in regency]
     for _year, region, _ind in [*by_cell, *cell_issues]:
         if region not in codes:
             codes.append(region)

@@ -33,7 +33,7 @@ def _rows(regions: Sequence[RegionRef], indicators: Sequence[IndicatorRef],
           year: int) -> list[list[object]]:
     known = {i.id for i in indicators}
     chosen = [i for i in DEFAULT_TEMPLATE_INDICATORS if i in known]
-    regencies = [r for r in regions if r.jenis != "provinsi"]
+    regencies = [r for r in regions if r.jenis in ("kabupaten", "kota")]
     return [
         [r.kode_bps, r.nama, year, ind, None, None]
         for ind in chosen
@@ -125,7 +125,9 @@ def dtsen_template_xlsx(regions: Sequence[RegionRef]) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    regencies = sorted((r for r in regions if r.jenis != "provinsi"), key=lambda r: r.kode_bps)
+    regencies = sorted(
+        (r for r in regions if r.jenis in ("kabupaten", "kota")), key=lambda r: r.kode_bps
+    )
     wb = Workbook()
     sheets = (("DTSEN", _dtsen_headers()[0]), ("Penerima per desil", _dtsen_headers()[1]))
     for i, (title, headers) in enumerate(sheets):
@@ -155,7 +157,9 @@ def dtsen_template_xlsx(regions: Sequence[RegionRef]) -> bytes:
 
 def dtsen_template_csv(regions: Sequence[RegionRef]) -> bytes:
     """The decile sheet as CSV (';' and a BOM, as Excel in Indonesia opens it)."""
-    regencies = sorted((r for r in regions if r.jenis != "provinsi"), key=lambda r: r.kode_bps)
+    regencies = sorted(
+        (r for r in regions if r.jenis in ("kabupaten", "kota")), key=lambda r: r.kode_bps
+    )
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
     writer.writerow([DTSEN_TITLE])
