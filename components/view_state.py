@@ -2,8 +2,11 @@
 
 Pure Python (no streamlit) so it can be tested directly. The URL form is
 ``?indikator=<id>&tahun=<yyyy>&wilayah=<BPS codes, comma separated | penyangga>&lang=<id|en>
-&mode=presentasi``. Query values are plain strings: nothing from the URL is ever unpickled or
-evaluated. Unknown or malformed values fall back to defaults with a short notice.
+&mode=presentasi&tingkat=kecamatan``. ``tingkat=kecamatan`` drills down: with one regency
+(``wilayah=6409``) its kecamatan, with ``wilayah=penyangga`` the kecamatan around IKN
+("Sekitar IKN"), without ``wilayah`` all 105. Query values are plain strings: nothing from
+the URL is ever unpickled or evaluated. Unknown or malformed values fall back to defaults with
+a short notice.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ MODE_BUFFER = "penyangga"
 MODE_CHOSEN = "pilih"
 REGION_MODES = (MODE_ALL, MODE_BUFFER, MODE_CHOSEN)
 PRESENTER = "presentasi"
+LEVEL_REGENCY = "kabupaten"
+LEVEL_KECAMATAN = "kecamatan"
+LEVELS = (LEVEL_REGENCY, LEVEL_KECAMATAN)
 
 _YEAR_RE = re.compile(r"^\d{4}$")
 _MAX_PARAM_LEN = 200
@@ -33,6 +39,7 @@ class ViewState:
     lang: str = DEFAULT_LANG
     presenter: bool = False
     notices: tuple[str, ...] = field(default=(), compare=False)
+    level: str = LEVEL_REGENCY
 
     def with_(self, **changes: object) -> ViewState:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -66,6 +73,10 @@ _NOTICES = {
         "en": "Unknown language '{v}'.",
     },
     "mode": {"id": "Mode '{v}' tidak dikenal; diabaikan.", "en": "Unknown mode '{v}'; ignored."},
+    "tingkat": {
+        "id": "Tingkat '{v}' tidak dikenal; memakai kabupaten/kota.",
+        "en": "Unknown level '{v}'; using regencies.",
+    },
 }
 
 
@@ -142,7 +153,15 @@ def parse_query(
         else:
             notices.append(_notice("mode", lang, v=raw_mode))
 
-    return ViewState(indicator, year, mode, regions, lang, presenter, tuple(notices))
+    level = LEVEL_REGENCY
+    raw_level = _first(params, "tingkat")
+    if raw_level:
+        if raw_level.lower() in LEVELS:
+            level = raw_level.lower()
+        else:
+            notices.append(_notice("tingkat", lang, v=raw_level))
+
+    return ViewState(indicator, year, mode, regions, lang, presenter, tuple(notices), level)
 
 
 def to_query(state: ViewState, *, default_indicator: str | None = None) -> dict[str, str]:
@@ -158,4 +177,6 @@ def to_query(state: ViewState, *, default_indicator: str | None = None) -> dict[
         query["lang"] = state.lang
     if state.presenter:
         query["mode"] = PRESENTER
+    if state.level == LEVEL_KECAMATAN:
+        query["tingkat"] = LEVEL_KECAMATAN
     return query

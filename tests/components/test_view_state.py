@@ -100,3 +100,25 @@ def test_without_a_year_the_indicator_opens_on_its_default_year():
         default_year_for=lambda i: 2020,
     )
     assert bad.year == 2020 and "memakai 2020" in bad.notices[0]
+
+
+def test_kecamatan_level_of_one_regency_round_trips():
+    state = parse({"wilayah": "6409", "tingkat": "kecamatan"})
+    assert state.level == "kecamatan"
+    assert (state.regions_mode, state.regions) == (MODE_CHOSEN, ("6409",))
+    query = to_query(state)
+    assert query["wilayah"] == "6409" and query["tingkat"] == "kecamatan"
+    assert parse(query) == state
+
+
+def test_sekitar_ikn_is_the_buffer_at_kecamatan_level():
+    state = parse({"tingkat": "kecamatan", "wilayah": "penyangga"})
+    assert (state.level, state.regions_mode) == ("kecamatan", MODE_BUFFER)
+    assert to_query(state)["wilayah"] == "penyangga"
+    assert parse(to_query(state)) == state
+
+
+def test_regency_level_leaves_tingkat_out_and_bad_level_falls_back():
+    assert "tingkat" not in to_query(parse({"wilayah": "6409"}))
+    state = parse({"tingkat": "desa<script>"})
+    assert state.level == "kabupaten" and len(state.notices) == 1
