@@ -89,7 +89,7 @@ def test_percent_rate_is_the_value_and_rank_1_is_worst(ready_engine: Engine) -> 
     rt = queries.rate_table(ready_engine, "penduduk_miskin_persen", 2024)
     df = rt.data.set_index("kode_bps")
     assert (df["rate"] == df["value"]).all() and df["denominator_id"].isna().all()
-    assert rt.denominator_years == [] and rt.rate_unit == "persen"
+    assert rt.denominator_years == [] and rt.rate_unit == "%"
     assert df.loc["6411", "rank"] == 1  # Mahakam Ulu 10,75 %
     assert df.loc["6471", "rank"] == 10  # Balikpapan 2,23 %
     assert (
