@@ -35,6 +35,12 @@ def title(fig: dict) -> str:
     return fig["layout"]["title"]["text"]
 
 
+def regency_traces(fig: dict) -> list[dict]:
+    """Lines of the regencies; the province reference line and the targets are extra traces."""
+    return [tr for tr in fig["data"]
+            if not str(tr.get("name", "")).startswith(("Kalimantan Timur", "Target"))]
+
+
 def test_default_renders_real_poverty_data_without_example_badge():
     at = run_app(PAGE)
     assert not at.exception, at.exception
@@ -48,8 +54,11 @@ def test_default_renders_real_poverty_data_without_example_badge():
     # The PMKS mix is example data: its chart says so.
     assert "DATA CONTOH" in title(figs["trend_mix"])
     compare = figs["trend_compare"]
-    assert len(compare["data"]) == 10
-    for trace in compare["data"]:
+    assert len(regency_traces(compare)) == 10
+    names = [tr["name"] for tr in compare["data"]]
+    assert "Kalimantan Timur (angka provinsi BPS)" in names  # the official row '64'
+    assert any(n.startswith("Target (RPJMD Kaltim 2025-2029") for n in names)
+    for trace in regency_traces(compare):
         assert trace["connectgaps"] is False
         y = values(trace["y"])
         assert not (y == 0).any()  # gaps stay gaps
@@ -100,7 +109,7 @@ def test_region_selection_limits_lines_and_panels():
     at = run_app(PAGE, query={"wilayah": "6403,6409", "indikator": "pmks_total"})
     assert not at.exception, at.exception
     figs = figures(at)
-    assert [t["name"] for t in figs["trend_compare"]["data"]] == [
+    assert [t["name"] for t in regency_traces(figs["trend_compare"])] == [
         "Kutai Kartanegara", "Penajam Paser Utara"]
     panels = [a["text"] for a in figs["trend_facets"]["layout"]["annotations"]]
     assert "Kutai Kartanegara" in panels and "Penajam Paser Utara" in panels
