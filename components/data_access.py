@@ -192,11 +192,13 @@ def geo_bundle() -> GeoBundle:
     ikn_json = _geojson(ikn.ikn_area(tolerance_m=50), ["label"])
     kipp_json = _geojson(ikn.kipp_area(tolerance_m=20), ["label"])
     rings = ikn.distance_rings()
-    # Ring labels sit on the southern edge of each ring, away from the IKN labels.
+    # Ring labels sit east of Titik Nol over the bay and the strait, away from the city labels
+    # and Titik Nol's own label (geo.ikn.RING_LABEL_AZIMUTHS).
+    points = [ikn.ring_label_point(r) for r in rings["radius_km"]]
     rings = rings.assign(
         label=[f"{int(r)} km" for r in rings["radius_km"]],
-        label_lat=rings.geometry.bounds["miny"].round(4),
-        label_lng=[ikn.TITIK_NOL[1]] * len(rings),
+        label_lat=[round(lat, 4) for lat, _ in points],
+        label_lng=[round(lng, 4) for _, lng in points],
     )
     rings_json = _geojson(rings, ["radius_km", "label", "label_lat", "label_lng"])
     context = regions.load_province_context()
@@ -226,13 +228,16 @@ def buffer_zone_codes() -> list[str]:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def _headline(zone: tuple[str, ...], lang: str, version: str) -> pd.DataFrame:
-    return queries.headline(engine(), zone, lang=lang)
+def _headline(zone: tuple[str, ...], lang: str, version: str, same_year: bool) -> pd.DataFrame:
+    return queries.headline(engine(), zone, lang=lang, same_year=same_year)
 
 
-def headline(zone: list[str], lang: str) -> pd.DataFrame:
-    """Latest key figures for the province and for ``zone`` (see welfare.queries.headline)."""
-    return _headline(tuple(zone), lang, data_version())
+def headline(zone: list[str], lang: str, *, same_year: bool = False) -> pd.DataFrame:
+    """Latest key figures for the province and for ``zone`` (see welfare.queries.headline).
+
+    ``same_year=True``: both in the latest year they share (the home page's comparison).
+    """
+    return _headline(tuple(zone), lang, data_version(), same_year)
 
 
 @st.cache_resource(show_spinner=False)

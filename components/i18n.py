@@ -420,6 +420,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "presenter.prev": {"id": "Sebelumnya", "en": "Previous"},
     "presenter.step": {"id": "Agenda {i} dari {n}", "en": "Agenda {i} of {n}"},
     "presenter.exit": {"id": "Keluar mode presentasi", "en": "Leave presenter mode"},
+    "presenter.step_of": {"id": "{i} dari {n}", "en": "{i} of {n}"},
+    "presenter.off_agenda": {
+        "id": "Di luar agenda ({n} tampilan)",
+        "en": "Not on the agenda ({n} views)",
+    },
+    "presenter.keys": {
+        "id": "PageDown/→/spasi: berikutnya · PageUp/←: sebelumnya · B: layar hitam · "
+        "Esc: keluar",
+        "en": "PageDown/→/space: next · PageUp/←: previous · B: black screen · Esc: leave",
+    },
+    "presenter.agenda": {"id": "Agenda", "en": "Agenda"},
     "home.title": {"id": "Ringkasan", "en": "Overview"},
     "home.intro": {
         "id": "Angka utama terbaru untuk Provinsi Kalimantan Timur dan untuk wilayah IKN & "
@@ -435,6 +446,39 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{n} of {m} regions with data",
     },
     "home.no_value": {"id": "belum ada angka", "en": "no figure yet"},
+    "home.col.indicator": {"id": "Indikator", "en": "Indicator"},
+    "home.col.year": {"id": "Tahun", "en": "Year"},
+    "home.same_year_note": {
+        "id": "Provinsi dan wilayah IKN & penyangga dibandingkan pada tahun yang sama: tahun "
+        "terbaru yang dimiliki keduanya. Jumlah ditulis sebagai jumlah, angka rasionya di "
+        "sampingnya.",
+        "en": "The province and the IKN area & buffer zone are compared in the same year: the "
+        "latest year both have. Counts are shown as counts, with their rate beside them.",
+    },
+    "home.no_shared_year": {
+        "id": "tidak ada tahun yang sama dengan provinsi",
+        "en": "no year in common with the province",
+    },
+    "home.buffer_members_short": {
+        "id": "Wilayah IKN & penyangga: {names}.",
+        "en": "IKN area & buffer zone: {names}.",
+    },
+    "home.map_alt": {
+        "id": "Peta {title} {year} per kabupaten/kota: tertinggi {top} ({top_value}), terendah "
+        "{low} ({low_value}). Semua nilai ada di peta dan tabel halaman Peta.",
+        "en": "Map of {title} {year} by regency: highest {top} ({top_value}), lowest {low} "
+        "({low_value}). All values are on the Map page's map and table.",
+    },
+    "home.map_alt_empty": {
+        "id": "Peta {title} {year}: belum ada angka.",
+        "en": "Map of {title} {year}: no figures yet.",
+    },
+    "home.trend_alt": {
+        "id": "Grafik tren {indicator}: wilayah IKN & penyangga dibanding wilayah lain. "
+        "Terakhir: {values}.",
+        "en": "Trend chart of {indicator}: IKN area & buffer zone against the rest. Latest: "
+        "{values}.",
+    },
     "home.to_map": {"id": "Buka peta", "en": "Open the map"},
     "about.title": {"id": "Tentang Serambi & sumber data", "en": "About Serambi & data sources"},
     "error.data_unavailable": {

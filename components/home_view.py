@@ -1,0 +1,353 @@
+"""Beranda as one overview screen: headline numbers, a small map and one trend.
+
+Sized to fit a 1366x768 laptop and a 1920x1080 projector without scrolling. The headline
+table compares the province and the IKN area + buffer zone in the *same* year (the rule lives
+in :mod:`welfare.comparison`; this module only lays it out), says that year once per row, and
+tells counts as counts ("199.710 jiwa") with the rate beside them ("49,3 per 1.000
+penduduk"). The small map colours rates (the map page's classes and colours); both the map and
+the trend carry a text alternative.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from components import data_access, indicator_view, source_links, trend_view
+from components.i18n import t
+from components.layout import data_badge
+from components.view_state import ViewState
+from welfare import formatting
+from welfare.catalogue import RATE_VALUE, get_indicator, unit_label
+from welfare.citations import Citation
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One scope's number: the headline text and, for counts, the rate beside it."""
+
+    main: str
+    rate: str = ""
+
+
+@dataclass(frozen=True)
+class HeadlineRow:
+    indicator_id: str
+    label: str
+    year: int | None
+    kind: str  # official | imported | example
+    province: Figure | None
+    zone: Figure | None
+    comparable: bool
+    sources: tuple[Citation, ...]
+
+
+def _kind(rows: pd.DataFrame) -> str:
+    if rows["is_example"].any():
+        return "example"
+    kinds = {k for ks in rows["dataset_kinds"] for k in (ks or [])}
+    return "imported" if "imported" in kinds else "official"
+
+
+def figure_text(row: pd.Series, lang: str) -> Figure:
+    """'221.340 jiwa' + '54,7 per 1.000 penduduk'; '5,78 %'; '70.703 KPM' + '87,2 % cakupan'."""
+    ind = get_indicator(row["indicator_id"])
+    if ind.kind == "count":
+        main = f"{formatting.format_int(row['value'], lang)} {unit_label(ind.unit, lang)}"
+        has_rate = ind.rate_kind != RATE_VALUE and pd.notna(row.get("rate"))
+        rate = (
+            f"{formatting.format_number(row['rate'], decimals=1, lang=lang)} {row['rate_unit']}"
+            if has_rate
+            else ""
+        )
+        return Figure(main, rate)
+    decimals = 2 if ind.kind in ("percent", "index") else 0
+    number = formatting.format_number(row["value"], decimals=decimals, lang=lang)
+    return Figure(f"{number} {unit_label(ind.unit, lang)}".strip())
+
+
+def headline_rows(figures: pd.DataFrame, lang: str) -> list[HeadlineRow]:
+    """The home table's rows, in the catalogue order of ``figures`` (same-year headline)."""
+    out = []
+    for indicator_id, rows in figures.groupby("indicator_id", sort=False):
+        prov = rows[rows["scope"] == "provinsi"]
+        zone = rows[rows["scope"] == "zona"]
+        first = rows.iloc[0]
+        year = int(prov["year"].iloc[0]) if len(prov) else int(first["year"])
+        cited = source_links.citations(
+            [s for ss in rows["sources"] for s in (ss or [])],
+        )
+        out.append(
+            HeadlineRow(
+                indicator_id=str(indicator_id),
+                label=str(first["label"]),
+                year=year,
+                kind=_kind(rows),
+                province=figure_text(prov.iloc[0], lang) if len(prov) else None,
+                zone=figure_text(zone.iloc[0], lang) if len(zone) else None,
+                comparable=bool(rows["comparable"].all()) and len(prov) > 0 and len(zone) > 0,
+                sources=cited,
+            )
+        )
+    return out
+
+
+def _cell(fig: Figure | None, missing: str) -> str:
+    if fig is None:
+        return f'<td class="num none">{html.escape(missing)}</td>'
+    rate = f'<span class="rate">{html.escape(fig.rate)}</span>' if fig.rate else ""
+    return f'<td class="num"><span class="main">{html.escape(fig.main)}</span>{rate}</td>'
+
+
+def table_html(rows: Sequence[HeadlineRow], lang: str, zone_members: str) -> str:
+    """The headline table as escaped HTML (one element: cheap to draw, easy to size)."""
+    head = (
+        "<tr>"
+        f'<th scope="col">{html.escape(t("home.col.indicator", lang))}</th>'
+        f'<th scope="col" class="yr">{html.escape(t("home.col.year", lang))}</th>'
+        f'<th scope="col">{html.escape(t("home.province", lang))}</th>'
+        f'<th scope="col" title="{html.escape(zone_members, quote=True)}">'
+        f"{html.escape(t('home.buffer', lang))}</th>"
+        f'<th scope="col">{html.escape(t("map.source", lang))}</th>'
+        "</tr>"
+    )
+    body = []
+    no_year = t("home.no_shared_year", lang)
+    for r in rows:
+        zone_missing = no_year if not r.comparable else t("home.no_value", lang)
+        body.append(
+            f'<tr data-indicator="{html.escape(r.indicator_id, quote=True)}">'
+            f'<th scope="row">{html.escape(r.label)} {data_badge(r.kind, lang)}</th>'
+            f'<td class="yr">{r.year if r.year is not None else ""}</td>'
+            f"{_cell(r.province, t('home.no_value', lang))}"
+            f"{_cell(r.zone if r.comparable else None, zone_missing)}"
+            f'<td class="src">{source_links.sources_html(r.sources, lang, limit=2)}</td>'
+            "</tr>"
+        )
+    return (
+        '<table class="serambi-home" data-serambi-home="headline">'
+        f"<caption>{html.escape(t('home.same_year_note', lang))}</caption>"
+        f"<thead>{head}</thead><tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+@st.cache_resource(show_spinner=False)
+def _outlines() -> dict[str, tuple[list, list]]:
+    """Each regency's outline as x/y lists (lon/lat, simplified to ~1 km; None between rings)."""
+    out: dict[str, tuple[list, list]] = {}
+    regencies = data_access.geo_bundle().regencies
+    for kode, geom in zip(regencies["kode_bps"], regencies.geometry, strict=True):
+        xs: list = []
+        ys: list = []
+        simple = geom.simplify(0.01, preserve_topology=True)
+        for poly in getattr(simple, "geoms", [simple]):
+            x, y = poly.exterior.coords.xy
+            xs += [round(v, 3) for v in x] + [None]
+            ys += [round(v, 3) for v in y] + [None]
+        out[str(kode)] = (xs, ys)
+    return out
+
+
+def small_map_figure(
+    table: pd.DataFrame,
+    outlines: dict[str, tuple[list, list]],
+    *,
+    fmt,
+    unit: str,
+    no_data: str,
+    height: int,
+) -> go.Figure:
+    """The chosen indicator's rate per regency in the map page's class colours.
+
+    Plain filled outlines on x/y axes (lon/lat at 1:1, fine this close to the equator): no
+    geo basemap, so nothing is fetched from a CDN and the overview works offline.
+    """
+    fig = go.Figure()
+    for row in table.itertuples(index=False):
+        xs, ys = outlines.get(str(row.kode_bps), ([], []))
+        value = no_data if pd.isna(row.rate) else f"{fmt(row.rate)} {unit}"
+        fig.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                mode="lines",
+                fill="toself",
+                fillcolor=row.warna,
+                line={"color": "#444", "width": 0.8},
+                hoveron="fills",
+                text=f"{row.nama}: {value}",
+                hoverinfo="text",
+                showlegend=False,
+            )
+        )
+    fig.update_xaxes(visible=False, fixedrange=True)
+    fig.update_yaxes(visible=False, fixedrange=True, scaleanchor="x", scaleratio=1)
+    fig.update_layout(
+        height=height,
+        margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        paper_bgcolor="rgba(0,0,0,0)",
+        plot_bgcolor="rgba(0,0,0,0)",
+        dragmode=False,
+    )
+    return fig
+
+
+def legend_html(view: indicator_view.IndicatorView, lang: str, *, summary: str) -> str:
+    """Classes with units, year and source, plus the values as text (for screen readers)."""
+    legend = view.layer.legend
+    rows = "".join(
+        f'<li><span class="sw" style="background:{html.escape(c, quote=True)}"></span>'
+        f"{html.escape(text)}</li>"
+        for c, text in legend.rows
+    )
+    rows += f'<li><span class="sw nodata"></span>{html.escape(legend.no_data_label)}</li>'
+    badge = f"<div>{data_badge('example', lang)}</div>" if view.has_example else ""
+    no_data = t("map.no_data", lang)
+    values = "".join(
+        f"<li>{html.escape(str(r.nama))}: "
+        f"{html.escape(no_data if pd.isna(r.rate) else view_fmt(view, r.rate, lang))}</li>"
+        for r in view.table.sort_values("rate", ascending=False).itertuples(index=False)
+    )
+    return (
+        f'<div class="serambi-home-legend" data-serambi-home="legend">{badge}'
+        f"<b>{html.escape(view.title)} · {view.year}</b>"
+        f'<div class="u">{html.escape(view.mapped_unit)}</div><ul>{rows}</ul>'
+        f'<div class="serambi-source">{source_links.sources_html(view.sources, lang, limit=1)}'
+        f"</div>"
+        f'<div class="serambi-sr" role="note" aria-label="{html.escape(summary, quote=True)}">'
+        f"<ul>{values}</ul></div></div>"
+    )
+
+
+def view_fmt(view: indicator_view.IndicatorView, value: float, lang: str) -> str:
+    return formatting.format_number(value, decimals=view.decimals, lang=lang)
+
+
+def map_summary(view: indicator_view.IndicatorView, lang: str) -> str:
+    """A one-sentence text alternative of the small map."""
+    rows = view.table.dropna(subset=["rate"]).sort_values("rate", ascending=False)
+    if rows.empty:
+        return t("home.map_alt_empty", lang, title=view.title, year=view.year)
+    top, low = rows.iloc[0], rows.iloc[-1]
+    return t(
+        "home.map_alt",
+        lang,
+        title=view.title,
+        year=view.year,
+        top=top["nama"],
+        top_value=f"{view_fmt(view, top['rate'], lang)} {view.mapped_unit}",
+        low=low["nama"],
+        low_value=f"{view_fmt(view, low['rate'], lang)} {view.mapped_unit}",
+    )
+
+
+def _trend(state: ViewState, names: dict[str, str], zone: list[str], height: int) -> None:
+    lang = state.lang
+    ind = get_indicator(state.indicator)
+    rest = [c for c in names if c not in zone]
+    groups = trend_view.group_trend(state.indicator, {"zona": zone, "luar": rest})
+    shown = groups[groups["rate"].notna()] if not groups.empty else groups
+    if shown.empty:
+        st.info(t("trend.no_data", lang))
+        return
+    table, _ = data_access.rate_table(state.indicator, state.year)
+    decimals = indicator_view.decimals_for(
+        table["rate"] if "rate" in table else pd.Series(dtype=float), ind.kind
+    )
+
+    def fmt(v: float) -> str:
+        return formatting.format_number(v, decimals=decimals, lang=lang)
+
+    has_example = bool(shown["is_example"].any())
+    labels = {"zona": t("trend.zone.buffer", lang), "luar": t("trend.zone.rest", lang)}
+    size = trend_view.font_size(state.presenter)
+    fig = trend_view.zone_figure(
+        groups,
+        labels=labels,
+        title=t("trend.zone.title", lang, indicator=ind.label(lang)),
+        unit=trend_view.display_unit(ind, lang),
+        fmt=fmt,
+        words={
+            "no_data": t("map.no_data", lang),
+            "with_data": t("trend.zone.with_data", lang),
+            "missing": t("trend.zone.missing", lang),
+        },
+        region_names=names,
+        example_label=t("badge.example", lang) if has_example else None,
+        lang=lang,
+        size=size,
+    )
+    fig.update_layout(height=height, margin={"t": 48, "b": 4})
+    fig.update_layout(legend={"y": -0.16})
+    latest = shown.sort_values("year").groupby("group").tail(1)
+    alt = t(
+        "home.trend_alt",
+        lang,
+        indicator=ind.label(lang),
+        values="; ".join(
+            f"{labels.get(g, g)} {int(y)}: {fmt(v)}"
+            for g, y, v in zip(latest["group"], latest["year"], latest["rate"], strict=True)
+        ),
+    )
+    st.plotly_chart(
+        fig,
+        key="home_trend",
+        alt=alt,
+        config={"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]},
+    )
+
+
+# The overview starts right under Streamlit's header (normal mode; presenter mode sets its own).
+_COMPACT_TOP = (
+    "<style>[data-testid=stMainBlockContainer]{padding-top:3.6rem;padding-bottom:0.5rem}</style>"
+)
+
+
+def render(state: ViewState) -> None:
+    """The whole overview (the page file only calls this)."""
+    lang = state.lang
+    bundle = data_access.geo_bundle()
+    names = dict(zip(bundle.regencies["kode_bps"], bundle.regencies["nama"], strict=True))
+    zone = data_access.buffer_zone_codes()
+    members = ", ".join(names[c] for c in zone)
+    figures = data_access.headline(zone, lang, same_year=True)
+    st.html(
+        _COMPACT_TOP + f'<h1 class="serambi-home-title">{html.escape(t("app.title", lang))}'
+        f'<span class="sub">{html.escape(t("app.subtitle", lang))}</span></h1>'
+        f'<div class="serambi-home-sub">'
+        f"{html.escape(t('home.buffer_members_short', lang, names=members))}</div>"
+        + table_html(headline_rows(figures, lang), lang, members)
+    )
+    chart_h = 285 if state.presenter else 280
+    col_map, col_trend = st.columns([1.05, 1], gap="medium")
+    with col_map:
+        if state.year is None:
+            st.info(t("filter.no_years", lang))
+        else:
+            view = indicator_view.build(state)
+            c_fig, c_legend = st.columns([1.1, 1], gap="small")
+            summary = map_summary(view, lang)
+            with c_fig:
+                st.plotly_chart(
+                    small_map_figure(
+                        view.table,
+                        _outlines(),
+                        fmt=lambda v: view_fmt(view, v, lang),
+                        unit=view.mapped_unit,
+                        no_data=t("map.no_data", lang),
+                        height=chart_h,
+                    ),
+                    key="home_map",
+                    alt=summary,
+                    config={"displayModeBar": False, "scrollZoom": False},
+                )
+            with c_legend:
+                st.html(legend_html(view, lang, summary=summary))
+                st.page_link("pages/peta.py", label=t("home.to_map", lang), icon=":material/map:")
+    with col_trend:
+        _trend(state, names, zone, chart_h)
