@@ -39,7 +39,12 @@ pages = [
 page = st.navigation(pages, position="hidden" if presenter else "sidebar")
 layout.apply_styles(presenter)
 if presenter:
-    presenter_bar.bar({path: script for script, path, _, _ in PAGE_SPECS}, lang)
+    presenter_bar.bar(
+        {path: script for script, path, _, _ in PAGE_SPECS},
+        lang,
+        page=page.url_path or PAGE_SPECS[0][1],
+        indicator=filters.current().indicator,
+    )
 filters.render_sidebar()
 with router.routed():  # pages check this to tell a routed run from a legacy one
     page.run()

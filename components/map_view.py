@@ -69,7 +69,9 @@ def geometry_bundle_url(bundle: GeoBundle) -> str:
     return url
 
 
-def static_overlays(bundle: GeoBundle, lang: str, *, inline: bool = False) -> StaticOverlays:
+def static_overlays(
+    bundle: GeoBundle, lang: str, *, inline: bool = False, compact: bool = False
+) -> StaticOverlays:
     if inline:
         srcs: dict[str, Any] = {
             "ikn": bundle.ikn_geojson, "kipp": bundle.kipp_geojson,
@@ -85,13 +87,14 @@ def static_overlays(bundle: GeoBundle, lang: str, *, inline: bool = False) -> St
         context_src=srcs["context"],
         titik_nol=ikn.TITIK_NOL,
         labels=overlay_labels(lang),
+        collapse_layers=compact,
     )
 
 
-def _base(bundle: GeoBundle, lang: str, online_tiles: bool) -> folium.Map:
+def _base(bundle: GeoBundle, lang: str, online_tiles: bool, compact: bool = False) -> folium.Map:
     return base_map(
         assets=bundle.leaflet,
-        overlays=static_overlays(bundle, lang),
+        overlays=static_overlays(bundle, lang, compact=compact),
         online_tiles=online_tiles,
     )
 
@@ -108,13 +111,16 @@ def render(
     label_px: int = 13,
     geometry_src: str | None = None,
     show_labels: bool = True,
+    show_legend: bool = True,
 ) -> str | None:
     """Draw the map; return the code of a region the user clicked, if any.
 
     ``geometry_src`` (default: the regencies) is the GeoJSON URL of the regions ``layer``
-    colours; its features carry the region code in ``kode_bps``.
+    colours; its features carry the region code in ``kode_bps``. ``show_legend=False`` (presenter
+    mode) leaves the legend to the page (beside the map, covering no region) and folds the
+    layer switch into its icon.
     """
-    m = _base(bundle, lang, online_tiles)
+    m = _base(bundle, lang, online_tiles, compact=not show_legend)
     group = choropleth_group(
         m,
         geometry_src=geometry_src or f"{geometry_bundle_url(bundle)}#regencies",
@@ -123,6 +129,7 @@ def render(
         layer_key=layer_key,
         label_px=label_px,
         show_labels=show_labels,
+        show_legend=show_legend,
     )
     preset = VIEW_PRESETS.get(view, VIEW_PRESETS["kaltim"])
     result: dict[str, Any] = st_folium(

@@ -3,6 +3,9 @@
 The agenda (``data/presentasi.toml``, or ``SERAMBI_AGENDA``) is a list of views: page,
 indicator, year, regions. Stepping applies the view through the shared filter state and
 switches page, so the URL always matches what is on the projector.
+
+A presentation clicker sends PageDown / PageUp (some send arrows, B or "." for a black screen):
+:func:`key_listener` maps those keys to the bar's buttons, so the room never waits for a mouse.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from components import filters
+from components import filters, layout
 from components.i18n import t
 from components.view_state import MODE_ALL, MODE_BUFFER, MODE_CHOSEN
 
@@ -80,14 +83,110 @@ def _go(delta: int, agenda: list[Step], page_files: dict[str, str]) -> None:
 
 def _leave() -> None:
     st.session_state[filters.K_PRESENTER] = False
+    st.session_state.pop(K_STEP, None)  # coming back starts from the view then on screen
 
 
-def bar(page_files: dict[str, str], lang: str) -> None:
-    """The agenda bar; ``page_files`` maps URL paths to page scripts that exist."""
+def initial_step(agenda: list[Step], page: str, indicator: str | None) -> int:
+    """The agenda step the current view is, when presenter mode starts (-1: not on it).
+
+    The first view of a meeting (the home page, agenda step 1) reads "1 dari 6", not "0".
+    A step that names an indicator matches only that indicator's view of the page.
+    """
+    for i, step in enumerate(agenda):
+        if step.page == page and step.indicator in (None, indicator):
+            return i
+    return -1
+
+
+# Keys a presentation clicker or a keyboard sends, mapped to the bar's buttons (by their
+# Streamlit key class). Listens in the capture phase on the page and on same-origin iframes
+# (the map), so a key press goes to the agenda and never into a widget; typing keys are left
+# alone in text fields. Runs once per browser tab; no network, no library.
+_KEYS_JS = """
+<script>
+(function () {
+  var top = window;
+  if (top.__serambiKeys) { return; }
+  top.__serambiKeys = true;
+  var doc = top.document;
+  var TEXT = /^(text|search|email|number|password|tel|url)$/i;
+  function typing(el) {
+    if (!el || !el.tagName) { return false; }
+    if (el.isContentEditable || el.tagName === "TEXTAREA") { return true; }
+    return el.tagName === "INPUT" && TEXT.test(el.type || "text") && !el.readOnly;
+  }
+  function action(e) {
+    var k = e.key;
+    if (k === "PageDown" || k === "ArrowRight" || k === "ArrowDown") { return "presenter_next"; }
+    if (k === " " || k === "Spacebar") { return e.shiftKey ? "presenter_prev" : "presenter_next"; }
+    if (k === "PageUp" || k === "ArrowLeft" || k === "ArrowUp") { return "presenter_prev"; }
+    if (k === "Escape" || k === "Esc") { return "presenter_exit"; }
+    if (k === "b" || k === "B" || k === ".") { return "black"; }
+    return null;
+  }
+  function blackScreen() { return doc.getElementById("serambi-black"); }
+  function toggleBlack() {
+    var b = blackScreen();
+    if (b) { b.remove(); return; }
+    b = doc.createElement("div");
+    b.id = "serambi-black";
+    b.setAttribute("role", "presentation");
+    b.style.cssText = "position:fixed;inset:0;background:#000;z-index:2147483647;cursor:none";
+    b.addEventListener("click", function () { b.remove(); });
+    doc.body.appendChild(b);
+  }
+  function onKey(e) {
+    if (!doc.querySelector(".st-key-presenter_next")) { return; }  // presenter mode only
+    if (e.altKey || e.ctrlKey || e.metaKey) { return; }
+    var act = action(e);
+    if (!act) { return; }
+    var k = e.key;
+    var textKey = k === " " || k === "ArrowLeft" || k === "ArrowRight" || act === "black";
+    if (typing(e.target) && textKey) { return; }
+    e.preventDefault();
+    e.stopPropagation();
+    if (blackScreen()) { toggleBlack(); return; }  // any clicker key brings the slide back
+    if (act === "black") { toggleBlack(); return; }
+    var active = doc.activeElement;
+    if (active && active !== doc.body && active.blur) { active.blur(); }
+    var button = doc.querySelector(".st-key-" + act + " button");
+    if (button && !button.disabled) { button.click(); }
+  }
+  top.addEventListener("keydown", onKey, true);
+  function hook(frame) {
+    try {
+      var w = frame.contentWindow;
+      if (w && !w.__serambiKeys) {
+        w.__serambiKeys = true;
+        w.addEventListener("keydown", onKey, true);
+      }
+    } catch (err) { /* another origin: nothing to hook */ }
+  }
+  top.setInterval(function () { doc.querySelectorAll("iframe").forEach(hook); }, 700);
+})();
+</script>
+"""
+
+
+def key_listener_html() -> str:
+    """The clicker/keyboard listener; ``st.html(..., unsafe_allow_javascript=True)`` runs it
+    in the page itself (no iframe), once per tab."""
+    return _KEYS_JS
+
+
+def bar(
+    page_files: dict[str, str], lang: str, *, page: str | None = None, indicator: str | None = None
+) -> None:
+    """The agenda bar; ``page_files`` maps URL paths to page scripts that exist.
+
+    ``page`` (URL path) and ``indicator`` are what is on screen, to number the first view.
+    """
     agenda = [s for s in load_agenda() if s.page in page_files]
     if not agenda:
         return
-    step = st.session_state.get(K_STEP, -1)
+    if K_STEP not in st.session_state:
+        st.session_state[K_STEP] = initial_step(agenda, page or "", indicator)
+    step = st.session_state[K_STEP]
     c_prev, c_info, c_next, c_exit = st.columns([1, 2, 1.4, 1], vertical_alignment="center")
     c_prev.button(
         t("presenter.prev", lang),
@@ -97,7 +196,16 @@ def bar(page_files: dict[str, str], lang: str) -> None:
         disabled=step <= 0,
         key="presenter_prev",
     )
-    c_info.markdown(f"**{t('presenter.step', lang, i=step + 1, n=len(agenda))}**")
+    if step >= 0:
+        label = t("presenter.agenda", lang)
+        where: str | None = t("presenter.step_of", lang, i=step + 1, n=len(agenda))
+    else:
+        label, where = t("presenter.off_agenda", lang, n=len(agenda)), None
+    # The step text and the key listener in one element: no extra row above the view.
+    c_info.html(
+        layout.presenter_step_html(label, where, t("presenter.keys", lang)) + key_listener_html(),
+        unsafe_allow_javascript=True,
+    )
     c_next.button(
         t("presenter.next", lang),
         icon=":material/arrow_forward:",

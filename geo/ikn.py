@@ -176,6 +176,20 @@ def kipp_area(tolerance_m: float | None = None) -> gpd.GeoDataFrame:
     return _reference_area("kipp", KIPP_LABEL, tolerance_m).copy()
 
 
+# Where each ring's label sits (azimuth in degrees, clockwise from north): east of Titik Nol,
+# over Balikpapan Bay and the Makassar Strait, away from the labels of Balikpapan (south-east,
+# on a leader line), Penajam Paser Utara (south-west) and Titik Nol itself (north-west). The
+# 50 km label is lifted to the north-east so it does not run into the 25 km one.
+RING_LABEL_AZIMUTHS: dict[float, float] = {25.0: 90.0, 50.0: 40.0, 100.0: 90.0}
+
+
+def ring_label_point(radius_km: float, azimuth_deg: float | None = None) -> tuple[float, float]:
+    """(lat, lon) on the ring of ``radius_km`` at ``azimuth_deg`` (default: the label's place)."""
+    az = RING_LABEL_AZIMUTHS.get(float(radius_km), 90.0) if azimuth_deg is None else azimuth_deg
+    lon, lat, _ = _GEOD.fwd(TITIK_NOL.lon, TITIK_NOL.lat, az, float(radius_km) * 1000.0)
+    return float(lat), float(lon)
+
+
 def distance_rings(
     radii_km: tuple[float, ...] = (25, 50, 100), *, n_points: int = 256
 ) -> gpd.GeoDataFrame:

@@ -46,6 +46,15 @@ VIEW_PRESETS: dict[str, dict[str, Any]] = {
     "kota": {"center": (-0.62, 117.15), "zoom": 9},
 }
 
+# The three cities are small and close to Titik Nol: their labels sit on leader lines (offset
+# in screen pixels, so they stay clear at every zoom) towards the sea in the east, away from
+# Penajam Paser Utara's label, Titik Nol's label and the ring labels.
+CITY_LEADERS: dict[str, tuple[int, int]] = {
+    "6471": (44, 40),  # Balikpapan: south-east, over Balikpapan Bay
+    "6472": (58, -8),  # Samarinda: east, over the Mahakam delta
+    "6474": (46, -24),  # Bontang: north-east, over the sea
+}
+
 IKN_STYLE = {"color": "#5b2c83", "weight": 3, "dashArray": "8 5", "fillColor": "#5b2c83",
              "fillOpacity": 0.12}
 KIPP_STYLE = {"color": "#5b2c83", "weight": 2, "fillColor": "#5b2c83", "fillOpacity": 0.35}
@@ -138,6 +147,7 @@ serambi.base({{ this._parent.get_name() }}, {{ this.config }});
         context_src: str | dict | None,
         titik_nol: tuple[float, float],
         labels: Mapping[str, str],
+        collapse_layers: bool = False,
     ) -> None:
         super().__init__()
         self._name = "SerambiStaticOverlays"
@@ -155,6 +165,14 @@ serambi.base({{ this._parent.get_name() }}, {{ this.config }});
                     "context": CONTEXT_STYLE,
                 },
                 "labels": {k: str(labels[k]) for k in ("ikn", "kipp", "rings", "titik_nol")},
+                # Presenter mode folds the layer switch into its icon (it would cover Berau).
+                "collapseLayers": bool(collapse_layers),
+                # The Kaltim preset fits the province to the map's size (projector or laptop).
+                "fit": {
+                    "center": list(KALTIM_CENTER),
+                    "zoom": VIEW_PRESETS["kaltim"]["zoom"],
+                    "bounds": [list(KALTIM_BOUNDS[0]), list(KALTIM_BOUNDS[1])],
+                },
             }
         )
 
@@ -260,10 +278,13 @@ def legend_html(spec: LegendSpec) -> str:
         else ""
     )
     notes = "".join(f'<div class="meta">{_esc(n)}</div>' for n in spec.notes)
+    # Collapsible (a click on the title folds it away) so it never has to hide a region.
     return (
-        f'<div class="serambi-legend" data-serambi-legend="1" style="font-size:{spec.font_px}px">'
-        f"{badge}<div style=\"font-weight:700\">{_esc(spec.title)}</div>"
-        f'<div class="meta" style="margin-bottom:4px">{_esc(spec.unit)}</div>{rows}{notes}</div>'
+        f'<details open class="serambi-legend" data-serambi-legend="1" '
+        f'style="font-size:{spec.font_px}px">'
+        f"<summary>{_esc(spec.title)}</summary>{badge}"
+        f'<div class="meta" style="margin-bottom:4px">{_esc(spec.unit)}</div>{rows}{notes}'
+        f"</details>"
     )
 
 
@@ -296,6 +317,7 @@ serambi.choropleth({{ this._parent._parent.get_name() }}, {{ this._parent.get_na
         label_px: int = 13,
         show_labels: bool = True,
         id_property: str = "kode_bps",
+        show_legend: bool = True,
     ) -> None:
         super().__init__()
         self._name = "SerambiChoropleth"
@@ -313,8 +335,9 @@ serambi.choropleth({{ this._parent._parent.get_name() }}, {{ this._parent.get_na
                 *args,
             ]
             if show_labels and s.label:
+                dx, dy = CITY_LEADERS.get(str(kode), (0, 0)) if s.is_city else (0, 0)
                 labels.append([round(s.label_lat, 4), round(s.label_lng, 4), s.label,
-                               1 if s.is_city else 0])
+                               1 if s.is_city else 0, dx, dy])
         self.spec = _js(
             {
                 "src": geometry_src,
@@ -327,7 +350,8 @@ serambi.choropleth({{ this._parent._parent.get_name() }}, {{ this._parent.get_na
                 "rows": rows,
                 "labels": labels,
                 "labelPx": int(label_px),
-                "legend": legend_html(legend),
+                # None: the page draws the legend beside the map (presenter mode).
+                "legend": legend_html(legend) if show_legend else None,
                 "badge": (
                     f'<div class="serambi-badge" data-serambi-badge="map" '
                     f'style="font-size:{legend.font_px + 3}px">{_esc(legend.example_badge)}</div>'
@@ -347,6 +371,7 @@ def choropleth_group(
     layer_key: str,
     label_px: int = 13,
     show_labels: bool = True,
+    show_legend: bool = True,
 ) -> folium.FeatureGroup:
     """The per-indicator data layer as a FeatureGroup (for ``feature_group_to_add``)."""
     group = folium.FeatureGroup(name="data", control=False)
@@ -358,6 +383,7 @@ def choropleth_group(
             layer_key=layer_key,
             label_px=label_px,
             show_labels=show_labels,
+            show_legend=show_legend,
         )
     )
     return group

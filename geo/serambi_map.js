@@ -75,10 +75,13 @@
     L.geoJSON(ringData, { pane: "serambi-ikn", interactive: false, style: cfg.styles.rings })
       .addTo(rings);
     ringData.features.forEach(function (f) {
+      // Placed on the ring east of Titik Nol (data_access / geo.ikn.RING_LABEL_AZIMUTHS), the
+      // text starting just right of the ring line.
       L.marker([f.properties.label_lat, f.properties.label_lng], {
         pane: "serambi-labels", interactive: false,
         icon: L.divIcon({ className: "serambi-label serambi-ring-label",
-                          html: S.esc(f.properties.label), iconSize: null, iconAnchor: [12, 0] })
+                          html: "<span>" + S.esc(f.properties.label) + "</span>",
+                          iconSize: [0, 0], iconAnchor: [0, 0] })
       }).addTo(rings);
     });
     rings.addTo(map);
@@ -91,10 +94,65 @@
         html: "<span>" + S.esc(cfg.labels.titik_nol) + "</span>" }) }).addTo(titik);
     titik.addTo(map);
     overlays[cfg.labels.titik_nol] = titik;
-    L.control.layers(null, overlays, { collapsed: false, position: "topright" }).addTo(map);
-    L.control.scale({ imperial: false, position: "bottomright" }).addTo(map);
+    L.control.layers(null, overlays, { collapsed: !!cfg.collapseLayers, position: "topright" })
+      .addTo(map);
+    // The legend takes the bottom right (over the sea); the scale goes to the bottom left.
+    L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
+    if (cfg.fit) { fitPreset(map, cfg.fit); }
     map.getContainer().setAttribute("data-serambi-base", "ready");
   };
+
+  /* The "whole province" preset (the centre and zoom streamlit-folium sends for it) fits Kaltim
+   * to the map's actual size instead, and again when the map is resized (presenter mode sizes
+   * the map to the screen), so a projector shows the province as large as it fits. */
+  function fitPreset(map, fit) {
+    var plain = map.setView, fitting = false, onPreset = false;
+    function refit() {
+      fitting = true;
+      try { map.fitBounds(fit.bounds, { animate: false, padding: [6, 6] }); }
+      finally { fitting = false; }
+    }
+    map.setView = function (center, zoom, options) {
+      if (!fitting && center && zoom === fit.zoom) {
+        var c = L.latLng(center);
+        if (Math.abs(c.lat - fit.center[0]) < 1e-6 && Math.abs(c.lng - fit.center[1]) < 1e-6) {
+          onPreset = true;
+          refit();
+          return map;
+        }
+      }
+      if (!fitting) { onPreset = false; }
+      return plain.call(map, center, zoom, options);
+    };
+    map.on("resize", function () { if (onPreset) { refit(); } });
+    // The container can change size without a window resize (the stylesheet that sizes it
+    // arrives after the map is made): tell Leaflet, which then fires "resize" above.
+    if (window.ResizeObserver) {
+      new ResizeObserver(function () { map.invalidateSize({ pan: false }); })
+        .observe(map.getContainer());
+    }
+  }
+
+  /* A region label; the three cities get a leader line from their centre to a label offset by
+   * [dx, dy] screen pixels (geo.layers.CITY_LEADERS), so they never sit on each other, on
+   * Titik Nol or on the ring labels, at any zoom. */
+  function labelIcon(lab, px) {
+    var name = S.esc(lab[2]);
+    var dx = lab[4] || 0, dy = lab[5] || 0;
+    var style = "font-size:" + px + "px";
+    if (!dx && !dy) {
+      return L.divIcon({ className: "serambi-label" + (lab[3] ? " kota" : ""), iconSize: [0, 0],
+        iconAnchor: [0, 0], html: '<span class="c" style="' + style + '">' + name + "</span>" });
+    }
+    var left = dx >= 0;
+    var svg = '<svg class="leader" width="1" height="1" aria-hidden="true">' +
+      '<line x1="0" y1="0" x2="' + dx + '" y2="' + dy + '"/><circle cx="0" cy="0" r="3"/></svg>';
+    var pos = "position:absolute;top:" + dy + "px;" +
+      (left ? "left:" + (dx + 3) + "px" : "right:" + (-dx + 3) + "px") +
+      ";transform:translateY(-50%);" + style;
+    return L.divIcon({ className: "serambi-label kota", iconSize: [0, 0], iconAnchor: [0, 0],
+      html: svg + '<span class="t" style="' + pos + '">' + name + "</span>" });
+  }
 
   /* Row of spec.rows: [palette index, flags, template index, ...template values].
    * Flags: 1 city, 2 no data, 4 selected. */
@@ -124,15 +182,17 @@
   function setControls(map, spec) {
     S.controls.forEach(function (c) { c.remove(); });
     S.controls = [];
-    var legend = L.control({ position: "bottomleft" });
-    legend.onAdd = function () {
-      var d = L.DomUtil.create("div");
-      d.innerHTML = spec.legend;
-      L.DomEvent.disableClickPropagation(d);
-      return d;
-    };
-    legend.addTo(map);
-    S.controls.push(legend);
+    if (spec.legend) {  // null: the legend is drawn beside the map
+      var legend = L.control({ position: "bottomright" });
+      legend.onAdd = function () {
+        var d = L.DomUtil.create("div");
+        d.innerHTML = spec.legend;
+        L.DomEvent.disableClickPropagation(d);
+        return d;
+      };
+      legend.addTo(map);
+      S.controls.push(legend);
+    }
     if (spec.badge) {
       var badge = L.control({ position: "topleft" });
       badge.onAdd = function () {
@@ -167,11 +227,11 @@
     });
     (spec.labels || []).forEach(function (lab) {
       L.marker([lab[0], lab[1]], { pane: "serambi-labels", interactive: false, keyboard: false,
-        icon: L.divIcon({ className: "serambi-label" + (lab[3] ? " kota" : ""),
-          html: '<span style="font-size:' + spec.labelPx + 'px">' + S.esc(lab[2]) + "</span>",
-          iconSize: null, iconAnchor: [0, 0] })
+        icon: labelIcon(lab, spec.labelPx)
       }).addTo(group);
     });
+    // Titik Nol's and the rings' labels follow the region labels' size (larger when presenting).
+    map.getContainer().style.setProperty("--serambi-label-px", spec.labelPx + "px");
     setControls(map, spec);
     map.getContainer().setAttribute("data-serambi-layer", spec.key);
   };

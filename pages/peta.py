@@ -23,6 +23,7 @@ from components import (
 )
 from components.i18n import t
 from components.markup import escape_markdown
+from geo.layers import legend_html
 from geo.thematic import ranking_html
 from welfare import formatting
 
@@ -43,19 +44,23 @@ view = indicator_view.build(state, font_px=18 if state.presenter else 13, select
 st.markdown(f"## {escape_markdown(view.title)} · {state.year}")
 with st.container():
     if view.has_example:
-        layout.example_notice(lang)
+        layout.example_notice(lang, compact=state.presenter)
 
 col_map, col_side = st.columns([2.3, 1], gap="medium")
 with col_map:
     preset = st.segmented_control(
         t("map.view", lang), ["kaltim", "ikn", "kota"], default="kaltim", key="map_view",
         format_func=lambda v: t(f"map.view.{v}", lang),
+        label_visibility="collapsed" if state.presenter else "visible",
     ) or "kaltim"
     clicked = map_view.render(
         data_access.geo_bundle(), view.layer, lang=lang, layer_key=view.key, view=preset,
         height=820 if state.presenter else 640, label_px=17 if state.presenter else 13,
+        show_legend=not state.presenter,
     )
 with col_side:
+    if state.presenter:  # beside the map, so it covers no regency on the projector
+        st.html(legend_html(view.layer.legend))
     # Plain HTML, one element each: a chart library here cost more browser time per change
     # than the whole map update (bench/README.md).
     st.html(ranking_html(
@@ -67,10 +72,11 @@ with col_side:
         highlight=selected,
         font_px=17 if state.presenter else 13,
     ))
-    st.html(
-        "".join(f'<div class="serambi-source">{html.escape(n)}</div>' for n in view.notes)
-        + f'<div class="serambi-source">{source_links.sources_html(view.sources, lang)}</div>'
-    )
+    if not state.presenter:  # presenting: year and source are in the legend above
+        st.html(
+            "".join(f'<div class="serambi-source">{html.escape(n)}</div>' for n in view.notes)
+            + f'<div class="serambi-source">{source_links.sources_html(view.sources, lang)}</div>'
+        )
 
 filters.handle_map_click(clicked)
 if state.regions_mode == "pilih" and len(state.regions) == 1:
@@ -78,6 +84,11 @@ if state.regions_mode == "pilih" and len(state.regions) == 1:
     name = names.get(state.regions[0], state.regions[0])
     st.page_link("pages/profil.py", label=t("map.open_profile", lang, name=escape_markdown(name)),
                  icon=":material/location_city:")
+
+if state.presenter:
+    # On the projector: title, map, legend and ranking on one screen (the ranking is the text
+    # alternative of the map); the table and the downloads stay in normal mode.
+    st.stop()
 
 tables.indicator_table(view, lang)
 exports.buttons(view, lang)

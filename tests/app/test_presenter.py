@@ -28,16 +28,16 @@ def test_presenter_mode_steps_through_agenda(tmp_path, monkeypatch):
         encoding="utf-8",
     )
     monkeypatch.setenv("SERAMBI_AGENDA", str(agenda))
-    at = run_app("pages/peta.py", query={"mode": "presentasi"})
+    at = run_app(query={"mode": "presentasi"})  # the home page: the agenda's first view
     assert not at.exception, at.exception
     assert at.session_state["f_presenter"] is True
-    assert "Agenda 0 dari 3" in all_text(at)  # the unknown page is skipped
-
-    _next(at)
-    assert "Agenda 1 dari 3" in all_text(at)
+    # The first view is step 1 (not 0); the unknown page is skipped.
+    assert "1 dari 3" in all_text(at) and "0 dari 3" not in all_text(at)
     assert "Provinsi Kalimantan Timur" in all_text(at)  # beranda
+    assert at.button(key="presenter_prev").disabled
 
     _next(at)
+    assert "2 dari 3" in all_text(at)
     assert at.session_state["f_indicator"] == "pmks_total"
     assert at.session_state["f_year"] == 2022
     assert "## Jumlah PMKS (26 jenis) · 2022" in all_text(at)
@@ -45,9 +45,39 @@ def test_presenter_mode_steps_through_agenda(tmp_path, monkeypatch):
     assert at.query_params["indikator"] == "pmks_total"
 
     _next(at)
+    assert "3 dari 3" in all_text(at)
     assert at.session_state["f_indicator"] == "penduduk_miskin_persen"
     assert at.session_state["f_regions_mode"] == "penyangga"
     assert at.button(key="presenter_next").disabled
+
+
+def test_presenter_mode_numbers_the_view_on_screen(tmp_path, monkeypatch):
+    agenda = tmp_path / "agenda.toml"
+    agenda.write_text(
+        '[[langkah]]\nhalaman = "beranda"\n\n'
+        '[[langkah]]\nhalaman = "peta"\nindikator = "pmks_total"\n\n'
+        '[[langkah]]\nhalaman = "peta"\nindikator = "penduduk_miskin_persen"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("SERAMBI_AGENDA", str(agenda))
+    at = run_app("pages/peta.py", query={"mode": "presentasi"})  # poverty rate map
+    assert not at.exception, at.exception
+    assert "3 dari 3" in all_text(at)
+    at = run_app("pages/tren.py", query={"mode": "presentasi"})  # not on this agenda
+    assert "Di luar agenda (3 tampilan)" in all_text(at)
+
+
+def test_presenter_mode_has_the_clicker_keys_and_fits_the_map_page():
+    at = run_app("pages/peta.py", query={"mode": "presentasi"})
+    assert not at.exception, at.exception
+    scripts = [h.proto.body for h in at.get("html") if "__serambiKeys" in h.proto.body]
+    assert len(scripts) == 1  # injected once, with the step text
+    for key in ("PageDown", "PageUp", "ArrowRight", "Escape", "presenter_next", "presenter_exit"):
+        assert key in scripts[0]
+    assert "http" not in scripts[0]  # offline: no library, no CDN
+    # The legend is beside the map; the table and downloads stay in normal mode.
+    assert any("data-serambi-legend" in h.proto.body for h in at.get("html"))
+    assert not at.dataframe
 
 
 def test_leaving_presenter_mode_drops_it_from_the_url():
