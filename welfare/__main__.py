@@ -64,6 +64,18 @@ def _print_report(report, as_json: bool) -> None:  # noqa: ANN001
               "--confirm-warnings.")
 
 
+def _iso_date(text: str) -> str:
+    """argparse type for --snapshot: a real calendar date written YYYY-MM-DD."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' bukan tanggal YYYY-MM-DD (mis. 2026-01-23)"
+        ) from None
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from welfare.importing import ImportOptions, import_bytes
     from welfare.importing.reader import MAX_FILE_BYTES
@@ -86,6 +98,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         dry_run=args.dry_run,
         confirm_warnings=args.confirm_warnings,
         year=args.year,
+        snapshot_date=args.snapshot,
     )
     report = import_bytes(_engine(), data, path.name, options)
     _print_report(report, args.json)
@@ -219,6 +232,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", help="sumber data (bawaan: nama berkas)")
     p.add_argument("--by", help="siapa yang mengimpor (bawaan: $USER)")
     p.add_argument("--year", type=int, help="tahun data bila berkas tidak menyebutnya")
+    p.add_argument("--snapshot", metavar="YYYY-MM-DD", type=_iso_date,
+                   help="tanggal posisi data DTSEN bila berkas tidak menyebutnya")
     p.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
     p.add_argument("--json", action="store_true", help="laporan dalam JSON")
     p.add_argument("--confirm-warnings", action="store_true",

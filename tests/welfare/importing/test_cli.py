@@ -133,3 +133,17 @@ def test_cli_runs_as_a_module(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "welfare", "import", "--help"], cwd=REPO,
                          capture_output=True, text=True, timeout=60, check=True)
     assert "--confirm-warnings" in out.stdout and "--dry-run" in out.stdout
+
+
+def test_snapshot_option_for_dtsen_files(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    rows = [["kode_wilayah", "tahun", "indikator", "nilai"]]
+    rows += [[c, 2026, "dtsen_desil1_kk", 100 + i] for i, c in enumerate(CODES)]
+    path = tmp_path / "dtsen.csv"
+    path.write_bytes(csv_bytes(rows))
+    # decile figures without a snapshot date are refused, with the way out named
+    code, out, _ = cli("import", str(path), "--dry-run", "--json")
+    assert code == 1 and "--snapshot" in out
+    code, out, _ = cli("import", str(path), "--snapshot", "2026-01-23", "--json")
+    assert code == 0 and json.loads(out)["status"] == "applied", out
+    with pytest.raises(SystemExit):
+        cli("import", str(path), "--snapshot", "23-01-2026")
