@@ -26,6 +26,14 @@ def page_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     yield tmp_path
 
 
+def _next_dataset_id(env: Path) -> int:
+    """The id the next import gets: the seeded store holds several datasets already."""
+    import sqlite3
+
+    with sqlite3.connect(env / "serambi.db") as conn:
+        return int(conn.execute("SELECT max(id) FROM dataset").fetchone()[0]) + 1
+
+
 def _app() -> AppTest:
     at = AppTest.from_file(PAGE, default_timeout=60)
     at.run()
@@ -107,20 +115,21 @@ def test_bad_upload_shows_the_indonesian_error_then_a_good_one_imports(page_env:
     at.get("file_uploader")[0].set_value(("pengemis.csv", good, "text/csv"))
     at.run()
     assert "Pemeriksaan lolos: 10 nilai dari 10 baris siap diimpor" in _texts(at)
+    ds = _next_dataset_id(page_env)
     next(b for b in at.button if b.label == "Impor ke dasbor").click()
     at.run()
     assert not at.exception
-    assert "Impor berhasil: dataset #3 berisi 10 nilai dari 10 baris" in _texts(at)
+    assert f"Impor berhasil: dataset #{ds} berisi 10 nilai dari 10 baris" in _texts(at)
     datasets = at.dataframe[-1].value
     assert list(datasets["Jenis"])[:1] == ["Impor"] and "DATA CONTOH" in list(datasets["Jenis"])
 
     next(b for b in at.button if b.label == "Batalkan").click()
     at.run()
-    assert "Batalkan dataset #3?" in _texts(at)
+    assert f"Batalkan dataset #{ds}?" in _texts(at)
     next(b for b in at.button if b.label == "Ya, batalkan").click()
     at.run()
     assert not at.exception
-    assert "Dataset #3 ('Impor pengemis.csv') dibatalkan" in _texts(at)
+    assert f"Dataset #{ds} ('Impor pengemis.csv') dibatalkan" in _texts(at)
 
 
 def test_personal_data_upload_is_refused_without_echo(page_env: Path) -> None:
@@ -176,11 +185,12 @@ def test_good_file_preview_then_import_without_a_duplicate_of_itself(page_env: P
     assert "None" not in table and "serambi-error" not in table
     assert [b.disabled for b in _import_buttons(at)] == [False]  # exactly one, enabled
 
+    ds = _next_dataset_id(page_env)
     _import_buttons(at)[0].click()
     at.run()
     assert not at.exception
     shown = _texts(at)
-    assert "Impor berhasil: dataset #3 berisi 20 nilai dari 10 baris" in shown
+    assert f"Impor berhasil: dataset #{ds} berisi 20 nilai dari 10 baris" in shown
     assert "sama persis sudah diimpor" not in shown and len(at.error) == 0
     assert at.get("file_uploader")[0].value is None  # a fresh uploader: nothing re-checked
     assert _import_buttons(at) == [] and _html(at) == ""
@@ -255,9 +265,10 @@ def test_page_in_english(page_env: Path) -> None:
     at.run()
     assert "Check passed: 20 values from 10 rows ready to import" in _texts(at)
     assert ">1,234</td>" in _html(at) and "Poverty rate (%)" in _html(at)
+    ds = _next_dataset_id(page_env)
     _import_buttons(at)[0].click()
     at.run()
-    assert "Import succeeded: dataset #3 holds 20 values from 10 rows" in _texts(at)
+    assert f"Import succeeded: dataset #{ds} holds 20 values from 10 rows" in _texts(at)
     datasets = at.dataframe[-1].value
     assert list(datasets.columns)[:4] == ["ID", "Kind", "Status", "Name"]
     assert list(datasets["Kind"])[:1] == ["Imported"] and "EXAMPLE DATA" in list(datasets["Kind"])
