@@ -15,10 +15,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Peta kesejahteraan sosial Kalimantan Timur di sekitar IKN",
         "en": "Social welfare map of East Kalimantan around IKN",
     },
-    "app.page_title": {
-        "id": "Serambi: peta kesejahteraan sosial Kaltim",
-        "en": "Serambi: East Kalimantan welfare map",
-    },
     "nav.beranda": {"id": "Beranda", "en": "Home"},
     "nav.peta": {"id": "Peta", "en": "Map"},
     "nav.tren": {"id": "Tren", "en": "Trends"},
@@ -269,7 +265,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Serambi · dibuat {date} · {geodata}",
         "en": "Serambi · made {date} · {geodata}",
     },
-    "brief.map.png_screen": {"id": "Peta PNG (layar 1920×1080)", "en": "Map PNG (screen 1920×1080)"},
+    "brief.map.png_screen": {
+        "id": "Peta PNG (layar 1920×1080)",
+        "en": "Map PNG (screen 1920×1080)",
+    },
     "brief.map.png_a4": {"id": "Peta PNG (A4, 300 dpi)", "en": "Map PNG (A4, 300 dpi)"},
     "brief.map.pdf_a4": {"id": "Peta PDF (A4)", "en": "Map PDF (A4)"},
     "brief.map.svg": {"id": "Peta SVG", "en": "Map SVG"},
@@ -332,12 +331,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Belum ada data untuk indikator ini.",
         "en": "No data for this indicator yet.",
     },
-    "group.kependudukan": {"id": "Kependudukan", "en": "Population"},
-    "group.kemiskinan": {"id": "Kemiskinan", "en": "Poverty"},
-    "group.pmks": {"id": "PMKS / PPKS", "en": "PMKS / PPKS"},
-    "group.program": {"id": "Program perlindungan sosial", "en": "Social protection programmes"},
-    "group.psks": {"id": "PSKS (potensi & sumber)", "en": "PSKS (welfare resources)"},
-    "group.lainnya": {"id": "Lainnya", "en": "Other"},
     "badge.example": {"id": "DATA CONTOH", "en": "EXAMPLE DATA"},
     "badge.example_long": {
         "id": "DATA CONTOH: angka buatan untuk peragaan, bukan data resmi. "
@@ -360,10 +353,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "map.layer.rings": {"id": "Cincin jarak 25/50/100 km", "en": "Distance rings 25/50/100 km"},
     "map.layer.titik_nol": {"id": "Titik Nol Nusantara", "en": "Nusantara Zero Point"},
-    "map.ring_label": {"id": "{km} km", "en": "{km} km"},
     "map.no_data": {"id": "tidak ada data", "en": "no data"},
     "map.rank": {"id": "Peringkat {rank} dari {n}", "en": "Rank {rank} of {n}"},
-    "map.rank_note_worse": {"id": "(1 = paling tinggi)", "en": "(1 = highest)"},
     "map.raw": {"id": "Jumlah", "en": "Count"},
     "map.denominator": {"id": "Penyebut", "en": "Denominator"},
     "map.source": {"id": "Sumber", "en": "Source"},
@@ -372,12 +363,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "map.view.kaltim": {"id": "Seluruh Kaltim", "en": "All of East Kalimantan"},
     "map.view.ikn": {"id": "Sekitar IKN", "en": "Around IKN"},
     "map.view.kota": {"id": "Balikpapan–Samarinda", "en": "Balikpapan–Samarinda"},
-    "map.tiles": {
-        "id": "Peta dasar daring (perlu internet)",
-        "en": "Online base map (needs internet)",
-    },
-    "map.rate_per_1000": {"id": "per 1.000 penduduk", "en": "per 1,000 population"},
-    "map.coverage_pct": {"id": "% dari sasaran", "en": "% of those in need"},
     "map.legend.denominator": {
         "id": "Penyebut: {label} {years}",
         "en": "Denominator: {label} {years}",
@@ -389,7 +374,6 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "map.ranking": {"id": "Peringkat", "en": "Ranking"},
     "map.table": {"id": "Tabel", "en": "Table"},
-    "map.clicked": {"id": "Dipilih di peta: {name}", "en": "Selected on the map: {name}"},
     "map.open_profile": {"id": "Buka profil {name}", "en": "Open profile of {name}"},
     "map.missing_regions": {
         "id": "Tidak ada data untuk: {names}.",
@@ -431,7 +415,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "PageDown/→/space: next · PageUp/←: previous · B: black screen · Esc: leave",
     },
     "presenter.agenda": {"id": "Agenda", "en": "Agenda"},
-    "home.title": {"id": "Ringkasan", "en": "Overview"},
     "home.intro": {
         "id": "Angka utama terbaru untuk Provinsi Kalimantan Timur dan untuk wilayah IKN & "
         "penyangganya. Setiap angka menyebut tahun dan sumbernya.",
@@ -481,10 +464,6 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "home.to_map": {"id": "Buka peta", "en": "Open the map"},
     "about.title": {"id": "Tentang Serambi & sumber data", "en": "About Serambi & data sources"},
-    "error.data_unavailable": {
-        "id": "Data peta belum tersedia: {reason}",
-        "en": "Map data unavailable: {reason}",
-    },
     # -- "Kelola data" page (pages/data.py, components/data_admin.py, components/auth.py) ----
     "data.caption": {
         "id": "Untuk petugas Dinas Sosial: unggah rekap PMKS dan program bantuan per "
@@ -727,14 +706,24 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
-def _merge_page_catalogues() -> None:
+def register(catalogue: dict[str, dict[str, str]], source: str) -> None:
+    """Add a page catalogue to :data:`STRINGS`; a key that exists already is an error.
+
+    (Repeated keys inside one dict literal are caught by ruff's F601 in the test command.)
+    """
+    clashes = sorted(set(catalogue) & set(STRINGS))
+    if clashes:
+        raise ValueError(f"i18n: {source} repeats keys of the main catalogue: {clashes}")
+    STRINGS.update(catalogue)
+
+
+def _register_page_catalogues() -> None:
     from components import i18n_explore
 
-    for key, entry in i18n_explore.STRINGS.items():
-        STRINGS.setdefault(key, entry)
+    register(i18n_explore.STRINGS, "components/i18n_explore.py")
 
 
-_merge_page_catalogues()
+_register_page_catalogues()
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **kwargs: object) -> str:
