@@ -55,12 +55,14 @@ def _probe_js() -> str:
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
     fwd = ForwardMsg.DESCRIPTOR.fields_by_name
-    numbers = {name: fwd[name].number for name in
-               ("new_session", "delta", "script_finished", "ref_hash")}
+    numbers = {
+        name: fwd[name].number for name in ("new_session", "delta", "script_finished", "ref_hash")
+    }
     numbers["new_element"] = Delta.DESCRIPTOR.fields_by_name["new_element"].number
     numbers["component_instance"] = Element.DESCRIPTOR.fields_by_name["component_instance"].number
     source = (Path(__file__).resolve().parent / "_browser_probe.js").read_text(encoding="utf-8")
     return source.replace("__FIELDS__", json.dumps(numbers))
+
 
 SCALE_POLYGONS = {"regencies": 10, "kecamatan": 105, "grid5000": 5000}
 
@@ -146,17 +148,27 @@ class Server:
         }
         env.setdefault("SERAMBI_DATA_MIRROR", str(repo.parent / "shared" / "data" / "mirror"))
         cmd = [
-            sys.executable, "-m", "streamlit", "run", spec.script,
-            "--server.headless", "true",
-            "--server.port", str(self.port),
-            "--server.address", "127.0.0.1",
-            "--browser.gatherUsageStats", "false",
-            "--server.fileWatcherType", "none",
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            spec.script,
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(self.port),
+            "--server.address",
+            "127.0.0.1",
+            "--browser.gatherUsageStats",
+            "false",
+            "--server.fileWatcherType",
+            "none",
         ]
         self._log = open(self.log_path, "wb")  # noqa: SIM115 - closed in stop()
         self.started = time.monotonic()
-        self.proc = subprocess.Popen(cmd, cwd=repo, env=env, stdout=self._log,
-                                     stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(
+            cmd, cwd=repo, env=env, stdout=self._log, stderr=subprocess.STDOUT
+        )
         self.healthy_after = self._wait_healthy()
 
     def _wait_healthy(self) -> float:
@@ -337,8 +349,18 @@ class AppResult:
     errors: list[str] = field(default_factory=list)
 
 
-def bench_app(browser, repo: Path, spec: AppSpec, scale: str, db_url: str, *,  # noqa: ANN001
-              runs: int, reloads: int, sessions: int, log_dir: Path) -> AppResult:
+def bench_app(
+    browser,
+    repo: Path,
+    spec: AppSpec,
+    scale: str,
+    db_url: str,
+    *,  # noqa: ANN001
+    runs: int,
+    reloads: int,
+    sessions: int,
+    log_dir: Path,
+) -> AppResult:
     res = AppResult(spec.name, scale, sessions=sessions)
     expected = SCALE_POLYGONS[scale]
     server = Server(repo, spec, db_url, log_dir)
@@ -463,8 +485,9 @@ def report_scale(scale: str, results: dict[str, AppResult], runs: int) -> list[s
         f"{'':38s}{'baseline':>12s}{'serambi':>12s}{'ratio':>8s}",
     ]
     for label, key, fmt in rows:
-        out.append(f"{label:38s}{_f(b[key], fmt):>12s}{_f(s[key], fmt):>12s}"
-                   f"{_ratio(s[key], b[key]):>8s}")
+        out.append(
+            f"{label:38s}{_f(b[key], fmt):>12s}{_f(s[key], fmt):>12s}{_ratio(s[key], b[key]):>8s}"
+        )
     remounts = [f"{x['remounted']} of {x['changes']}" for x in (b, s)]
     out.append(f"{'map iframe remounted (changes)':38s}{remounts[0]:>12s}{remounts[1]:>12s}")
     for name, r in results.items():
@@ -474,8 +497,10 @@ def report_scale(scale: str, results: dict[str, AppResult], runs: int) -> list[s
             out.append(f"!! {name}: blocked {r.blocked[:3]}")
         unchanged = summary(r)["unchanged_colours"]
         if unchanged:
-            out.append(f"   note: {name}: {unchanged} change(s) kept the same fill colours "
-                       "(detected by the layer key or a remount)")
+            out.append(
+                f"   note: {name}: {unchanged} change(s) kept the same fill colours "
+                "(detected by the layer key or a remount)"
+            )
     return out
 
 
@@ -489,36 +514,56 @@ def targets(scale: str, results: dict[str, AppResult]) -> list[str]:
         return None if a is None or lim is None else a <= lim
 
     if scale != "regencies":
-        return [check(le(s["colours_s"], 1.0), f"{scale}: change median <= 1.0 s "
-                      f"({_f(s['colours_s'], '{:.3f}')} s)")]
+        return [
+            check(
+                le(s["colours_s"], 1.0),
+                f"{scale}: change median <= 1.0 s ({_f(s['colours_s'], '{:.3f}')} s)",
+            )
+        ]
     quarter = b["colours_s"] / 4 if b["colours_s"] else None
     eighth = b["ws_kb"] / 8 if b["ws_kb"] else None
     return [
         check(le(s["colours_s"], 0.3), f"change median <= 0.3 s ({_f(s['colours_s'], '{:.3f}')})"),
-        check(le(s["colours_s"], quarter),
-              f"change median <= 1/4 baseline ({_f(s['colours_s'], '{:.3f}')} <= "
-              f"{_f(quarter, '{:.3f}')})"),
-        check(s["runs_max"] == 1 if s["runs_max"] is not None else None,
-              f"one script run per change (max {_f(s['runs_max'], '{:.0f}')})"),
+        check(
+            le(s["colours_s"], quarter),
+            f"change median <= 1/4 baseline ({_f(s['colours_s'], '{:.3f}')} <= "
+            f"{_f(quarter, '{:.3f}')})",
+        ),
+        check(
+            s["runs_max"] == 1 if s["runs_max"] is not None else None,
+            f"one script run per change (max {_f(s['runs_max'], '{:.0f}')})",
+        ),
         check(s["remounted"] == 0, f"iframe not remounted ({s['remounted']} of {s['changes']})"),
-        check(le(s["ws_kb"], eighth),
-              f"websocket bytes <= 1/8 baseline ({_f(s['ws_kb'], '{:.1f}')} <= "
-              f"{_f(eighth, '{:.1f}')} KB)"),
-        check(le(s["reload_first_map_s"], 1.0),
-              f"first map after reload <= 1.0 s ({_f(s['reload_first_map_s'])})"),
-        check(le(s["cold_first_map_s"], b["cold_first_map_s"]),
-              f"cold start no slower than baseline ({_f(s['cold_first_map_s'])} <= "
-              f"{_f(b['cold_first_map_s'])})"),
-        check(le(s["per_session_mb"], 30.0),
-              f"memory per extra session <= 30 MB ({_f(s['per_session_mb'], '{:.1f}')})"),
+        check(
+            le(s["ws_kb"], eighth),
+            f"websocket bytes <= 1/8 baseline ({_f(s['ws_kb'], '{:.1f}')} <= "
+            f"{_f(eighth, '{:.1f}')} KB)",
+        ),
+        check(
+            le(s["reload_first_map_s"], 1.0),
+            f"first map after reload <= 1.0 s ({_f(s['reload_first_map_s'])})",
+        ),
+        check(
+            le(s["cold_first_map_s"], b["cold_first_map_s"]),
+            f"cold start no slower than baseline ({_f(s['cold_first_map_s'])} <= "
+            f"{_f(b['cold_first_map_s'])})",
+        ),
+        check(
+            le(s["per_session_mb"], 30.0),
+            f"memory per extra session <= 30 MB ({_f(s['per_session_mb'], '{:.1f}')})",
+        ),
     ]
 
 
 def ratio_line(scale: str, results: dict[str, AppResult]) -> str:
     b, s = summary(results["baseline"]), summary(results["serambi"])
     parts = [
-        ("colours", "colours_s"), ("idle", "idle_s"), ("runs", "runs_per_change"),
-        ("ws", "ws_kb"), ("reload", "reload_first_map_s"), ("cold", "cold_first_map_s"),
+        ("colours", "colours_s"),
+        ("idle", "idle_s"),
+        ("runs", "runs_per_change"),
+        ("ws", "ws_kb"),
+        ("reload", "reload_first_map_s"),
+        ("cold", "cold_first_map_s"),
         ("mem/session", "per_session_mb"),
     ]
     return f"{scale}: " + " ".join(f"{k} {_ratio(s[v], b[v])}" for k, v in parts)
@@ -573,21 +618,34 @@ def prepare(repo: Path, work: Path, scales: list[str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--runs", type=int, default=5,
-                    help="indicator changes and year changes per app (each; default 5)")
-    ap.add_argument("--scale", choices=["regencies", "kecamatan", "grid5000", "all"],
-                    default="all")
+    ap.add_argument(
+        "--runs",
+        type=int,
+        default=5,
+        help="indicator changes and year changes per app (each; default 5)",
+    )
+    ap.add_argument("--scale", choices=["regencies", "kecamatan", "grid5000", "all"], default="all")
     ap.add_argument("--reloads", type=int, default=3)
-    ap.add_argument("--sessions", type=int, default=10,
-                    help="open sessions for the memory figure (default 10)")
-    ap.add_argument("--quick", action="store_true",
-                    help="CI smoke run: regencies only, 1 indicator + 1 year change, 1 reload")
-    ap.add_argument("--repo", type=Path, default=REPO_ROOT,
-                    help="checkout to benchmark (default: this one)")
+    ap.add_argument(
+        "--sessions", type=int, default=10, help="open sessions for the memory figure (default 10)"
+    )
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="CI smoke run: regencies only, 1 indicator + 1 year change, 1 reload",
+    )
+    ap.add_argument(
+        "--repo", type=Path, default=REPO_ROOT, help="checkout to benchmark (default: this one)"
+    )
     ap.add_argument("--json", type=Path, help="also write all raw figures to this file")
-    ap.add_argument("--app-env", action="append", default=[], metavar="NAME=VALUE",
-                    help="extra environment for both apps' servers, e.g. "
-                         "STREAMLIT_RUNNER_POST_SCRIPT_GC=false to try a config change")
+    ap.add_argument(
+        "--app-env",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="extra environment for both apps' servers, e.g. "
+        "STREAMLIT_RUNNER_POST_SCRIPT_GC=false to try a config change",
+    )
     args = ap.parse_args(argv)
     if args.quick:
         args.scale, args.runs, args.reloads = "regencies", 1, 1
@@ -608,10 +666,15 @@ def main(argv: list[str] | None = None) -> int:
         with sync_playwright() as pw:
             # All non-loopback traffic goes to a closed local port: offline, failing fast.
             # (Chromium never sends loopback requests through a proxy.)
-            browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                         args=CHROMIUM_ARGS,
-                                         proxy={"server": f"http://127.0.0.1:{free_port()}",
-                                                "bypass": "127.0.0.1,localhost,[::1]"})
+            browser = pw.chromium.launch(
+                executable_path=CHROMIUM,
+                headless=True,
+                args=CHROMIUM_ARGS,
+                proxy={
+                    "server": f"http://127.0.0.1:{free_port()}",
+                    "bypass": "127.0.0.1,localhost,[::1]",
+                },
+            )
             header = [
                 "Serambi map benchmark: Serambi's map page vs. the naive baseline "
                 "(explore + st_folium)",
@@ -628,10 +691,16 @@ def main(argv: list[str] | None = None) -> int:
                 for spec in app_specs(scale, app_env):
                     print(f"   ... {scale}: {spec.name}", file=sys.stderr, flush=True)
                     results[spec.name] = bench_app(
-                        browser, repo, spec, scale, db_url, runs=args.runs,
+                        browser,
+                        repo,
+                        spec,
+                        scale,
+                        db_url,
+                        runs=args.runs,
                         # The larger scales only need the change figures; keep the run short.
                         reloads=args.reloads if scale == "regencies" else min(args.reloads, 2),
-                        sessions=args.sessions, log_dir=work,
+                        sessions=args.sessions,
+                        log_dir=work,
                     )
                 all_results[scale] = results
                 block = ["", *report_scale(scale, results, args.runs)]
@@ -651,9 +720,15 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(tail), flush=True)
         lines += tail
         if args.json:
-            args.json.write_text(json.dumps(
-                {sc: {n: {"raw": asdict(r), "summary": summary(r)} for n, r in res.items()}
-                 for sc, res in all_results.items()}, indent=1))
+            args.json.write_text(
+                json.dumps(
+                    {
+                        sc: {n: {"raw": asdict(r), "summary": summary(r)} for n, r in res.items()}
+                        for sc, res in all_results.items()
+                    },
+                    indent=1,
+                )
+            )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     failed = any(r.errors for res in all_results.values() for r in res.values())

@@ -66,18 +66,20 @@ def render(lang: str) -> None:
     st.subheader("Batas wilayah & IKN" if lang == "id" else "Boundaries & IKN")
     registry = load_registry()
     st.dataframe(
-        neutralise_frame(pd.DataFrame(
-            [
-                {
-                    "berkas": s.file,
-                    "lisensi": s.licence,
-                    "keterangan": s.description,
-                    "URL (commit terkunci)": s.url,
-                    "sha256": s.sha256[:16] + "…",
-                }
-                for s in registry.values()
-            ]
-        )),
+        neutralise_frame(
+            pd.DataFrame(
+                [
+                    {
+                        "berkas": s.file,
+                        "lisensi": s.licence,
+                        "keterangan": s.description,
+                        "URL (commit terkunci)": s.url,
+                        "sha256": s.sha256[:16] + "…",
+                    }
+                    for s in registry.values()
+                ]
+            )
+        ),
         hide_index=True,
     )
     st.markdown(
@@ -120,15 +122,17 @@ def render(lang: str) -> None:
     zones["jarak_km"] = zones["kode_bps"].map(bundle.distance_km).round(1)
     st.subheader("Kode wilayah & zona" if lang == "id" else "Region codes & zones")
     st.dataframe(
-        neutralise_frame(zones.rename(
-            columns={
-                "kode_bps": t("col.kode_bps", lang),
-                "kode_kemendagri": t("col.kode_kemendagri", lang),
-                "nama": t("col.region", lang),
-                "luas_km2": "Luas (km²)",
-                "zona": t("col.zone", lang),
-                "jarak_km": t("col.distance", lang),
-            }
-        )),
+        neutralise_frame(
+            zones.rename(
+                columns={
+                    "kode_bps": t("col.kode_bps", lang),
+                    "kode_kemendagri": t("col.kode_kemendagri", lang),
+                    "nama": t("col.region", lang),
+                    "luas_km2": "Luas (km²)",
+                    "zona": t("col.zone", lang),
+                    "jarak_km": t("col.distance", lang),
+                }
+            )
+        ),
         hide_index=True,
     )

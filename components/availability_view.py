@@ -73,8 +73,7 @@ def grid_html(df: pd.DataFrame, lang: str, *, n_regencies: int, group: str | Non
             # A province-only figure reads "P", not "0R*": nothing to map per regency.
             shown = "P" if int(r.n_regions) == 0 else f"{int(r.n_regions)}{_LETTERS[kind]}{mark}"
             tds.append(
-                f'<td style="background:{bg};color:{fg}" title="{html.escape(title)}">'
-                f"{shown}</td>"
+                f'<td style="background:{bg};color:{fg}" title="{html.escape(title)}">{shown}</td>'
             )
         label = html.escape(ind.label(lang))
         rows.append(

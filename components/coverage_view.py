@@ -16,8 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components import charts, data_access, filters, kpi, layout, map_view, source_links
-from components import map_image
+from components import charts, data_access, filters, kpi, layout, map_image, map_view, source_links
 from components.i18n import t
 from components.markup import escape_markdown
 from components.trend_view import EXAMPLE_COLOR, style
@@ -92,23 +91,34 @@ def gap_words(lang: str) -> MapWords:
 def gap_map_table(cov: CoverageTable) -> pd.DataFrame:
     """The table handed to :func:`geo.thematic.build_layer`: rate = gap per 1.000 penduduk."""
     d = cov.data
-    return pd.DataFrame({
-        "kode_bps": d["kode_bps"],
-        "nama": d["nama"],
-        "value": d["gap"],
-        "rate": d["gap_per_1000"],
-        "rank": rank_rates(d["gap_per_1000"], True),
-        "denominator_value": d["population"],
-        "denominator_year": d["population_year"],
-        "is_example": d["is_example"],
-        "dataset_kind": d["dataset_kind"],
-        "source": d["source"],
-    })
+    return pd.DataFrame(
+        {
+            "kode_bps": d["kode_bps"],
+            "nama": d["nama"],
+            "value": d["gap"],
+            "rate": d["gap_per_1000"],
+            "rank": rank_rates(d["gap_per_1000"], True),
+            "denominator_value": d["population"],
+            "denominator_year": d["population_year"],
+            "is_example": d["is_example"],
+            "dataset_kind": d["dataset_kind"],
+            "source": d["source"],
+        }
+    )
 
 
-def gap_layer(cov: CoverageTable, *, lang: str, unit: str, gap_unit: str,
-              fmt: Fmt, fmt_raw: Fmt, legend_notes: Sequence[str],
-              selected: Sequence[str] = (), font_px: int = 13) -> ThematicLayer:
+def gap_layer(
+    cov: CoverageTable,
+    *,
+    lang: str,
+    unit: str,
+    gap_unit: str,
+    fmt: Fmt,
+    fmt_raw: Fmt,
+    legend_notes: Sequence[str],
+    selected: Sequence[str] = (),
+    font_px: int = 13,
+) -> ThematicLayer:
     return build_layer(
         data_access.geo_bundle().regencies,
         gap_map_table(cov),
@@ -125,29 +135,61 @@ def gap_layer(cov: CoverageTable, *, lang: str, unit: str, gap_unit: str,
     )
 
 
-def gap_bar_figure(table: pd.DataFrame, *, unit: str, gap_unit: str, fmt: Fmt, fmt_raw: Fmt,
-                   title: str, example_label: str | None, lang: str, size: int = 13,
-                   highlight: Sequence[str] = (), subtitle: str | None = None,
-                   axis_title: str | None = None) -> go.Figure:
+def gap_bar_figure(
+    table: pd.DataFrame,
+    *,
+    unit: str,
+    gap_unit: str,
+    fmt: Fmt,
+    fmt_raw: Fmt,
+    title: str,
+    example_label: str | None,
+    lang: str,
+    size: int = 13,
+    highlight: Sequence[str] = (),
+    subtitle: str | None = None,
+    axis_title: str | None = None,
+) -> go.Figure:
     """Ranked bars of the mapped value (gap per 1.000) in the map's colours, count as text."""
     rows = table.dropna(subset=["rate"]).sort_values("rate", ascending=True)
     marked = set(highlight)
-    names = [f"<b>{html.escape(str(n))}</b>" if k in marked else html.escape(str(n))
-             for n, k in zip(rows["nama"], rows["kode_bps"], strict=True)]
+    names = [
+        f"<b>{html.escape(str(n))}</b>" if k in marked else html.escape(str(n))
+        for n, k in zip(rows["nama"], rows["kode_bps"], strict=True)
+    ]
     text = [f"{fmt(r)} ({fmt_raw(v)})" for r, v in zip(rows["rate"], rows["value"], strict=True)]
-    fig = go.Figure(go.Bar(
-        x=rows["rate"], y=names, orientation="h", text=text, textposition="outside",
-        cliponaxis=False,
-        marker={"color": rows.get("warna", "#999"), "line": {"color": "#555", "width": 1}},
-        customdata=[f"{fmt(r)} {unit}<br>{fmt_raw(v)} {gap_unit}" for r, v in
-                    zip(rows["rate"], rows["value"], strict=True)],
-        hovertemplate="%{y}<br>%{customdata}<extra></extra>",
-    ))
-    style(fig, title=title, example_label=example_label, lang=lang, size=size,
-          height=max(300, 40 * len(rows) + 110), subtitle=subtitle)
+    fig = go.Figure(
+        go.Bar(
+            x=rows["rate"],
+            y=names,
+            orientation="h",
+            text=text,
+            textposition="outside",
+            cliponaxis=False,
+            marker={"color": rows.get("warna", "#999"), "line": {"color": "#555", "width": 1}},
+            customdata=[
+                f"{fmt(r)} {unit}<br>{fmt_raw(v)} {gap_unit}"
+                for r, v in zip(rows["rate"], rows["value"], strict=True)
+            ],
+            hovertemplate="%{y}<br>%{customdata}<extra></extra>",
+        )
+    )
+    style(
+        fig,
+        title=title,
+        example_label=example_label,
+        lang=lang,
+        size=size,
+        height=max(300, 40 * len(rows) + 110),
+        subtitle=subtitle,
+    )
     top = float(rows["rate"].max()) if len(rows) else 1.0
-    fig.update_xaxes(title={"text": axis_title or unit}, gridcolor="#eee", tickformat=",~r",
-                     range=[0, top * 1.45 if top > 0 else 1])
+    fig.update_xaxes(
+        title={"text": axis_title or unit},
+        gridcolor="#eee",
+        tickformat=",~r",
+        range=[0, top * 1.45 if top > 0 else 1],
+    )
     fig.update_yaxes(automargin=True)
     fig.update_layout(margin={"r": 16})
     return fig
@@ -161,18 +203,30 @@ def label_positions(x: pd.Series, y: pd.Series) -> dict:
     out = {}
     for i in x.sort_values().index:
         px, py = float(x[i]) / span_x, float(y[i]) / span_y
-        near_top = any(abs(px - qx) < 0.12 and abs(py - qy) < 0.15 and pos == "top center"
-                       for qx, qy, pos in placed)
+        near_top = any(
+            abs(px - qx) < 0.12 and abs(py - qy) < 0.15 and pos == "top center"
+            for qx, qy, pos in placed
+        )
         pos = "bottom center" if near_top else "top center"
         placed.append((px, py, pos))
         out[i] = pos
     return out
 
 
-def scatter_figure(cov: CoverageTable, *, zones: pd.Series, zone_labels: dict[str, str],
-                   fmt_pct: Fmt, fmt_rate: Fmt, fmt_raw: Fmt, need_unit: str,
-                   words: dict[str, str], example_label: str | None, lang: str,
-                   size: int = 13) -> go.Figure:
+def scatter_figure(
+    cov: CoverageTable,
+    *,
+    zones: pd.Series,
+    zone_labels: dict[str, str],
+    fmt_pct: Fmt,
+    fmt_rate: Fmt,
+    fmt_raw: Fmt,
+    need_unit: str,
+    words: dict[str, str],
+    example_label: str | None,
+    lang: str,
+    size: int = 13,
+) -> go.Figure:
     """Need per 1.000 penduduk (x) against coverage in % (y), marker area ~ need.
 
     Dashed line: province coverage = sum recipients / sum need; dotted line: 100 %.
@@ -187,47 +241,82 @@ def scatter_figure(cov: CoverageTable, *, zones: pd.Series, zone_labels: dict[st
             continue
         sizes = [14 + 36 * math.sqrt(n / biggest) for n in rows["need"]]
         hovers = [
-            "<br>".join([
-                f"<b>{html.escape(str(r.nama))}</b>",
-                html.escape(words["coverage"].format(v=fmt_pct(r.coverage))),
-                html.escape(words["need"].format(v=fmt_raw(r.need), unit=need_unit,
-                                                 rate=fmt_rate(r.need_per_1000))),
-                html.escape(words["recipients"].format(v=fmt_raw(r.recipients),
-                                                       unit=need_unit)),
-                html.escape(words["gap"].format(v=fmt_raw(r.gap), unit=need_unit))
-                if r.over == 0 else
-                html.escape(words["over"].format(v=fmt_raw(r.over), unit=need_unit)),
-            ] + ([f"<b style='color:{EXAMPLE_COLOR}'>{html.escape(example_label or '')}</b>"]
-                 if r.is_example else []))
+            "<br>".join(
+                [
+                    f"<b>{html.escape(str(r.nama))}</b>",
+                    html.escape(words["coverage"].format(v=fmt_pct(r.coverage))),
+                    html.escape(
+                        words["need"].format(
+                            v=fmt_raw(r.need), unit=need_unit, rate=fmt_rate(r.need_per_1000)
+                        )
+                    ),
+                    html.escape(
+                        words["recipients"].format(v=fmt_raw(r.recipients), unit=need_unit)
+                    ),
+                    html.escape(words["gap"].format(v=fmt_raw(r.gap), unit=need_unit))
+                    if r.over == 0
+                    else html.escape(words["over"].format(v=fmt_raw(r.over), unit=need_unit)),
+                ]
+                + (
+                    [f"<b style='color:{EXAMPLE_COLOR}'>{html.escape(example_label or '')}</b>"]
+                    if r.is_example
+                    else []
+                )
+            )
             for r in rows.itertuples(index=False)
         ]
-        fig.add_trace(go.Scatter(
-            x=rows["need_per_1000"], y=rows["coverage"], mode="markers+text",
-            name=label, text=[html.escape(str(n)) for n in rows["nama"]],
-            textposition=[positions[i] for i in rows.index],
-            marker={"size": sizes, "color": ZONE_POINT_COLORS.get(zone, "#999"),
-                    "opacity": 0.8, "line": {"color": "#333", "width": 1}},
-            customdata=hovers, hovertemplate="%{customdata}<extra></extra>",
-        ))
+        fig.add_trace(
+            go.Scatter(
+                x=rows["need_per_1000"],
+                y=rows["coverage"],
+                mode="markers+text",
+                name=label,
+                text=[html.escape(str(n)) for n in rows["nama"]],
+                textposition=[positions[i] for i in rows.index],
+                marker={
+                    "size": sizes,
+                    "color": ZONE_POINT_COLORS.get(zone, "#999"),
+                    "opacity": 0.8,
+                    "line": {"color": "#333", "width": 1},
+                },
+                customdata=hovers,
+                hovertemplate="%{customdata}<extra></extra>",
+            )
+        )
     if cov.province_coverage is not None:
         fig.add_hline(
-            y=cov.province_coverage, line={"color": "#333", "dash": "dash", "width": 2},
-            annotation_text=html.escape(words["province"].format(
-                v=fmt_pct(cov.province_coverage), n=cov.n_with_data)),
+            y=cov.province_coverage,
+            line={"color": "#333", "dash": "dash", "width": 2},
+            annotation_text=html.escape(
+                words["province"].format(v=fmt_pct(cov.province_coverage), n=cov.n_with_data)
+            ),
             annotation_position="bottom left",
         )
-    fig.add_hline(y=100, line={"color": "#1b5e20", "dash": "dot", "width": 1.5},
-                  annotation_text=html.escape(words["full"]),
-                  annotation_position="top right")
-    style(fig, title=words["title"], example_label=example_label, lang=lang, size=size,
-          height=520 if size > 13 else 460)
+    fig.add_hline(
+        y=100,
+        line={"color": "#1b5e20", "dash": "dot", "width": 1.5},
+        annotation_text=html.escape(words["full"]),
+        annotation_position="top right",
+    )
+    style(
+        fig,
+        title=words["title"],
+        example_label=example_label,
+        lang=lang,
+        size=size,
+        height=520 if size > 13 else 460,
+    )
     lo = float(d["coverage"].min()) if len(d) else 0.0
     hi = float(d["coverage"].max()) if len(d) else 100.0
-    fig.update_yaxes(title={"text": words["y"]}, gridcolor="#eee", ticksuffix=" %",
-                     range=[max(0.0, min(lo, cov.province_coverage or lo) - 8),
-                            max(hi, 100.0) + 6])
-    fig.update_xaxes(title={"text": words["x"]}, gridcolor="#eee", tickformat=",~r",
-                     rangemode="tozero")
+    fig.update_yaxes(
+        title={"text": words["y"]},
+        gridcolor="#eee",
+        ticksuffix=" %",
+        range=[max(0.0, min(lo, cov.province_coverage or lo) - 8), max(hi, 100.0) + 6],
+    )
+    fig.update_xaxes(
+        title={"text": words["x"]}, gridcolor="#eee", tickformat=",~r", rangemode="tozero"
+    )
     fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.14, "x": 0})
     return fig
 
@@ -239,32 +328,35 @@ def display_table(cov: CoverageTable, *, lang: str, need_unit: str) -> pd.DataFr
     d["rank"] = rank_rates(d["gap_per_1000"], True)
 
     def num(s: pd.Series, decimals: int) -> pd.Series:
-        return s.map(lambda v: formatting.format_number(v, decimals, lang) if pd.notna(v)
-                     else "")
+        return s.map(lambda v: formatting.format_number(v, decimals, lang) if pd.notna(v) else "")
 
     def year_of(s: pd.Series) -> pd.Series:
         return s.map(lambda v: "" if pd.isna(v) else str(int(v)))
 
-    out = pd.DataFrame({
-        t("col.region", lang): d["nama"],
-        t("col.kode_bps", lang): d["kode_bps"],
-        t("col.kode_kemendagri", lang): d["kode_bps"].map(regs["kode_kemendagri"]),
-        t("cov.col.recipients", lang, unit=need_unit): num(d["recipients"], 0),
-        t("cov.col.need", lang, unit=need_unit): num(d["need"], 0),
-        t("cov.col.need_year", lang): year_of(d["need_year"]),
-        t("cov.col.coverage", lang): num(d["coverage"], 1),
-        t("cov.col.gap", lang, unit=need_unit): num(d["gap"], 0),
-        t("cov.col.over", lang, unit=need_unit): num(d["over"], 0),
-        t("cov.col.gap_per_1000", lang): num(d["gap_per_1000"], 2),
-        t("col.rank", lang): d["rank"],
-        t("cov.col.population", lang): num(d["population"], 0),
-        t("cov.col.population_year", lang): year_of(d["population_year"]),
-        t("col.kind", lang): [
-            t("kind.example", lang) if e else (
-                t(f"kind.{k}", lang) if isinstance(k, str) else t("map.no_data", lang))
-            for e, k in zip(d["is_example"], d["dataset_kind"], strict=True)],
-        t("col.source", lang): d["source"],
-    })
+    out = pd.DataFrame(
+        {
+            t("col.region", lang): d["nama"],
+            t("col.kode_bps", lang): d["kode_bps"],
+            t("col.kode_kemendagri", lang): d["kode_bps"].map(regs["kode_kemendagri"]),
+            t("cov.col.recipients", lang, unit=need_unit): num(d["recipients"], 0),
+            t("cov.col.need", lang, unit=need_unit): num(d["need"], 0),
+            t("cov.col.need_year", lang): year_of(d["need_year"]),
+            t("cov.col.coverage", lang): num(d["coverage"], 1),
+            t("cov.col.gap", lang, unit=need_unit): num(d["gap"], 0),
+            t("cov.col.over", lang, unit=need_unit): num(d["over"], 0),
+            t("cov.col.gap_per_1000", lang): num(d["gap_per_1000"], 2),
+            t("col.rank", lang): d["rank"],
+            t("cov.col.population", lang): num(d["population"], 0),
+            t("cov.col.population_year", lang): year_of(d["population_year"]),
+            t("col.kind", lang): [
+                t("kind.example", lang)
+                if e
+                else (t(f"kind.{k}", lang) if isinstance(k, str) else t("map.no_data", lang))
+                for e, k in zip(d["is_example"], d["dataset_kind"], strict=True)
+            ],
+            t("col.source", lang): d["source"],
+        }
+    )
     return out.sort_values(t("col.rank", lang), na_position="last")
 
 
@@ -298,12 +390,21 @@ def _summary_cards(state: ViewState) -> None:
                 continue
             cov = coverage(prog.key, year)
             unit = get_indicator(prog.recipients_id).unit_label(lang)
-            footnote = t("cov.card.footnote", lang,
-                         gap=formatting.format_number(cov.gap_total, 0, lang), unit=unit,
-                         n=cov.n_with_data, m=cov.n_regions)
+            footnote = t(
+                "cov.card.footnote",
+                lang,
+                gap=formatting.format_number(cov.gap_total, 0, lang),
+                unit=unit,
+                n=cov.n_with_data,
+                m=cov.n_regions,
+            )
             if cov.over_total:
-                footnote += " · " + t("cov.card.over", lang, over=formatting.format_number(
-                    cov.over_total, 0, lang), unit=unit)
+                footnote += " · " + t(
+                    "cov.card.over",
+                    lang,
+                    over=formatting.format_number(cov.over_total, 0, lang),
+                    unit=unit,
+                )
             kpi.card(
                 label=t("cov.card.label", lang, programme=programme_label(prog, lang)),
                 value=formatting.format_number(cov.province_coverage, 1, lang),
@@ -329,10 +430,15 @@ def render(state: ViewState) -> None:
 
     if K_PROGRAMME not in st.session_state:
         st.session_state[K_PROGRAMME] = _default_programme(state)
-    key = st.segmented_control(
-        t("cov.programme", lang), PROGRAMME_KEYS, key=K_PROGRAMME,
-        format_func=lambda k: programme_label(programme(k), lang),
-    ) or PROGRAMME_KEYS[0]
+    key = (
+        st.segmented_control(
+            t("cov.programme", lang),
+            PROGRAMME_KEYS,
+            key=K_PROGRAMME,
+            format_func=lambda k: programme_label(programme(k), lang),
+        )
+        or PROGRAMME_KEYS[0]
+    )
     prog = programme(key)
     years = programme_years(key)
     year = choose_year(state.year, years)
@@ -344,9 +450,16 @@ def render(state: ViewState) -> None:
         with notice_area:
             layout.example_notice(lang)
     if year != state.year:
-        st.info(t("cov.year_fallback", lang, wanted=state.year or "–", year=year,
-                  programme=escape_markdown(programme_label(prog, lang))),
-            icon=":material/event:")
+        st.info(
+            t(
+                "cov.year_fallback",
+                lang,
+                wanted=state.year or "–",
+                year=year,
+                programme=escape_markdown(programme_label(prog, lang)),
+            ),
+            icon=":material/event:",
+        )
 
     rec_ind = get_indicator(prog.recipients_id)
     need_ind = get_indicator(prog.need_id)
@@ -360,20 +473,34 @@ def render(state: ViewState) -> None:
     need_years = ", ".join(str(y) for y in cov.need_years) or "–"
     pop_years = ", ".join(str(y) for y in cov.population_years) or "–"
     src = source_links.labels_text(source_links.citations(cov.need_sources), lang, 2) or "–"
-    st.markdown(t("cov.denominator", lang, need=escape_markdown(need_ind.label(lang)),
-                  unit=escape_markdown(need_unit), years=need_years,
-                  source=escape_markdown(src)))
+    st.markdown(
+        t(
+            "cov.denominator",
+            lang,
+            need=escape_markdown(need_ind.label(lang)),
+            unit=escape_markdown(need_unit),
+            years=need_years,
+            source=escape_markdown(src),
+        )
+    )
     if cov.n_with_data < cov.n_regions:
         missing = [names[k] for k in cov.data.loc[cov.data["coverage"].isna(), "kode_bps"]]
         st.caption(t("map.missing_regions", lang, names=escape_markdown(", ".join(missing))))
     over = cov.data[cov.data["over"] > 0]
     if not over.empty:
-        st.warning(t("cov.over_warning", lang, regions=", ".join(
-            f"{escape_markdown(n)} (+{formatting.format_number(v, 0, lang)} "
-            f"{escape_markdown(need_unit)}, "
-            f"{formatting.format_number(c, 1, lang)} %)"
-            for n, v, c in zip(over["nama"], over["over"], over["coverage"], strict=True))),
-            icon=":material/report:")
+        st.warning(
+            t(
+                "cov.over_warning",
+                lang,
+                regions=", ".join(
+                    f"{escape_markdown(n)} (+{formatting.format_number(v, 0, lang)} "
+                    f"{escape_markdown(need_unit)}, "
+                    f"{formatting.format_number(c, 1, lang)} %)"
+                    for n, v, c in zip(over["nama"], over["over"], over["coverage"], strict=True)
+                ),
+            ),
+            icon=":material/report:",
+        )
 
     unit = t("cov.map.unit", lang, unit=need_unit)
 
@@ -388,38 +515,72 @@ def render(state: ViewState) -> None:
 
     notes = [  # short: the legend sits on the map
         f"{t('map.year', lang)}: {year}",
-        t("cov.legend.population", lang, label=get_indicator(POPULATION_ID).label(lang),
-          years=pop_years),
+        t(
+            "cov.legend.population",
+            lang,
+            label=get_indicator(POPULATION_ID).label(lang),
+            years=pop_years,
+        ),
     ]
     selected = tuple(filters.selected_codes(state)) if state.regions_mode != MODE_ALL else ()
-    layer = gap_layer(cov, lang=lang, unit=unit, gap_unit=need_unit, fmt=fmt,
-                      fmt_raw=fmt_raw, legend_notes=notes, selected=selected,
-                      font_px=18 if state.presenter else 13)
+    layer = gap_layer(
+        cov,
+        lang=lang,
+        unit=unit,
+        gap_unit=need_unit,
+        fmt=fmt,
+        fmt_raw=fmt_raw,
+        legend_notes=notes,
+        selected=selected,
+        font_px=18 if state.presenter else 13,
+    )
     example_label = t("badge.example", lang) if cov.has_example else None
 
     col_map, col_bar = st.columns([1.9, 1], gap="medium")
     with col_map:
         clicked = map_view.render(
-            bundle, layer, lang=lang,
+            bundle,
+            layer,
+            lang=lang,
             layer_key=layer_key({"p": key, "y": year, "l": lang, "m": "gap"}),
-            height=760 if state.presenter else 600, label_px=17 if state.presenter else 13,
+            height=760 if state.presenter else 600,
+            label_px=17 if state.presenter else 13,
         )
     with col_bar:
-        charts.show(gap_bar_figure(
-            layer.table, unit=unit, gap_unit=need_unit, fmt=fmt, fmt_raw=fmt_raw,
-            title=t("cov.bar.title", lang, programme=plabel),
-            subtitle=t("cov.bar.subtitle", lang, unit=need_unit),
-            axis_title=t("trend.mix.measure.per_1000", lang),
-            example_label=example_label,
-            lang=lang, size=size, highlight=selected,
-        ), key="cakupan_bar", filename=f"serambi-kesenjangan-{key}-{year}")
-        for note in [t("cov.legend.gap", lang, unit=need_unit), *notes,
-                     t("map.legend.classes", lang, k=layer.classification.k)]:
+        charts.show(
+            gap_bar_figure(
+                layer.table,
+                unit=unit,
+                gap_unit=need_unit,
+                fmt=fmt,
+                fmt_raw=fmt_raw,
+                title=t("cov.bar.title", lang, programme=plabel),
+                subtitle=t("cov.bar.subtitle", lang, unit=need_unit),
+                axis_title=t("trend.mix.measure.per_1000", lang),
+                example_label=example_label,
+                lang=lang,
+                size=size,
+                highlight=selected,
+            ),
+            key="cakupan_bar",
+            filename=f"serambi-kesenjangan-{key}-{year}",
+        )
+        for note in [
+            t("cov.legend.gap", lang, unit=need_unit),
+            *notes,
+            t("map.legend.classes", lang, k=layer.classification.k),
+        ]:
             layout.source_line(note)
-    map_image.buttons(layer, title=f"{t('cov.map.title', lang, programme=plabel)} · {year}",
-                      subtitle=unit, sources=source_links.citations(cov.sources), lang=lang,
-                      stem=f"serambi-kesenjangan-{key}-{year}", highlight=selected,
-                      key="cov_map_image")
+    map_image.buttons(
+        layer,
+        title=f"{t('cov.map.title', lang, programme=plabel)} · {year}",
+        subtitle=unit,
+        sources=source_links.citations(cov.sources),
+        lang=lang,
+        stem=f"serambi-kesenjangan-{key}-{year}",
+        highlight=selected,
+        key="cov_map_image",
+    )
     filters.handle_map_click(clicked)
 
     zones = bundle.zones
@@ -436,21 +597,32 @@ def render(state: ViewState) -> None:
         "province": t("cov.scatter.province", lang),
         "full": t("cov.scatter.full", lang),
     }
-    charts.show(scatter_figure(
-        cov, zones=zones, zone_labels=zone_labels, fmt_pct=fmt_pct, fmt_rate=fmt,
-        fmt_raw=fmt_raw, need_unit=need_unit, words=words, example_label=example_label,
-        lang=lang, size=size,
-    ), key="cakupan_scatter", filename=f"serambi-sasaran-vs-cakupan-{key}-{year}")
+    charts.show(
+        scatter_figure(
+            cov,
+            zones=zones,
+            zone_labels=zone_labels,
+            fmt_pct=fmt_pct,
+            fmt_rate=fmt,
+            fmt_raw=fmt_raw,
+            need_unit=need_unit,
+            words=words,
+            example_label=example_label,
+            lang=lang,
+            size=size,
+        ),
+        key="cakupan_scatter",
+        filename=f"serambi-sasaran-vs-cakupan-{key}-{year}",
+    )
     st.caption(t("cov.scatter.note", lang))
 
     st.markdown(f"**{t('map.table', lang)}**")
-    st.dataframe(neutralise_frame(display_table(cov, lang=lang, need_unit=need_unit)),
-                 hide_index=True,
-                 column_config={t("col.source", lang): st.column_config.TextColumn(
-                     width="large")})
+    st.dataframe(
+        neutralise_frame(display_table(cov, lang=lang, need_unit=need_unit)),
+        hide_index=True,
+        column_config={t("col.source", lang): st.column_config.TextColumn(width="large")},
+    )
     st.caption(t("cov.table_note", lang))
-
-
 
 
 __all__ = [

@@ -92,7 +92,9 @@ def templates_section(engine: Engine, lang: str) -> None:
     with engine.connect() as conn:
         regions = list(load_reference(conn)[1].regions.values())
     st.download_button(
-        t("dtsen.template.xlsx", lang), dtsen_template_xlsx(regions), "templat_dtsen_desil.xlsx",
+        t("dtsen.template.xlsx", lang),
+        dtsen_template_xlsx(regions),
+        "templat_dtsen_desil.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
 

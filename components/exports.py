@@ -29,8 +29,11 @@ def map_html(view, lang: str) -> bytes:  # noqa: ANN001
     bundle = data_access.geo_bundle()
     js, css = web_assets.leaflet_inline()
     footer = " · ".join(
-        [f"Serambi · {view.title} · {view.year}", *view.notes,
-         t("map.legend.source", lang, source=source_links.labels_text(view.sources, lang))]
+        [
+            f"Serambi · {view.title} · {view.year}",
+            *view.notes,
+            t("map.legend.source", lang, source=source_links.labels_text(view.sources, lang)),
+        ]
         + ([t("badge.example_long", lang)] if view.has_example else [])
     )
     html = layers.standalone_map(

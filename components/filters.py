@@ -186,14 +186,23 @@ def render_sidebar() -> ViewState:
                 key=_seed(K_YEAR),
                 on_change=_copy_back,
                 args=(K_YEAR,),
-                format_func=lambda y: t("filter.year.option", lg, year=y,
-                                        n=counts.get(y, 0), m=n_all),
+                format_func=lambda y: t(
+                    "filter.year.option", lg, year=y, n=counts.get(y, 0), m=n_all
+                ),
             )
             choice = data_access.default_year(st.session_state[K_INDICATOR])
             if choice.later_thinner and st.session_state.get(K_YEAR) == choice.year:
                 later = choice.later_thinner[-1]
-                st.caption(t("filter.year.thinner", lg, year=later, n=counts.get(later, 0),
-                             m=n_all, default=choice.year))
+                st.caption(
+                    t(
+                        "filter.year.thinner",
+                        lg,
+                        year=later,
+                        n=counts.get(later, 0),
+                        m=n_all,
+                        default=choice.year,
+                    )
+                )
         else:
             st.caption(t("filter.no_years", lg))
         st.radio(

@@ -87,8 +87,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "brief.agenda.indicator_not_programme": {
         "id": "indikator '{indicator}' bukan indikator program (PKH, BPNT/Sembako, PBI-JK).",
-        "en": "indicator '{indicator}' is not a programme indicator (PKH, BPNT/Sembako, "
-        "PBI-JK).",
+        "en": "indicator '{indicator}' is not a programme indicator (PKH, BPNT/Sembako, PBI-JK).",
     },
     "brief.agenda.year_not_int": {
         "id": "tahun '{value}' harus bilangan bulat, misalnya 2024.",
@@ -104,8 +103,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "brief.agenda.regions_unknown": {
         "id": "kode wilayah {codes} tidak dikenal (kode BPS yang sah: {allowed}; atau "
-        "\"penyangga\").",
-        "en": "unknown region codes {codes} (valid BPS codes: {allowed}; or \"penyangga\").",
+        '"penyangga").',
+        "en": 'unknown region codes {codes} (valid BPS codes: {allowed}; or "penyangga").',
     },
     "brief.agenda.profile_one_region": {
         "id": "halaman profil perlu tepat satu kode BPS di 'wilayah'.",
@@ -157,9 +156,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "brief.example_warning": {
         "id": "Sebagian tampilan memakai DATA CONTOH; salindia dan halaman itu ditandai, dan "
-        "nama berkas memuat \"DATA-CONTOH\".",
+        'nama berkas memuat "DATA-CONTOH".',
         "en": "Some views use EXAMPLE DATA; those slides and pages are marked and the file "
-        "names say \"DATA-CONTOH\".",
+        'names say "DATA-CONTOH".',
     },
     "brief.page.beranda": {"id": "Angka utama", "en": "Key figures"},
     "brief.page.peta": {"id": "Peta", "en": "Map"},
@@ -402,7 +401,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "export.html": {"id": "Unduh peta (HTML luring)", "en": "Download map (offline HTML)"},
     "presenter.next": {"id": "Tampilan berikutnya", "en": "Next view"},
     "presenter.prev": {"id": "Sebelumnya", "en": "Previous"},
-    "presenter.step": {"id": "Agenda {i} dari {n}", "en": "Agenda {i} of {n}"},
     "presenter.exit": {"id": "Keluar mode presentasi", "en": "Leave presenter mode"},
     "presenter.step_of": {"id": "{i} dari {n}", "en": "{i} of {n}"},
     "presenter.off_agenda": {
@@ -410,20 +408,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Not on the agenda ({n} views)",
     },
     "presenter.keys": {
-        "id": "PageDown/→/spasi: berikutnya · PageUp/←: sebelumnya · B: layar hitam · "
-        "Esc: keluar",
+        "id": "PageDown/→/spasi: berikutnya · PageUp/←: sebelumnya · B: layar hitam · Esc: keluar",
         "en": "PageDown/→/space: next · PageUp/←: previous · B: black screen · Esc: leave",
     },
     "presenter.agenda": {"id": "Agenda", "en": "Agenda"},
-    "home.intro": {
-        "id": "Angka utama terbaru untuk Provinsi Kalimantan Timur dan untuk wilayah IKN & "
-        "penyangganya. Setiap angka menyebut tahun dan sumbernya.",
-        "en": "Latest headline figures for East Kalimantan and for the IKN area and its buffer "
-        "zone. Every number states its year and source.",
-    },
     "home.province": {"id": "Provinsi Kalimantan Timur", "en": "East Kalimantan province"},
     "home.buffer": {"id": "Wilayah IKN & penyangga", "en": "IKN area & buffer zone"},
-    "home.buffer_members": {"id": "Terdiri dari: {names}", "en": "Consists of: {names}"},
     "home.regions_with_data": {
         "id": "{n} dari {m} wilayah berdata",
         "en": "{n} of {m} regions with data",

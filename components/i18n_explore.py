@@ -133,8 +133,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "recipients exceed the need the gap is 0 and the over-coverage is shown separately.",
     },
     "cov.programme": {"id": "Program", "en": "Programme"},
-    "cov.card.label": {"id": "Cakupan {programme} (provinsi)", "en": "{programme} coverage "
-                       "(province)"},
+    "cov.card.label": {
+        "id": "Cakupan {programme} (provinsi)",
+        "en": "{programme} coverage (province)",
+    },
     "cov.card.footnote": {
         "id": "Belum terlayani: {gap} {unit} · {n}/{m} kab/kota",
         "en": "Not yet served: {gap} {unit} · {n}/{m} regencies",
@@ -159,10 +161,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{programme}: gap per regency, {year}",
     },
     "cov.denominator": {
-        "id": "**Penyebut cakupan (sasaran):** {need} ({unit}), tahun {years}. "
-        "Sumber: {source}",
-        "en": "**Coverage denominator (need):** {need} ({unit}), year {years}. "
-        "Source: {source}",
+        "id": "**Penyebut cakupan (sasaran):** {need} ({unit}), tahun {years}. Sumber: {source}",
+        "en": "**Coverage denominator (need):** {need} ({unit}), year {years}. Source: {source}",
     },
     "cov.over_warning": {
         "id": "Penerima melebihi sasaran (cakupan > 100 %) di: {regions}. Periksa data "
@@ -203,8 +203,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Provinsi: {v} (jumlah penerima ÷ jumlah sasaran, {n} kab/kota)",
         "en": "Province: {v} (sum of recipients ÷ sum of need, {n} regencies)",
     },
-    "cov.scatter.full": {"id": "100 % = seluruh sasaran terlayani", "en": "100 % = all in "
-                         "need served"},
+    "cov.scatter.full": {
+        "id": "100 % = seluruh sasaran terlayani",
+        "en": "100 % = all in need served",
+    },
     "cov.scatter.note": {
         "id": "Besar lingkaran sebanding dengan jumlah sasaran. Wilayah di kanan bawah: "
         "kebutuhan tinggi, cakupan rendah.",
@@ -319,8 +321,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "prof.footer": {
         "id": "Cetak halaman ini (Ctrl+P) untuk lembar A4: panel samping dan tombol tidak "
         "ikut tercetak.",
-        "en": "Print this page (Ctrl+P) for an A4 sheet: the side panel and buttons are left "
-        "out.",
+        "en": "Print this page (Ctrl+P) for an A4 sheet: the side panel and buttons are left out.",
     },
     "prof.print_footer": {
         "id": "Serambi · Dinas Sosial Provinsi Kalimantan Timur · Profil {name} ({kode})",

@@ -72,8 +72,7 @@ def build(state: ViewState, *, font_px: int = 13, selected: tuple[str, ...] = ()
     ind = cat.get(state.indicator)
     table, meta = data_access.rate_table(state.indicator, state.year)
     unit = ind.rate_unit(lang)
-    decimals = decimals_for(table["rate"] if "rate" in table else pd.Series(dtype=float),
-                            ind.kind)
+    decimals = decimals_for(table["rate"] if "rate" in table else pd.Series(dtype=float), ind.kind)
 
     def fmt_mapped(v: float | None) -> str:
         return formatting.format_number(v, decimals=decimals, lang=lang)
@@ -87,8 +86,9 @@ def build(state: ViewState, *, font_px: int = 13, selected: tuple[str, ...] = ()
     if meta.get("denominator_label"):
         years = meta.get("denominator_years") or []
         years_txt = f"({', '.join(str(y) for y in years)})" if years else ""
-        notes.append(t("map.legend.denominator", lang, label=meta["denominator_label"],
-                       years=years_txt))
+        notes.append(
+            t("map.legend.denominator", lang, label=meta["denominator_label"], years=years_txt)
+        )
     # Readable sources ("BPS Kaltim (Radar Paser, 30/9/2024)"): short in the map's legend, with
     # links beside the map, and in the tooltip instead of the raw citation.
     cited = view_citations(table)

@@ -48,8 +48,13 @@ def geometry_bundle_url(bundle: GeoBundle) -> str:
     Members are addressed as ``<url>#<name>``; one request instead of five when a map opens.
     Published once per process and geometry version (the URLs are content hashes).
     """
-    key = (bundle.context_url, bundle.ikn_url, bundle.kipp_url, bundle.rings_url,
-           bundle.regencies_url)
+    key = (
+        bundle.context_url,
+        bundle.ikn_url,
+        bundle.kipp_url,
+        bundle.rings_url,
+        bundle.regencies_url,
+    )
     url = _BUNDLES.get(key)
     if url is None:
         with _BUNDLES_LOCK:
@@ -74,8 +79,10 @@ def static_overlays(
 ) -> StaticOverlays:
     if inline:
         srcs: dict[str, Any] = {
-            "ikn": bundle.ikn_geojson, "kipp": bundle.kipp_geojson,
-            "rings": bundle.rings_geojson, "context": bundle.context_geojson,
+            "ikn": bundle.ikn_geojson,
+            "kipp": bundle.kipp_geojson,
+            "rings": bundle.rings_geojson,
+            "context": bundle.context_geojson,
         }
     else:
         url = geometry_bundle_url(bundle)
@@ -132,16 +139,19 @@ def render(
         show_legend=show_legend,
     )
     preset = VIEW_PRESETS.get(view, VIEW_PRESETS["kaltim"])
-    result: dict[str, Any] = st_folium(
-        m,
-        key=MAP_KEY,
-        height=height,
-        use_container_width=True,
-        feature_group_to_add=group,
-        returned_objects=["last_active_drawing"],
-        center=preset["center"],
-        zoom=preset["zoom"],
-    ) or {}
+    result: dict[str, Any] = (
+        st_folium(
+            m,
+            key=MAP_KEY,
+            height=height,
+            use_container_width=True,
+            feature_group_to_add=group,
+            returned_objects=["last_active_drawing"],
+            center=preset["center"],
+            zoom=preset["zoom"],
+        )
+        or {}
+    )
     drawing = result.get("last_active_drawing") or {}
     props = drawing.get("properties") or {}
     kode = props.get("kode_bps")

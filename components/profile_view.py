@@ -123,8 +123,9 @@ def without_data(kode_bps: str) -> list[str]:
 # pure helpers
 
 
-def resolve_regency(state: ViewState, known: Sequence[str],
-                    default: str = DEFAULT_REGENCY) -> tuple[str, bool]:
+def resolve_regency(
+    state: ViewState, known: Sequence[str], default: str = DEFAULT_REGENCY
+) -> tuple[str, bool]:
     """The regency to profile and whether it came from the shared filter.
 
     The first code of the selection when the filter mode is 'pilih', else ``default``.
@@ -136,8 +137,15 @@ def resolve_regency(state: ViewState, known: Sequence[str],
     return (default if default in known else sorted(known)[0]), False
 
 
-def sparkline_svg(years: Sequence[int], rates: Sequence[float], example: Sequence[bool], *,
-                  width: int = 230, height: int = 34, color: str = LINE_COLOR) -> str:
+def sparkline_svg(
+    years: Sequence[int],
+    rates: Sequence[float],
+    example: Sequence[bool],
+    *,
+    width: int = 230,
+    height: int = 34,
+    color: str = LINE_COLOR,
+) -> str:
     """A tiny inline SVG line: breaks at missing years, open red dots for example points."""
     pts = [(y, r, e) for y, r, e in zip(years, rates, example, strict=True)]
     present = [(y, r) for y, r, _ in pts if r is not None and not math.isnan(r)]
@@ -167,40 +175,59 @@ def sparkline_svg(years: Sequence[int], rates: Sequence[float], example: Sequenc
         segments[-1].append((x_of(year), y_of(rate)))
     parts = [
         f'<polyline fill="none" stroke="{color}" stroke-width="1.8" points="'
-        + " ".join(f"{x:.1f},{y:.1f}" for x, y in seg) + '"/>'
-        for seg in segments if len(seg) > 1
+        + " ".join(f"{x:.1f},{y:.1f}" for x, y in seg)
+        + '"/>'
+        for seg in segments
+        if len(seg) > 1
     ]
     for year, rate, ex in pts:
         if rate is None or math.isnan(rate):
             continue
         if ex:
-            parts.append(f'<circle cx="{x_of(year):.1f}" cy="{y_of(rate):.1f}" r="2.4" '
-                         f'fill="#fff" stroke="{EXAMPLE_COLOR}" stroke-width="1.2"/>')
+            parts.append(
+                f'<circle cx="{x_of(year):.1f}" cy="{y_of(rate):.1f}" r="2.4" '
+                f'fill="#fff" stroke="{EXAMPLE_COLOR}" stroke-width="1.2"/>'
+            )
         else:
-            parts.append(f'<circle cx="{x_of(year):.1f}" cy="{y_of(rate):.1f}" r="2" '
-                         f'fill="{color}"/>')
+            parts.append(
+                f'<circle cx="{x_of(year):.1f}" cy="{y_of(rate):.1f}" r="2" fill="{color}"/>'
+            )
     label = f"{y0}–{y1}" if y1 != y0 else str(y0)
-    right = (f'<text x="{width}" y="{height + 11}" font-size="9" fill="#777" '
-             f'font-family="sans-serif" text-anchor="end">{y1}</text>' if y1 != y0 else "")
-    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + 12}" '
-           f'viewBox="0 0 {width} {height + 12}">' + "".join(parts)
-           + (f'<text x="0" y="{height + 11}" font-size="9" fill="#777" '
-              f'font-family="sans-serif">{y0}</text>' if y1 != y0 else
-              f'<text x="{width / 2}" y="{height + 11}" font-size="9" fill="#777" '
-              f'font-family="sans-serif" text-anchor="middle">{y0}</text>')
-           + right + "</svg>")
+    right = (
+        f'<text x="{width}" y="{height + 11}" font-size="9" fill="#777" '
+        f'font-family="sans-serif" text-anchor="end">{y1}</text>'
+        if y1 != y0
+        else ""
+    )
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + 12}" '
+        f'viewBox="0 0 {width} {height + 12}">'
+        + "".join(parts)
+        + (
+            f'<text x="0" y="{height + 11}" font-size="9" fill="#777" '
+            f'font-family="sans-serif">{y0}</text>'
+            if y1 != y0
+            else f'<text x="{width / 2}" y="{height + 11}" font-size="9" fill="#777" '
+            f'font-family="sans-serif" text-anchor="middle">{y0}</text>'
+        )
+        + right
+        + "</svg>"
+    )
     # st.html sanitises inline <svg> away; an <img> with a data URI survives and prints.
     data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
-    return (f'<img class="spark" src="data:image/svg+xml;base64,{data}" width="{width}" '
-            f'height="{height + 12}" alt="{html.escape(label)}">')
+    return (
+        f'<img class="spark" src="data:image/svg+xml;base64,{data}" width="{width}" '
+        f'height="{height + 12}" alt="{html.escape(label)}">'
+    )
 
 
 def _esc(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def card_html(row: pd.Series, *, label: str, value_unit: str, rate_unit: str, kind: str,
-              lang: str) -> str:
+def card_html(
+    row: pd.Series, *, label: str, value_unit: str, rate_unit: str, kind: str, lang: str
+) -> str:
     """One indicator card (escaped HTML)."""
     rate = row["rate"]
     is_rate = row["rate_kind"] != RATE_VALUE and pd.notna(rate)
@@ -212,18 +239,28 @@ def card_html(row: pd.Series, *, label: str, value_unit: str, rate_unit: str, ki
     unit = rate_unit if is_rate else unit_text(value_unit, lang)
     subs: list[str] = []
     if is_rate:
-        subs.append(t("prof.card.count", lang, v=formatting.format_number(row["value"], 0, lang),
-                      unit=value_unit))
+        subs.append(
+            t(
+                "prof.card.count",
+                lang,
+                v=formatting.format_number(row["value"], 0, lang),
+                unit=value_unit,
+            )
+        )
     year_txt = str(int(row["year"]))
-    if row["denominator_year"] is not None and not pd.isna(row["denominator_year"]) and int(
-            row["denominator_year"]) != int(row["year"]):
+    if (
+        row["denominator_year"] is not None
+        and not pd.isna(row["denominator_year"])
+        and int(row["denominator_year"]) != int(row["year"])
+    ):
         year_txt += " · " + t("prof.card.den_year", lang, year=int(row["denominator_year"]))
     subs.append(f"<b>{_esc(year_txt)}</b>")
     n_ranked = int(row["n_ranked"])
     if row["rank"] is not None and not pd.isna(row["rank"]) and n_ranked >= 2:
         direction = t("prof.rank.high" if row["higher_is_worse"] else "prof.rank.low", lang)
-        subs.append(_esc(t("prof.card.rank", lang, rank=int(row["rank"]), n=n_ranked,
-                           direction=direction)))
+        subs.append(
+            _esc(t("prof.card.rank", lang, rank=int(row["rank"]), n=n_ranked, direction=direction))
+        )
     elif n_ranked < 2:
         subs.append(_esc(t("prof.card.only", lang)))
     province_n = int(row["province_n"])
@@ -239,8 +276,12 @@ def card_html(row: pd.Series, *, label: str, value_unit: str, rate_unit: str, ki
     else:
         badge = f'<span class="badge-ok">{_esc(t("kind.official", lang))}</span>'
     src = row["source"] or ""
-    spark = sparkline_svg(row["spark_years"], row["spark_rates"], row["spark_example"],
-                          color=EXAMPLE_COLOR if row["is_example"] else LINE_COLOR)
+    spark = sparkline_svg(
+        row["spark_years"],
+        row["spark_rates"],
+        row["spark_example"],
+        color=EXAMPLE_COLOR if row["is_example"] else LINE_COLOR,
+    )
     classes = "serambi-card example" if row["is_example"] else "serambi-card"
     return (
         f'<div class="{classes}" data-indicator="{_esc(row["indicator_id"])}">'
@@ -248,7 +289,7 @@ def card_html(row: pd.Series, *, label: str, value_unit: str, rate_unit: str, ki
         f'<div class="num">{_esc(number)} <span class="unit">{_esc(unit)}</span></div>'
         f'<div class="sub">{"<br>".join(s if s.startswith("<b>") else s for s in subs)}</div>'
         f"{spark}"
-        f'<div>{badge}</div>'
+        f"<div>{badge}</div>"
         f'<div class="src">{source_links.sources_html(source_links.citations([src]), lang)}'
         "</div>"
         "</div>"
@@ -256,8 +297,11 @@ def card_html(row: pd.Series, *, label: str, value_unit: str, rate_unit: str, ki
 
 
 def facts_html(facts: Sequence[tuple[str, str]]) -> str:
-    cells = "".join(f'<div class="serambi-fact"><div class="k">{_esc(k)}</div>'
-                    f'<div class="v">{_esc(v)}</div></div>' for k, v in facts)
+    cells = "".join(
+        f'<div class="serambi-fact"><div class="k">{_esc(k)}</div>'
+        f'<div class="v">{_esc(v)}</div></div>'
+        for k, v in facts
+    )
     return f'<div class="serambi-facts">{cells}</div>'
 
 
@@ -271,7 +315,9 @@ def _picker(state: ViewState, names: dict[str, str], current: str, from_filter: 
     codes = list(names)
     with st.container(key=PICKER_KEY), st.columns([1, 2])[0]:
         choice = st.selectbox(
-            t("prof.picker", lang), codes, index=codes.index(current),
+            t("prof.picker", lang),
+            codes,
+            index=codes.index(current),
             format_func=lambda c: f"{names[c]} ({c})",
             help=t("prof.picker.help", lang),
         )
@@ -290,8 +336,11 @@ def _facts(kode: str, lang: str, prof: pd.DataFrame) -> list[tuple[str, str]]:
     reg = bundle.regencies.set_index("kode_bps").loc[kode]
     zone = str(bundle.zones.get(kode, "luar"))
     distance = float(bundle.distance_km.get(kode, float("nan")))
-    dist_txt = (t("prof.fact.distance_inside", lang) if distance == 0
-                else f"{formatting.format_number(distance, 1, lang)} km")
+    dist_txt = (
+        t("prof.fact.distance_inside", lang)
+        if distance == 0
+        else f"{formatting.format_number(distance, 1, lang)} km"
+    )
     facts = [
         (t("col.kode_bps", lang), kode),
         (t("col.kode_kemendagri", lang), str(reg["kode_kemendagri"])),
@@ -304,8 +353,12 @@ def _facts(kode: str, lang: str, prof: pd.DataFrame) -> list[tuple[str, str]]:
     pop = prof[prof["indicator_id"] == "penduduk_jiwa"]
     if not pop.empty:
         row = pop.iloc[0]
-        facts.append((t("prof.fact.population", lang, year=int(row["year"])),
-                      formatting.format_number(row["value"], 0, lang)))
+        facts.append(
+            (
+                t("prof.fact.population", lang, year=int(row["year"])),
+                formatting.format_number(row["value"], 0, lang),
+            )
+        )
     return facts
 
 
@@ -318,11 +371,18 @@ def _selected_chart(state: ViewState, kode: str, name: str, size: int) -> None:
     series = series[series["kode_bps"] == kode]
     codes = list(data_access.geo_bundle().regencies["kode_bps"])
     prov = group_trend(state.indicator, {"kaltim": codes})
-    years = explore.year_grid([*series.loc[series["rate"].notna(), "year"],
-                               *prov.loc[prov["rate"].notna(), "year"]])
+    years = explore.year_grid(
+        [*series.loc[series["rate"].notna(), "year"], *prov.loc[prov["rate"].notna(), "year"]]
+    )
     if series["rate"].notna().sum() == 0:
-        st.caption(t("prof.selected.none", lang, indicator=escape_markdown(ind.label(lang)),
-                     name=escape_markdown(name)))
+        st.caption(
+            t(
+                "prof.selected.none",
+                lang,
+                indicator=escape_markdown(ind.label(lang)),
+                name=escape_markdown(name),
+            )
+        )
         return
     own = explore.with_gaps(series, [kode], years)
     prov = prov.set_index("year").reindex(years).reset_index()
@@ -332,8 +392,10 @@ def _selected_chart(state: ViewState, kode: str, name: str, size: int) -> None:
         return formatting.format_number(v, decimals, lang)
 
     unit = display_unit(ind, lang)
-    has_example = bool(own.loc[own["rate"].notna(), "is_example"].any()
-                       or prov.loc[prov["rate"].notna(), "is_example"].fillna(False).any())
+    has_example = bool(
+        own.loc[own["rate"].notna(), "is_example"].any()
+        or prov.loc[prov["rate"].notna(), "is_example"].fillna(False).any()
+    )
     fig = go.Figure()
     prov_label = t("prof.selected.province", lang)
     n_with = prov["n_with_data"].fillna(0).astype(int)
@@ -341,47 +403,85 @@ def _selected_chart(state: ViewState, kode: str, name: str, size: int) -> None:
     partial = (~complete) & prov["rate"].notna().to_numpy()
     prov_hover = [
         f"{html.escape(prov_label)} {int(y)}<br>"
-        + (f"{fmt(r)} {html.escape(unit)}<br>"
-           + html.escape(t("trend.zone.with_data", lang, n=int(n), m=len(codes)))
-           if pd.notna(r) else html.escape(t("map.no_data", lang)))
-        for y, r, n in zip(prov["year"], prov["rate"], n_with, strict=True)]
+        + (
+            f"{fmt(r)} {html.escape(unit)}<br>"
+            + html.escape(t("trend.zone.with_data", lang, n=int(n), m=len(codes)))
+            if pd.notna(r)
+            else html.escape(t("map.no_data", lang))
+        )
+        for y, r, n in zip(prov["year"], prov["rate"], n_with, strict=True)
+    ]
     # Only years in which all 10 regencies have data are joined by the line: an aggregate
     # of 3 regencies is not comparable with one of 10. Other years: diamonds + "n/10".
-    fig.add_trace(go.Scatter(
-        x=prov["year"], y=prov["rate"].where(complete), mode="lines+markers",
-        connectgaps=False, name=prov_label, legendgroup="prov",
-        line={"color": "#777", "dash": "dash", "width": 2}, marker={"size": 6},
-        customdata=prov_hover, hovertemplate="%{customdata}<extra></extra>",
-    ))
+    fig.add_trace(
+        go.Scatter(
+            x=prov["year"],
+            y=prov["rate"].where(complete),
+            mode="lines+markers",
+            connectgaps=False,
+            name=prov_label,
+            legendgroup="prov",
+            line={"color": "#777", "dash": "dash", "width": 2},
+            marker={"size": 6},
+            customdata=prov_hover,
+            hovertemplate="%{customdata}<extra></extra>",
+        )
+    )
     if partial.any():
-        fig.add_trace(go.Scatter(
-            x=prov["year"], y=prov["rate"].where(partial), mode="markers+text",
-            name=prov_label, legendgroup="prov", showlegend=False,
-            text=[f"{int(n)}/{len(codes)}" if p else "" for n, p in
-                  zip(n_with, partial, strict=True)],
-            textposition="bottom center", textfont={"color": "#777", "size": size - 2},
-            marker={"size": 8, "symbol": INCOMPLETE_SYMBOL, "color": "#999"},
-            customdata=prov_hover, hovertemplate="%{customdata}<extra></extra>",
-        ))
-    fig.add_trace(go.Scatter(
-        x=own["year"], y=own["rate"], mode="lines+markers", connectgaps=False, name=name,
-        line={"color": LINE_COLOR, "width": 3},
-        marker={"size": 8, "symbol": ["circle-open" if e else "circle"
-                                      for e in own["is_example"]], "line": {"width": 2}},
-        customdata=[f"<b>{html.escape(name)}</b> {int(y)}<br>"
-                    + (f"{fmt(r)} {unit}" if pd.notna(r) else t("map.no_data", lang))
-                    for y, r in zip(own["year"], own["rate"], strict=True)],
-        hovertemplate="%{customdata}<extra></extra>",
-    ))
+        fig.add_trace(
+            go.Scatter(
+                x=prov["year"],
+                y=prov["rate"].where(partial),
+                mode="markers+text",
+                name=prov_label,
+                legendgroup="prov",
+                showlegend=False,
+                text=[
+                    f"{int(n)}/{len(codes)}" if p else ""
+                    for n, p in zip(n_with, partial, strict=True)
+                ],
+                textposition="bottom center",
+                textfont={"color": "#777", "size": size - 2},
+                marker={"size": 8, "symbol": INCOMPLETE_SYMBOL, "color": "#999"},
+                customdata=prov_hover,
+                hovertemplate="%{customdata}<extra></extra>",
+            )
+        )
+    fig.add_trace(
+        go.Scatter(
+            x=own["year"],
+            y=own["rate"],
+            mode="lines+markers",
+            connectgaps=False,
+            name=name,
+            line={"color": LINE_COLOR, "width": 3},
+            marker={
+                "size": 8,
+                "symbol": ["circle-open" if e else "circle" for e in own["is_example"]],
+                "line": {"width": 2},
+            },
+            customdata=[
+                f"<b>{html.escape(name)}</b> {int(y)}<br>"
+                + (f"{fmt(r)} {unit}" if pd.notna(r) else t("map.no_data", lang))
+                for y, r in zip(own["year"], own["rate"], strict=True)
+            ],
+            hovertemplate="%{customdata}<extra></extra>",
+        )
+    )
     # The official province figure ('64', not the aggregate above) and this regency's targets.
-    decorated = reference_lines.decorate(fig, state.indicator, lang=lang, fmt=fmt, unit=unit,
-                                         region_kode=kode)
-    style(fig, title=t("prof.selected.title", lang, indicator=ind.label(lang), name=name),
-          example_label=t("badge.example", lang) if has_example else None, lang=lang,
-          size=size, height=360 if size == 13 else 440)
+    decorated = reference_lines.decorate(
+        fig, state.indicator, lang=lang, fmt=fmt, unit=unit, region_kode=kode
+    )
+    style(
+        fig,
+        title=t("prof.selected.title", lang, indicator=ind.label(lang), name=name),
+        example_label=t("badge.example", lang) if has_example else None,
+        lang=lang,
+        size=size,
+        height=360 if size == 13 else 440,
+    )
     fig.update_xaxes(tickformat="d", dtick=1 if len(years) <= 12 else 2, showgrid=False)
-    fig.update_yaxes(title={"text": unit}, gridcolor="#eee", tickformat=",~r",
-                     rangemode="tozero")
+    fig.update_yaxes(title={"text": unit}, gridcolor="#eee", tickformat=",~r", rangemode="tozero")
     fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.15, "x": 0})
     charts.show(fig, key="profil_selected", filename=f"serambi-profil-{kode}-{state.indicator}")
     st.caption(t("prof.selected.note", lang, n=len(codes)))
@@ -406,8 +506,13 @@ def render(state: ViewState) -> None:
     title = t("prof.title", lang, type=t(f"prof.type.{jenis}", lang), name=escape_markdown(name))
     st.markdown(f"## {title}")
     st.html(facts_html(_facts(kode, lang, prof)))
-    st.caption(t("prof.fact.zone_note", lang,
-                 km=formatting.format_number(ikn.load_zone_thresholds().buffer_km, 0, lang)))
+    st.caption(
+        t(
+            "prof.fact.zone_note",
+            lang,
+            km=formatting.format_number(ikn.load_zone_thresholds().buffer_km, 0, lang),
+        )
+    )
     if prof["is_example"].any():
         layout.example_notice(lang)
     st.caption(t("prof.intro", lang))
@@ -424,20 +529,38 @@ def render(state: ViewState) -> None:
         cards = []
         for _, row in rows.iterrows():
             ind = by_id[row["indicator_id"]]
-            cards.append(card_html(row, label=cat.label(ind.id, lang), value_unit=ind.unit,
-                                   rate_unit=ind.rate_unit(lang), kind=ind.kind, lang=lang))
+            cards.append(
+                card_html(
+                    row,
+                    label=cat.label(ind.id, lang),
+                    value_unit=ind.unit,
+                    rate_unit=ind.rate_unit(lang),
+                    kind=ind.kind,
+                    lang=lang,
+                )
+            )
         n_example = int(rows["is_example"].sum())
         head = f"{group_label(group, lang)} ({len(rows)})"
-        note = (f' <span class="badge-ex" style="background:#b71c1c;color:#fff;'
+        note = (
+            (
+                f' <span class="badge-ex" style="background:#b71c1c;color:#fff;'
                 f'font-size:.75rem;padding:0 6px;border-radius:3px;">'
-                f'{_esc(t("badge.example", lang))}: {n_example}</span>') if n_example else ""
-        st.html(f'<div class="serambi-group"><h3>{_esc(head)}{note}</h3>'
-                f'<div class="serambi-cards">{"".join(cards)}</div></div>')
+                f"{_esc(t('badge.example', lang))}: {n_example}</span>"
+            )
+            if n_example
+            else ""
+        )
+        st.html(
+            f'<div class="serambi-group"><h3>{_esc(head)}{note}</h3>'
+            f'<div class="serambi-cards">{"".join(cards)}</div></div>'
+        )
 
     missing = without_data(kode)
     if missing:
         with st.expander(t("prof.missing", lang, n=len(missing))):
             st.caption(escape_markdown(", ".join(cat.label(i, lang) for i in missing)))
     st.caption(t("prof.footer", lang))
-    st.html(f'<div class="serambi-print-only serambi-source">'
-            f'{_esc(t("prof.print_footer", lang, name=name, kode=kode))}</div>')
+    st.html(
+        f'<div class="serambi-print-only serambi-source">'
+        f"{_esc(t('prof.print_footer', lang, name=name, kode=kode))}</div>"
+    )

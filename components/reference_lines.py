@@ -52,27 +52,52 @@ def target_path(indicator_id: str, region_kode: str = queries.PROVINCE_CODE) -> 
     return df.sort_values("year")
 
 
-def add_reference(fig: go.Figure, prov: pd.DataFrame, *, lang: str, fmt, unit: str,  # noqa: ANN001
-                  **trace_kw: object) -> bool:
+def add_reference(
+    fig: go.Figure,
+    prov: pd.DataFrame,
+    *,
+    lang: str,
+    fmt,
+    unit: str,  # noqa: ANN001
+    **trace_kw: object,
+) -> bool:
     """Draw the province's official figure as a black dashed line; False if there is none."""
     prov = prov[prov["rate"].notna()].sort_values("year")
     if prov.empty:
         return False
     label = t("target.trend.province", lang)
-    hover = [f"<b>{html.escape(label)}</b> {int(y)}<br>{html.escape(fmt(r))} {html.escape(unit)}"
-             for y, r in zip(prov["year"], prov["rate"], strict=True)]
-    fig.add_trace(go.Scatter(
-        x=prov["year"], y=prov["rate"], name=label, mode="lines+markers",
-        line={"color": REFERENCE_COLOR, "dash": "dash", "width": 2.5},
-        marker={"size": 7, "symbol": ["circle-open" if e else "circle"
-                                      for e in prov["is_example"]]},
-        customdata=hover, hovertemplate="%{customdata}<extra></extra>", **trace_kw,
-    ))
+    hover = [
+        f"<b>{html.escape(label)}</b> {int(y)}<br>{html.escape(fmt(r))} {html.escape(unit)}"
+        for y, r in zip(prov["year"], prov["rate"], strict=True)
+    ]
+    fig.add_trace(
+        go.Scatter(
+            x=prov["year"],
+            y=prov["rate"],
+            name=label,
+            mode="lines+markers",
+            line={"color": REFERENCE_COLOR, "dash": "dash", "width": 2.5},
+            marker={
+                "size": 7,
+                "symbol": ["circle-open" if e else "circle" for e in prov["is_example"]],
+            },
+            customdata=hover,
+            hovertemplate="%{customdata}<extra></extra>",
+            **trace_kw,
+        )
+    )
     return True
 
 
-def add_targets(fig: go.Figure, path: pd.DataFrame, *, lang: str, fmt, unit: str,  # noqa: ANN001
-                **trace_kw: object) -> bool:
+def add_targets(
+    fig: go.Figure,
+    path: pd.DataFrame,
+    *,
+    lang: str,
+    fmt,
+    unit: str,  # noqa: ANN001
+    **trace_kw: object,
+) -> bool:
     """Draw targets as purple crosses (a range as a vertical bar), one trace per document."""
     path = path[path["bound"].notna()]
     if path.empty:
@@ -86,20 +111,44 @@ def add_targets(fig: go.Figure, path: pd.DataFrame, *, lang: str, fmt, unit: str
             f"{html.escape(targets.target_text(r._asdict(), fmt))} {html.escape(unit)}"
             for r in rows.itertuples(index=False)
         ]
-        fig.add_trace(go.Scatter(
-            x=rows["year"], y=rows["bound"], name=label, mode="markers",
-            marker={"symbol": "x-thin", "size": 14, "color": TARGET_COLOR,
-                    "line": {"width": 3, "color": TARGET_COLOR}},
-            error_y={"type": "data", "symmetric": False, "array": (hi - rows["bound"]).tolist(),
-                     "arrayminus": (rows["bound"] - lo).tolist(), "color": TARGET_COLOR,
-                     "thickness": 2, "width": 6},
-            customdata=hover, hovertemplate="%{customdata}<extra></extra>", **trace_kw,
-        ))
+        fig.add_trace(
+            go.Scatter(
+                x=rows["year"],
+                y=rows["bound"],
+                name=label,
+                mode="markers",
+                marker={
+                    "symbol": "x-thin",
+                    "size": 14,
+                    "color": TARGET_COLOR,
+                    "line": {"width": 3, "color": TARGET_COLOR},
+                },
+                error_y={
+                    "type": "data",
+                    "symmetric": False,
+                    "array": (hi - rows["bound"]).tolist(),
+                    "arrayminus": (rows["bound"] - lo).tolist(),
+                    "color": TARGET_COLOR,
+                    "thickness": 2,
+                    "width": 6,
+                },
+                customdata=hover,
+                hovertemplate="%{customdata}<extra></extra>",
+                **trace_kw,
+            )
+        )
     return True
 
 
-def decorate(fig: go.Figure, indicator_id: str, *, lang: str, fmt, unit: str,  # noqa: ANN001
-             region_kode: str = queries.PROVINCE_CODE) -> bool:
+def decorate(
+    fig: go.Figure,
+    indicator_id: str,
+    *,
+    lang: str,
+    fmt,
+    unit: str,  # noqa: ANN001
+    region_kode: str = queries.PROVINCE_CODE,
+) -> bool:
     """Province reference line and the targets of ``region_kode``; True if anything was drawn."""
     drawn = add_reference(fig, province_series(indicator_id), lang=lang, fmt=fmt, unit=unit)
     path = target_path(indicator_id, region_kode)

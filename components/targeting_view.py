@@ -79,8 +79,9 @@ def current_targets() -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def _status(indicator_id: str, codes: tuple[str, ...], version: str) -> list[targets.StatusRow]:
-    return targets.status_table(data_access.engine(), indicator_id, codes,
-                                targets=_targets(version))
+    return targets.status_table(
+        data_access.engine(), indicator_id, codes, targets=_targets(version)
+    )
 
 
 def status_rows(indicator_id: str, codes: Sequence[str]) -> list[targets.StatusRow]:
@@ -98,28 +99,41 @@ def measure_table(tb: targeting.EligibilityTable, measure: str) -> pd.DataFrame:
         value, rate, den = d["inclusion"], d["inclusion_rate"], d["recipients"]
     else:
         value, rate, den = d["exclusion"], d["exclusion_rate"], d["eligible"]
-    return pd.DataFrame({
-        "kode_bps": d["kode_bps"], "nama": d["nama"], "value": value, "rate": rate,
-        "denominator_value": den, "denominator_year": d["dtsen_year"],
-        "is_example": d["is_example"], "dataset_kind": d["dataset_kind"],
-        "source": d["snapshot"].map(lambda s: f"DTSEN per {s}" if isinstance(s, str) else None),
-    })
+    return pd.DataFrame(
+        {
+            "kode_bps": d["kode_bps"],
+            "nama": d["nama"],
+            "value": value,
+            "rate": rate,
+            "denominator_value": den,
+            "denominator_year": d["dtsen_year"],
+            "is_example": d["is_example"],
+            "dataset_kind": d["dataset_kind"],
+            "source": d["snapshot"].map(lambda s: f"DTSEN per {s}" if isinstance(s, str) else None),
+        }
+    )
 
 
 def map_words(lang: str, denominator: str) -> MapWords:
     return MapWords(
-        rank=t("map.rank", lang), raw=t("target.map.count", lang), denominator=denominator,
-        source=t("target.map.snapshot", lang), no_data=t("map.no_data", lang),
-        example_badge=t("badge.example", lang), example_kind=t("kind.example", lang),
+        rank=t("map.rank", lang),
+        raw=t("target.map.count", lang),
+        denominator=denominator,
+        source=t("target.map.snapshot", lang),
+        no_data=t("map.no_data", lang),
+        example_badge=t("badge.example", lang),
+        example_kind=t("kind.example", lang),
     )
 
 
-def measure_layer(tb: targeting.EligibilityTable, measure: str, *, lang: str,
-                  unit_label: str, font_px: int = 13) -> ThematicLayer:
+def measure_layer(
+    tb: targeting.EligibilityTable, measure: str, *, lang: str, unit_label: str, font_px: int = 13
+) -> ThematicLayer:
     """Choropleth of exclusion (eligible, not receiving) or inclusion (receiving, outside)."""
     prog = tb.rule.label(lang)
-    den = t("target.map.den_eligible" if measure == "exclusion" else "target.map.den_recipients",
-            lang)
+    den = t(
+        "target.map.den_eligible" if measure == "exclusion" else "target.map.den_recipients", lang
+    )
 
     def pct(v: float | None) -> str:
         return formatting.format_number(v, 1, lang)
@@ -127,36 +141,51 @@ def measure_layer(tb: targeting.EligibilityTable, measure: str, *, lang: str,
     def raw(v: float | None) -> str:
         return formatting.format_number(v, 0, lang)
 
-    notes = [t("target.map.rule", lang, programme=prog, range=tb.rule.range_text),
-             t("target.map.snapshots", lang, snapshots="; ".join(tb.snapshots) or "–")]
+    notes = [
+        t("target.map.rule", lang, programme=prog, range=tb.rule.range_text),
+        t("target.map.snapshots", lang, snapshots="; ".join(tb.snapshots) or "–"),
+    ]
     return build_layer(
-        data_access.geo_bundle().regencies, measure_table(tb, measure),
-        title=t(f"target.map.{measure}", lang, programme=prog), mapped_unit="%",
-        higher_is_worse=True, words=map_words(lang, den), fmt_mapped=pct, fmt_raw=raw,
-        raw_unit=unit_label, legend_notes=notes, font_px=font_px,
+        data_access.geo_bundle().regencies,
+        measure_table(tb, measure),
+        title=t(f"target.map.{measure}", lang, programme=prog),
+        mapped_unit="%",
+        higher_is_worse=True,
+        words=map_words(lang, den),
+        fmt_mapped=pct,
+        fmt_raw=raw,
+        raw_unit=unit_label,
+        legend_notes=notes,
+        font_px=font_px,
     )
 
 
 def distance_table(rows: Sequence[targets.StatusRow], names: dict[str, str]) -> pd.DataFrame:
     """Distance to target (target - latest value, points) per regency, for ``build_layer``."""
-    return pd.DataFrame({
-        "kode_bps": [r.kode_bps for r in rows],
-        "nama": [names.get(r.kode_bps, r.kode_bps) for r in rows],
-        "value": [r.value for r in rows],
-        "rate": [r.distance for r in rows],
-        "is_example": [r.is_example for r in rows],
-        "dataset_kind": ["example" if r.is_example else None for r in rows],
-        "source": [None if r.target is None else
-                   f"{r.target['document']} ({r.target_year})" for r in rows],
-    })
+    return pd.DataFrame(
+        {
+            "kode_bps": [r.kode_bps for r in rows],
+            "nama": [names.get(r.kode_bps, r.kode_bps) for r in rows],
+            "value": [r.value for r in rows],
+            "rate": [r.distance for r in rows],
+            "is_example": [r.is_example for r in rows],
+            "dataset_kind": ["example" if r.is_example else None for r in rows],
+            "source": [
+                None if r.target is None else f"{r.target['document']} ({r.target_year})"
+                for r in rows
+            ],
+        }
+    )
 
 
 def status_badge(status: str | None, lang: str) -> str:
     if status is None:
         return html.escape(t("target.status.none", lang))
     colour = targets.STATUS_COLOURS[status]
-    return (f'<span style="background:{colour};color:#fff;font-weight:700;padding:1px 8px;'
-            f'border-radius:3px">{html.escape(t(f"target.status.{status}", lang))}</span>')
+    return (
+        f'<span style="background:{colour};color:#fff;font-weight:700;padding:1px 8px;'
+        f'border-radius:3px">{html.escape(t(f"target.status.{status}", lang))}</span>'
+    )
 
 
 def fmt_value(indicator_id: str, v: float | None, lang: str) -> str:
@@ -165,13 +194,21 @@ def fmt_value(indicator_id: str, v: float | None, lang: str) -> str:
     return formatting.format_number(v, decimals, lang)
 
 
-def status_html(rows: Sequence[targets.StatusRow], names: dict[str, str], lang: str,
-                indicator_id: str) -> str:
+def status_html(
+    rows: Sequence[targets.StatusRow], names: dict[str, str], lang: str, indicator_id: str
+) -> str:
     """A compact HTML table: region, latest value (year), target (document, year), status."""
     unit = get_indicator(indicator_id).unit_label(lang)
-    head = "".join(f"<th>{html.escape(t(k, lang))}</th>" for k in (
-        "col.region", "target.col.latest", "target.col.target", "target.col.distance",
-        "target.col.status"))
+    head = "".join(
+        f"<th>{html.escape(t(k, lang))}</th>"
+        for k in (
+            "col.region",
+            "target.col.latest",
+            "target.col.target",
+            "target.col.distance",
+            "target.col.status",
+        )
+    )
     body = []
     for r in rows:
         if r.value is None:
@@ -186,14 +223,24 @@ def status_html(rows: Sequence[targets.StatusRow], names: dict[str, str], lang: 
             text = targets.target_text(r.target, lambda v: fmt_value(indicator_id, v, lang))
             target_txt = html.escape(
                 f"{text} {unit} ({r.target_year}; {r.target['document']}; "
-                f"{t('target.level.' + (r.level or 'wilayah'), lang)})")
-        dist = "" if r.distance is None else html.escape(
-            formatting.format_number(r.distance, 2, lang) + " " + t("target.points", lang))
-        body.append(f"<tr><th>{html.escape(names.get(r.kode_bps, r.kode_bps))}</th>"
-                    f"<td>{latest}</td><td>{target_txt}</td><td>{dist}</td>"
-                    f"<td>{status_badge(r.status, lang)}</td></tr>")
-    return (f'<table class="serambi-home"><thead><tr>{head}</tr></thead>'
-            f"<tbody>{''.join(body)}</tbody></table>")
+                f"{t('target.level.' + (r.level or 'wilayah'), lang)})"
+            )
+        dist = (
+            ""
+            if r.distance is None
+            else html.escape(
+                formatting.format_number(r.distance, 2, lang) + " " + t("target.points", lang)
+            )
+        )
+        body.append(
+            f"<tr><th>{html.escape(names.get(r.kode_bps, r.kode_bps))}</th>"
+            f"<td>{latest}</td><td>{target_txt}</td><td>{dist}</td>"
+            f"<td>{status_badge(r.status, lang)}</td></tr>"
+        )
+    return (
+        f'<table class="serambi-home"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table>"
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -244,17 +291,21 @@ def _deciles_section(year: int, lang: str) -> pd.DataFrame:
     dec = _deciles(year, _versions())
     st.markdown(f"### {t('target.dtsen.title', lang)}")
     st.caption(t("target.dtsen.intro", lang))
-    frame = pd.DataFrame({
-        t("col.region", lang): dec["nama"],
-        t("target.col.snapshot", lang): dec["snapshot"].fillna(t("map.no_data", lang)),
-        t("target.col.desil_1_5", lang): dec["desil_1_5"].map(lambda v: _fmt(v, 0, lang)),
-        t("target.col.total", lang): dec["total"].map(lambda v: _fmt(v, 0, lang)),
-        t("target.col.share_1_5", lang): [
-            _fmt(a / b * 100 if b else None, 1, lang) for a, b in
-            zip(dec["desil_1_5"], dec["total"], strict=True)],
-        t("col.kind", lang): dec["is_example"].map(
-            lambda e: t("kind.example", lang) if e else ""),
-    })
+    frame = pd.DataFrame(
+        {
+            t("col.region", lang): dec["nama"],
+            t("target.col.snapshot", lang): dec["snapshot"].fillna(t("map.no_data", lang)),
+            t("target.col.desil_1_5", lang): dec["desil_1_5"].map(lambda v: _fmt(v, 0, lang)),
+            t("target.col.total", lang): dec["total"].map(lambda v: _fmt(v, 0, lang)),
+            t("target.col.share_1_5", lang): [
+                _fmt(a / b * 100 if b else None, 1, lang)
+                for a, b in zip(dec["desil_1_5"], dec["total"], strict=True)
+            ],
+            t("col.kind", lang): dec["is_example"].map(
+                lambda e: t("kind.example", lang) if e else ""
+            ),
+        }
+    )
     st.dataframe(neutralise_frame(frame), hide_index=True)
     return dec
 
@@ -265,15 +316,29 @@ def _programme_section(state: ViewState, year: int) -> None:
     keys = [r.key for r in rules]
     if K_PROGRAMME not in st.session_state:
         st.session_state[K_PROGRAMME] = keys[0]
-    key = st.segmented_control(
-        t("cov.programme", lang), keys, key=K_PROGRAMME,
-        format_func=lambda k: targeting.rule_for(k, rules).label(lang)) or keys[0]
+    key = (
+        st.segmented_control(
+            t("cov.programme", lang),
+            keys,
+            key=K_PROGRAMME,
+            format_func=lambda k: targeting.rule_for(k, rules).label(lang),
+        )
+        or keys[0]
+    )
     rule = targeting.rule_for(key, rules)
     tb = eligibility(key, year)
     prog = escape_markdown(rule.label(lang))
     st.markdown(f"### {t('target.elig.title', lang, programme=prog)}")
-    st.markdown(t("target.elig.rule", lang, programme=prog, range=rule.range_text,
-                  unit=rule.unit, legal=escape_markdown(rule.legal_source)))
+    st.markdown(
+        t(
+            "target.elig.rule",
+            lang,
+            programme=prog,
+            range=rule.range_text,
+            unit=rule.unit,
+            legal=escape_markdown(rule.legal_source),
+        )
+    )
     st.caption(t("target.elig.citation", lang, citation=escape_markdown(rule.citation)))
     if tb.n_with_data == 0:
         st.info(t("target.elig.no_data", lang, programme=prog, year=year))
@@ -282,13 +347,13 @@ def _programme_section(state: ViewState, year: int) -> None:
     st.markdown(t("target.elig.denominator", lang, snapshots=snaps, year=year))
     unit = get_indicator(rule.recipients).unit_label(lang)
     kind = "example" if tb.has_example else "official"
-    cited = source_links.citations(tb.sources, ["example" if tb.has_example else None] *
-                                   len(tb.sources))
+    cited = source_links.citations(
+        tb.sources, ["example" if tb.has_example else None] * len(tb.sources)
+    )
     foot = t("target.card.snapshot", lang, snapshots="; ".join(tb.snapshots))
     cols = st.columns(5)
     cards = [
-        (t("target.card.eligible", lang, range=rule.range_text), tb.eligible_total, 0,
-         rule.unit),
+        (t("target.card.eligible", lang, range=rule.range_text), tb.eligible_total, 0, rule.unit),
         (t("target.card.recipients", lang), tb.recipients_total, 0, unit),
         (t("target.card.coverage", lang), tb.coverage_total, 1, "%"),
         (t("target.card.exclusion", lang), tb.exclusion_total, 0, rule.unit),
@@ -296,14 +361,28 @@ def _programme_section(state: ViewState, year: int) -> None:
     ]
     for col, (label, value, decimals, u) in zip(cols, cards, strict=True):
         with col:
-            kpi.card(label=label, value=_fmt(value, decimals, lang), unit=u, year=tb.year,
-                     sources=cited, kind=kind, lang=lang, footnote=foot)
+            kpi.card(
+                label=label,
+                value=_fmt(value, decimals, lang),
+                unit=u,
+                year=tb.year,
+                sources=cited,
+                kind=kind,
+                lang=lang,
+                footnote=foot,
+            )
     # One map per page (streamlit-folium): exclusion, inclusion or distance to target.
     if K_MEASURE not in st.session_state:
         st.session_state[K_MEASURE] = "exclusion"
-    measure = st.segmented_control(
-        t("target.measure", lang), list(MEASURES), key=K_MEASURE,
-        format_func=lambda m: t(f"target.measure.{m}", lang)) or "exclusion"
+    measure = (
+        st.segmented_control(
+            t("target.measure", lang),
+            list(MEASURES),
+            key=K_MEASURE,
+            format_func=lambda m: t(f"target.measure.{m}", lang),
+        )
+        or "exclusion"
+    )
     if measure == "distance":
         _distance_map(state)
         _eligibility_table(tb, lang, unit)
@@ -312,48 +391,68 @@ def _programme_section(state: ViewState, year: int) -> None:
         st.info(t("target.elig.no_crosstab", lang))
         _eligibility_table(tb, lang, unit)
         return
-    layer = measure_layer(tb, measure, lang=lang, unit_label=unit,
-                          font_px=18 if state.presenter else 13)
+    layer = measure_layer(
+        tb, measure, lang=lang, unit_label=unit, font_px=18 if state.presenter else 13
+    )
     col_map, col_bar = st.columns([1.9, 1], gap="medium")
     with col_map:
-        map_view.render(data_access.geo_bundle(), layer, lang=lang,
-                        layer_key=layer_key({"p": key, "y": year, "m": measure, "l": lang}),
-                        height=760 if state.presenter else 560)
+        map_view.render(
+            data_access.geo_bundle(),
+            layer,
+            lang=lang,
+            layer_key=layer_key({"p": key, "y": year, "m": measure, "l": lang}),
+            height=760 if state.presenter else 560,
+        )
     with col_bar:
-        charts.show(gap_bar_figure(
-            layer.table, unit="%", gap_unit=unit,
-            fmt=lambda v: formatting.format_number(v, 1, lang),
-            fmt_raw=lambda v: formatting.format_number(v, 0, lang),
-            title=t(f"target.map.{measure}", lang, programme=rule.label(lang)),
-            subtitle=t("target.bar.subtitle", lang, snapshots="; ".join(tb.snapshots)),
-            axis_title=t(f"target.measure.{measure}", lang),
-            example_label=t("badge.example", lang) if tb.has_example else None, lang=lang,
-            size=17 if state.presenter else 13,
-        ), key="sasaran_bar", filename=f"serambi-{measure}-{key}-{year}")
+        charts.show(
+            gap_bar_figure(
+                layer.table,
+                unit="%",
+                gap_unit=unit,
+                fmt=lambda v: formatting.format_number(v, 1, lang),
+                fmt_raw=lambda v: formatting.format_number(v, 0, lang),
+                title=t(f"target.map.{measure}", lang, programme=rule.label(lang)),
+                subtitle=t("target.bar.subtitle", lang, snapshots="; ".join(tb.snapshots)),
+                axis_title=t(f"target.measure.{measure}", lang),
+                example_label=t("badge.example", lang) if tb.has_example else None,
+                lang=lang,
+                size=17 if state.presenter else 13,
+            ),
+            key="sasaran_bar",
+            filename=f"serambi-{measure}-{key}-{year}",
+        )
         layout.source_line(t(f"target.measure.{measure}.note", lang))
     _eligibility_table(tb, lang, unit)
 
 
 def _eligibility_table(tb: targeting.EligibilityTable, lang: str, unit: str) -> None:
     d = tb.data
-    frame = pd.DataFrame({
-        t("col.region", lang): d["nama"],
-        t("target.col.snapshot", lang): d["snapshot"].fillna(t("map.no_data", lang)),
-        t("target.col.eligible", lang, unit=tb.rule.unit): d["eligible"].map(
-            lambda v: _fmt(v, 0, lang)),
-        t("target.col.recipients", lang, unit=unit): d["recipients"].map(
-            lambda v: _fmt(v, 0, lang)),
-        t("target.col.coverage", lang): d["coverage"].map(lambda v: _fmt(v, 1, lang)),
-        t("target.col.gap", lang): d["gap"].map(lambda v: _fmt(v, 0, lang)),
-        t("target.col.exclusion", lang): d["exclusion"].map(lambda v: _fmt(v, 0, lang)),
-        t("target.col.exclusion_rate", lang): d["exclusion_rate"].map(
-            lambda v: _fmt(v, 1, lang)),
-        t("target.col.inclusion", lang): d["inclusion"].map(lambda v: _fmt(v, 0, lang)),
-        t("target.col.inclusion_rate", lang): d["inclusion_rate"].map(
-            lambda v: _fmt(v, 1, lang)),
-        t("col.kind", lang): d["is_example"].map(lambda e: t("kind.example", lang) if e else ""),
-        t("col.source", lang): d["source"],
-    })
+    frame = pd.DataFrame(
+        {
+            t("col.region", lang): d["nama"],
+            t("target.col.snapshot", lang): d["snapshot"].fillna(t("map.no_data", lang)),
+            t("target.col.eligible", lang, unit=tb.rule.unit): d["eligible"].map(
+                lambda v: _fmt(v, 0, lang)
+            ),
+            t("target.col.recipients", lang, unit=unit): d["recipients"].map(
+                lambda v: _fmt(v, 0, lang)
+            ),
+            t("target.col.coverage", lang): d["coverage"].map(lambda v: _fmt(v, 1, lang)),
+            t("target.col.gap", lang): d["gap"].map(lambda v: _fmt(v, 0, lang)),
+            t("target.col.exclusion", lang): d["exclusion"].map(lambda v: _fmt(v, 0, lang)),
+            t("target.col.exclusion_rate", lang): d["exclusion_rate"].map(
+                lambda v: _fmt(v, 1, lang)
+            ),
+            t("target.col.inclusion", lang): d["inclusion"].map(lambda v: _fmt(v, 0, lang)),
+            t("target.col.inclusion_rate", lang): d["inclusion_rate"].map(
+                lambda v: _fmt(v, 1, lang)
+            ),
+            t("col.kind", lang): d["is_example"].map(
+                lambda e: t("kind.example", lang) if e else ""
+            ),
+            t("col.source", lang): d["source"],
+        }
+    )
     st.dataframe(neutralise_frame(frame), hide_index=True)
     st.caption(t("target.table.note", lang))
 
@@ -375,21 +474,27 @@ def _poverty_section(state: ViewState) -> None:
             st.html(status_html(rows, all_names, lang, indicator_id))
             cited = source_links.citations([r.source for r in rows if r.source])
             if cited:
-                st.html(f'<div class="serambi-source">'
-                        f"{source_links.sources_html(cited, lang, limit=4)}</div>")
+                st.html(
+                    f'<div class="serambi-source">'
+                    f"{source_links.sources_html(cited, lang, limit=4)}</div>"
+                )
     docs = current_targets()
     with st.expander(t("target.all.title", lang, n=len(docs))):
-        frame = pd.DataFrame({
-            t("target.col.indicator", lang): docs["indicator_id"],
-            t("target.col.region_code", lang): docs["region_kode"],
-            t("col.year", lang): docs["year"],
-            t("target.col.target", lang): [targets.target_text(r, lambda v: f"{v:g}")
-                                           for _, r in docs.iterrows()],
-            t("target.col.document", lang): docs["document"],
-            t("target.col.usable", lang): docs["usable"].map(
-                lambda u: t("target.usable.yes" if u else "target.usable.no", lang)),
-            t("col.source", lang): docs["source"],
-        })
+        frame = pd.DataFrame(
+            {
+                t("target.col.indicator", lang): docs["indicator_id"],
+                t("target.col.region_code", lang): docs["region_kode"],
+                t("col.year", lang): docs["year"],
+                t("target.col.target", lang): [
+                    targets.target_text(r, lambda v: f"{v:g}") for _, r in docs.iterrows()
+                ],
+                t("target.col.document", lang): docs["document"],
+                t("target.col.usable", lang): docs["usable"].map(
+                    lambda u: t("target.usable.yes" if u else "target.usable.no", lang)
+                ),
+                t("col.source", lang): docs["source"],
+            }
+        )
         st.dataframe(neutralise_frame(frame), hide_index=True)
 
 
@@ -402,18 +507,26 @@ def _distance_map(state: ViewState) -> None:
         st.info(t("target.none", lang))
         return
     layer = build_layer(
-        data_access.geo_bundle().regencies, distance_table(rows, names),
-        title=t("target.distance.title", lang), mapped_unit=t("target.points", lang),
-        higher_is_worse=False, words=map_words(lang, ""),
+        data_access.geo_bundle().regencies,
+        distance_table(rows, names),
+        title=t("target.distance.title", lang),
+        mapped_unit=t("target.points", lang),
+        higher_is_worse=False,
+        words=map_words(lang, ""),
         fmt_mapped=lambda v: formatting.format_number(v, 2, lang),
-        fmt_raw=lambda v: formatting.format_number(v, 2, lang), raw_unit="%",
+        fmt_raw=lambda v: formatting.format_number(v, 2, lang),
+        raw_unit="%",
         legend_notes=[t("target.distance.note", lang)],
         font_px=18 if state.presenter else 13,
     )
     st.markdown(f"#### {t('target.distance.title', lang)}")
-    map_view.render(data_access.geo_bundle(), layer, lang=lang,
-                    layer_key=layer_key({"d": "p0", "l": lang}),
-                    height=760 if state.presenter else 560)
+    map_view.render(
+        data_access.geo_bundle(),
+        layer,
+        lang=lang,
+        layer_key=layer_key({"d": "p0", "l": lang}),
+        height=760 if state.presenter else 560,
+    )
     st.caption(t("target.distance.note", lang))
     st.caption(targets.status_rule_text(targets.load_status_thresholds(), lang))
 

@@ -32,8 +32,16 @@ OTHER_COLOR = "#9e9e9e"
 # Tableau 10 (colour-blind friendlier than Plotly's default); one fixed colour per regency so a
 # regency keeps its colour on every chart.
 REGION_PALETTE = (
-    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-    "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#2f4b7c",
+    "#4e79a7",
+    "#f28e2b",
+    "#e15759",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#2f4b7c",
 )
 ZONE_COLORS = {"zona": "#b35806", "luar": "#542788"}
 # Open circles mean example data everywhere; an aggregate over only some regencies of a group
@@ -65,13 +73,23 @@ def example_title(title: str, example_label: str | None) -> str:
     return text
 
 
-def style(fig: go.Figure, *, title: str, example_label: str | None, lang: str, size: int,
-          height: int, subtitle: str | None = None) -> go.Figure:
+def style(
+    fig: go.Figure,
+    *,
+    title: str,
+    example_label: str | None,
+    lang: str,
+    size: int,
+    height: int,
+    subtitle: str | None = None,
+) -> go.Figure:
     """Common layout: title (with DATA CONTOH), fonts, separators, white background."""
     text = example_title(title, example_label)
     if subtitle:
-        text += f"<br><span style='font-size:{size - 1}px;font-weight:normal'>" \
-                f"{html.escape(subtitle)}</span>"
+        text += (
+            f"<br><span style='font-size:{size - 1}px;font-weight:normal'>"
+            f"{html.escape(subtitle)}</span>"
+        )
     fig.update_layout(
         title={"text": text, "font": {"size": size + 2}, "x": 0, "xanchor": "left"},
         font={"family": FONT, "size": size},
@@ -83,8 +101,14 @@ def style(fig: go.Figure, *, title: str, example_label: str | None, lang: str, s
     )
     if example_label:
         fig.add_annotation(
-            text=html.escape(example_label), xref="paper", yref="paper", x=1, y=1,
-            xanchor="right", yanchor="bottom", showarrow=False,
+            text=html.escape(example_label),
+            xref="paper",
+            yref="paper",
+            x=1,
+            y=1,
+            xanchor="right",
+            yanchor="bottom",
+            showarrow=False,
             font={"size": size, "color": EXAMPLE_COLOR},
         )
     return fig
@@ -97,8 +121,11 @@ def unit_text(unit: str, lang: str = "id") -> str:
 
 def display_unit(ind, lang: str) -> str:  # noqa: ANN001
     """The unit of the plotted (mapped) number of an indicator, for axes and hovers."""
-    return unit_text(ind.rate_unit(lang), lang) if ind.rate_kind == RATE_VALUE else (
-        ind.rate_unit(lang))
+    return (
+        unit_text(ind.rate_unit(lang), lang)
+        if ind.rate_kind == RATE_VALUE
+        else (ind.rate_unit(lang))
+    )
 
 
 def region_colours(codes: Sequence[str]) -> dict[str, str]:
@@ -115,8 +142,17 @@ def _year_axis(fig: go.Figure, years: Sequence[int], dtick: int | None = None) -
 # hover text
 
 
-def point_labels(table: pd.DataFrame, *, unit: str, raw_unit: str, fmt: Fmt, fmt_raw: Fmt,
-                 show_raw: bool, example_label: str, no_data: str) -> list[str]:
+def point_labels(
+    table: pd.DataFrame,
+    *,
+    unit: str,
+    raw_unit: str,
+    fmt: Fmt,
+    fmt_raw: Fmt,
+    show_raw: bool,
+    example_label: str,
+    no_data: str,
+) -> list[str]:
     """One hover text per row of a gap-filled table (HTML-escaped)."""
     out = []
     for row in table.itertuples(index=False):
@@ -161,17 +197,31 @@ def compare_figure(
         rows = table[table["kode_bps"] == code].sort_values("year")
         if rows.empty:
             continue
-        fig.add_trace(go.Scatter(
-            x=rows["year"], y=rows["rate"], name=str(rows["nama"].iloc[0]),
-            mode="lines+markers", connectgaps=False,
-            line={"color": colours.get(code, OTHER_COLOR), "width": 2.5},
-            marker={"size": 8, "symbol": ["circle-open" if e else "circle"
-                                          for e in rows["is_example"]],
-                    "line": {"width": 2}},
-            customdata=hover[rows.index], hovertemplate="%{customdata}<extra></extra>",
-        ))
-    style(fig, title=title, example_label=example_label, lang=lang, size=size,
-          height=520 if size > 13 else 440)
+        fig.add_trace(
+            go.Scatter(
+                x=rows["year"],
+                y=rows["rate"],
+                name=str(rows["nama"].iloc[0]),
+                mode="lines+markers",
+                connectgaps=False,
+                line={"color": colours.get(code, OTHER_COLOR), "width": 2.5},
+                marker={
+                    "size": 8,
+                    "symbol": ["circle-open" if e else "circle" for e in rows["is_example"]],
+                    "line": {"width": 2},
+                },
+                customdata=hover[rows.index],
+                hovertemplate="%{customdata}<extra></extra>",
+            )
+        )
+    style(
+        fig,
+        title=title,
+        example_label=example_label,
+        lang=lang,
+        size=size,
+        height=520 if size > 13 else 440,
+    )
     _year_axis(fig, sorted(table["year"].unique()))
     fig.update_yaxes(title={"text": unit}, gridcolor="#eee", tickformat=",~r", rangemode="tozero")
     fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0})
@@ -200,9 +250,13 @@ def facet_figure(
     nrows = math.ceil(n / cols)
     names = {c: str(table.loc[table["kode_bps"] == c, "nama"].iloc[0]) for c in present}
     fig = make_subplots(
-        rows=nrows, cols=cols, shared_xaxes="all", shared_yaxes="all",
+        rows=nrows,
+        cols=cols,
+        shared_xaxes="all",
+        shared_yaxes="all",
         subplot_titles=[html.escape(names[c]) for c in present],
-        horizontal_spacing=0.025, vertical_spacing=0.16 if nrows > 1 else 0.1,
+        horizontal_spacing=0.025,
+        vertical_spacing=0.16 if nrows > 1 else 0.1,
     )
     for i, code in enumerate(present):
         r, c = divmod(i, cols)
@@ -210,22 +264,47 @@ def facet_figure(
             if other == code:
                 continue
             rows = table[table["kode_bps"] == other].sort_values("year")
-            fig.add_trace(go.Scatter(
-                x=rows["year"], y=rows["rate"], mode="lines", connectgaps=False,
-                line={"color": CONTEXT_COLOR, "width": 1}, hoverinfo="skip",
-                showlegend=False,
-            ), row=r + 1, col=c + 1)
+            fig.add_trace(
+                go.Scatter(
+                    x=rows["year"],
+                    y=rows["rate"],
+                    mode="lines",
+                    connectgaps=False,
+                    line={"color": CONTEXT_COLOR, "width": 1},
+                    hoverinfo="skip",
+                    showlegend=False,
+                ),
+                row=r + 1,
+                col=c + 1,
+            )
         rows = table[table["kode_bps"] == code].sort_values("year")
-        fig.add_trace(go.Scatter(
-            x=rows["year"], y=rows["rate"], mode="lines+markers", connectgaps=False,
-            line={"color": colours.get(code, OTHER_COLOR), "width": 2.5},
-            marker={"size": 6, "symbol": ["circle-open" if e else "circle"
-                                          for e in rows["is_example"]]},
-            customdata=hover[rows.index], hovertemplate="%{customdata}<extra></extra>",
-            showlegend=False, name=names[code],
-        ), row=r + 1, col=c + 1)
-    style(fig, title=title, example_label=example_label, lang=lang, size=size,
-          height=120 + nrows * (260 if size > 13 else 210))
+        fig.add_trace(
+            go.Scatter(
+                x=rows["year"],
+                y=rows["rate"],
+                mode="lines+markers",
+                connectgaps=False,
+                line={"color": colours.get(code, OTHER_COLOR), "width": 2.5},
+                marker={
+                    "size": 6,
+                    "symbol": ["circle-open" if e else "circle" for e in rows["is_example"]],
+                },
+                customdata=hover[rows.index],
+                hovertemplate="%{customdata}<extra></extra>",
+                showlegend=False,
+                name=names[code],
+            ),
+            row=r + 1,
+            col=c + 1,
+        )
+    style(
+        fig,
+        title=title,
+        example_label=example_label,
+        lang=lang,
+        size=size,
+        height=120 + nrows * (260 if size > 13 else 210),
+    )
     years = sorted(table["year"].unique())
     _year_axis(fig, years, dtick=max(1, math.ceil(len(years) / 4)))
     fig.update_yaxes(gridcolor="#eee", tickformat=",~r", rangemode="tozero")
@@ -268,51 +347,75 @@ def zone_figure(
                 lines.append(f"<i>{html.escape(words['no_data'])}</i>")
             else:
                 lines.append(f"{html.escape(fmt(row.rate))} {html.escape(unit)}")
-            lines.append(html.escape(words["with_data"].format(n=row.n_with_data,
-                                                              m=row.n_regions)))
+            lines.append(html.escape(words["with_data"].format(n=row.n_with_data, m=row.n_regions)))
             if row.missing and len(row.missing) < row.n_regions:
                 missing = ", ".join(region_names.get(k, k) for k in row.missing)
                 lines.append(html.escape(words["missing"].format(names=missing)))
             if row.is_example:
-                lines.append(f"<b style='color:{EXAMPLE_COLOR}'>"
-                             f"{html.escape(example_label or '')}</b>")
+                lines.append(
+                    f"<b style='color:{EXAMPLE_COLOR}'>{html.escape(example_label or '')}</b>"
+                )
             hovers.append("<br>".join(lines))
         colour = ZONE_COLORS.get(key, OTHER_COLOR)
         complete = complete.to_numpy()
         # The line joins only years in which every regency of the group has data; a year with
         # fewer regencies is a different group of people, so it is an open marker on its own.
-        fig.add_trace(go.Scatter(
-            x=rows["year"], y=rows["rate"].where(complete), name=label, legendgroup=key,
-            mode="lines+markers+text", connectgaps=False,
-            text=[tx if c else "" for tx, c in zip(texts, complete, strict=True)],
-            textposition="top center",
-            textfont={"size": max(size - 2, 10), "color": colour},
-            line={"color": colour, "width": 3},
-            marker={"size": 10, "line": {"width": 2},
-                    "symbol": ["circle-open" if e else "circle" for e in rows["is_example"]]},
-            customdata=hovers, hovertemplate="%{customdata}<extra></extra>",
-        ))
+        fig.add_trace(
+            go.Scatter(
+                x=rows["year"],
+                y=rows["rate"].where(complete),
+                name=label,
+                legendgroup=key,
+                mode="lines+markers+text",
+                connectgaps=False,
+                text=[tx if c else "" for tx, c in zip(texts, complete, strict=True)],
+                textposition="top center",
+                textfont={"size": max(size - 2, 10), "color": colour},
+                line={"color": colour, "width": 3},
+                marker={
+                    "size": 10,
+                    "line": {"width": 2},
+                    "symbol": ["circle-open" if e else "circle" for e in rows["is_example"]],
+                },
+                customdata=hovers,
+                hovertemplate="%{customdata}<extra></extra>",
+            )
+        )
         partial = ~complete & rows["rate"].notna().to_numpy()
         if partial.any():
-            fig.add_trace(go.Scatter(
-                x=rows["year"], y=rows["rate"].where(partial), name=label, legendgroup=key,
-                showlegend=False, mode="markers+text",
-                text=[tx if p else "" for tx, p in zip(texts, partial, strict=True)],
-                textposition="bottom center",
-                textfont={"size": max(size - 2, 10), "color": colour},
-                marker={"size": 11, "symbol": INCOMPLETE_SYMBOL, "color": colour},
-                customdata=hovers, hovertemplate="%{customdata}<extra></extra>",
-            ))
-    style(fig, title=title, example_label=example_label, lang=lang, size=size,
-          height=520 if size > 13 else 440)
+            fig.add_trace(
+                go.Scatter(
+                    x=rows["year"],
+                    y=rows["rate"].where(partial),
+                    name=label,
+                    legendgroup=key,
+                    showlegend=False,
+                    mode="markers+text",
+                    text=[tx if p else "" for tx, p in zip(texts, partial, strict=True)],
+                    textposition="bottom center",
+                    textfont={"size": max(size - 2, 10), "color": colour},
+                    marker={"size": 11, "symbol": INCOMPLETE_SYMBOL, "color": colour},
+                    customdata=hovers,
+                    hovertemplate="%{customdata}<extra></extra>",
+                )
+            )
+    style(
+        fig,
+        title=title,
+        example_label=example_label,
+        lang=lang,
+        size=size,
+        height=520 if size > 13 else 440,
+    )
     _year_axis(fig, years)
     fig.update_yaxes(title={"text": unit}, gridcolor="#eee", tickformat=",~r", rangemode="tozero")
     fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0})
     return fig
 
 
-def mix_frame(mix: pd.DataFrame, measure: str, *, top: int = MIX_TOP,
-              other_key: str = "lainnya") -> pd.DataFrame:
+def mix_frame(
+    mix: pd.DataFrame, measure: str, *, top: int = MIX_TOP, other_key: str = "lainnya"
+) -> pd.DataFrame:
     """Keep the ``top`` categories with most people over the shown regencies; sum the rest.
 
     Returns rows (kode_bps, nama, category, value, measure) where ``category`` is an
@@ -324,10 +427,12 @@ def mix_frame(mix: pd.DataFrame, measure: str, *, top: int = MIX_TOP,
     keep = list(ranking.index[:top]) if len(ranking) > top + 1 else list(ranking.index)
     df = mix.assign(category=mix["category"].where(mix["category"].isin(keep), other_key))
     out = df.groupby(["kode_bps", "nama", "category"], as_index=False, sort=False).agg(
-        value=("value", "sum"), measure=(measure, lambda s: s.sum(min_count=1)))
+        value=("value", "sum"), measure=(measure, lambda s: s.sum(min_count=1))
+    )
     order = {c: i for i, c in enumerate([*keep, other_key])}
-    return out.sort_values(by="category", key=lambda s: s.map(order), kind="stable",
-                           ignore_index=True)
+    return out.sort_values(
+        by="category", key=lambda s: s.map(order), kind="stable", ignore_index=True
+    )
 
 
 def mix_figure(
@@ -358,20 +463,41 @@ def mix_figure(
             f"<b>{html.escape(str(n))}</b><br>{html.escape(label)}<br>"
             f"{html.escape(fmt(m))} {html.escape(unit)}<br>"
             f"{html.escape(fmt_raw(v))} {html.escape(raw_unit)}"
-            if pd.notna(m) else ""
+            if pd.notna(m)
+            else ""
             for n, m, v in zip(rows.index, rows["measure"], rows["value"], strict=True)
         ]
-        fig.add_trace(go.Bar(
-            y=list(rows.index), x=rows["measure"], name=label, orientation="h",
-            marker={"color": colour, "line": {"color": "#fff", "width": 0.5}},
-            customdata=hovers, hovertemplate="%{customdata}<extra></extra>",
-        ))
-    style(fig, title=title, example_label=example_label, lang=lang, size=size,
-          height=max(320, 150 + 44 * len(totals)))
+        fig.add_trace(
+            go.Bar(
+                y=list(rows.index),
+                x=rows["measure"],
+                name=label,
+                orientation="h",
+                marker={"color": colour, "line": {"color": "#fff", "width": 0.5}},
+                customdata=hovers,
+                hovertemplate="%{customdata}<extra></extra>",
+            )
+        )
+    style(
+        fig,
+        title=title,
+        example_label=example_label,
+        lang=lang,
+        size=size,
+        height=max(320, 150 + 44 * len(totals)),
+    )
     # Legend on the right, in stacking order: below the bars it would cover the last rows.
-    fig.update_layout(barmode="stack",
-                      legend={"orientation": "v", "yanchor": "top", "y": 1, "x": 1.01,
-                              "xanchor": "left", "traceorder": "normal"})
+    fig.update_layout(
+        barmode="stack",
+        legend={
+            "orientation": "v",
+            "yanchor": "top",
+            "y": 1,
+            "x": 1.01,
+            "xanchor": "left",
+            "traceorder": "normal",
+        },
+    )
     fig.update_xaxes(title={"text": unit}, gridcolor="#eee", tickformat=",~r")
     fig.update_yaxes(automargin=True)
     return fig
@@ -382,8 +508,9 @@ def mix_figure(
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _group_trend(indicator_id: str, groups: tuple[tuple[str, tuple[str, ...]], ...],
-                 version: str) -> pd.DataFrame:
+def _group_trend(
+    indicator_id: str, groups: tuple[tuple[str, tuple[str, ...]], ...], version: str
+) -> pd.DataFrame:
     return explore.group_trend(data_access.engine(), indicator_id, dict(groups))
 
 
@@ -453,8 +580,14 @@ def render(state: ViewState) -> None:
     has_example = bool(plotted["is_example"].any())
 
     st.markdown(f"## {t('trend.title', lang, indicator=escape_markdown(ind.label(lang)))}")
-    st.caption(t("trend.intro", lang, unit=escape_markdown(unit),
-                 regions=escape_markdown(selection_label(state, names, codes))))
+    st.caption(
+        t(
+            "trend.intro",
+            lang,
+            unit=escape_markdown(unit),
+            regions=escape_markdown(selection_label(state, names, codes)),
+        )
+    )
     if has_example:
         layout.example_notice(lang)
 
@@ -467,10 +600,14 @@ def render(state: ViewState) -> None:
     def fmt_raw(v: float) -> str:
         return formatting.format_number(v, decimals=raw_decimals, lang=lang)
 
-    tab_compare, tab_facets, tab_zone, tab_mix = st.tabs([
-        t("trend.tab.compare", lang), t("trend.tab.facets", lang),
-        t("trend.tab.zone", lang), t("trend.tab.mix", lang),
-    ])
+    tab_compare, tab_facets, tab_zone, tab_mix = st.tabs(
+        [
+            t("trend.tab.compare", lang),
+            t("trend.tab.facets", lang),
+            t("trend.tab.zone", lang),
+            t("trend.tab.mix", lang),
+        ]
+    )
     colours = region_colours(list(names))
     file_stub = f"serambi-tren-{state.indicator}"
     if plotted.empty:
@@ -479,32 +616,60 @@ def render(state: ViewState) -> None:
                 st.info(t("trend.no_data", lang))
     else:
         hover = point_labels(
-            table, unit=unit, raw_unit=ind.unit, fmt=fmt, fmt_raw=fmt_raw,
-            show_raw=ind.rate_kind != RATE_VALUE, example_label=example_label,
+            table,
+            unit=unit,
+            raw_unit=ind.unit,
+            fmt=fmt,
+            fmt_raw=fmt_raw,
+            show_raw=ind.rate_kind != RATE_VALUE,
+            example_label=example_label,
             no_data=t("map.no_data", lang),
         )
         shown = [c for c in codes if c in set(plotted["kode_bps"])]
         label = example_label if has_example else None
         with tab_compare:
             fig = compare_figure(
-                table, shown, title=t("trend.compare.title", lang, indicator=ind.label(lang),
-                                      start=years[0], end=years[-1]),
-                unit=unit, hover=hover, example_label=label, lang=lang, size=size,
+                table,
+                shown,
+                title=t(
+                    "trend.compare.title",
+                    lang,
+                    indicator=ind.label(lang),
+                    start=years[0],
+                    end=years[-1],
+                ),
+                unit=unit,
+                hover=hover,
+                example_label=label,
+                lang=lang,
+                size=size,
                 colours=colours,
             )
             # The official province figure ('64') and its targets, each with its document.
-            decorated = reference_lines.decorate(fig, state.indicator, lang=lang, fmt=fmt,
-                                                 unit=unit)
+            decorated = reference_lines.decorate(
+                fig, state.indicator, lang=lang, fmt=fmt, unit=unit
+            )
             charts.show(fig, key="trend_compare", filename=f"{file_stub}-perbandingan")
             if decorated:
                 st.caption(t("target.trend.note", lang))
             _notes(lang, plotted, has_example, codes, names)
         with tab_facets:
-            charts.show(facet_figure(
-                table, shown, title=t("trend.facets.title", lang, indicator=ind.label(lang)),
-                unit=unit, hover=hover, example_label=label, lang=lang, size=size,
-                colours=colours, max_cols=5,
-            ), key="trend_facets", filename=f"{file_stub}-per-wilayah")
+            charts.show(
+                facet_figure(
+                    table,
+                    shown,
+                    title=t("trend.facets.title", lang, indicator=ind.label(lang)),
+                    unit=unit,
+                    hover=hover,
+                    example_label=label,
+                    lang=lang,
+                    size=size,
+                    colours=colours,
+                    max_cols=5,
+                ),
+                key="trend_facets",
+                filename=f"{file_stub}-per-wilayah",
+            )
             _notes(lang, plotted, has_example, codes, names)
     with tab_zone:
         _zone_section(state, ind, names, fmt, size, file_stub)
@@ -512,8 +677,9 @@ def render(state: ViewState) -> None:
         _mix_section(state, codes, names, size)
 
 
-def _notes(lang: str, plotted: pd.DataFrame, has_example: bool, codes: Sequence[str],
-           names: dict[str, str]) -> None:
+def _notes(
+    lang: str, plotted: pd.DataFrame, has_example: bool, codes: Sequence[str], names: dict[str, str]
+) -> None:
     st.caption(t("trend.gaps_note", lang))
     if has_example:
         st.caption(t("trend.open_marker_note", lang))
@@ -528,12 +694,21 @@ def _notes(lang: str, plotted: pd.DataFrame, has_example: bool, codes: Sequence[
                 st.html(f'<div class="serambi-source">{source_links.link_html(c, lang)}</div>')
 
 
-_METHOD_KEYS = {METHOD_RATIO: "trend.method.ratio", METHOD_WEIGHTED: "trend.method.weighted",
-                METHOD_SUM: "trend.method.sum"}
+_METHOD_KEYS = {
+    METHOD_RATIO: "trend.method.ratio",
+    METHOD_WEIGHTED: "trend.method.weighted",
+    METHOD_SUM: "trend.method.sum",
+}
 
 
-def _zone_section(state: ViewState, ind, names: dict[str, str], fmt: Fmt,  # noqa: ANN001
-                  size: int, file_stub: str) -> None:
+def _zone_section(
+    state: ViewState,
+    ind,
+    names: dict[str, str],
+    fmt: Fmt,  # noqa: ANN001
+    size: int,
+    file_stub: str,
+) -> None:
     lang = state.lang
     buffer = data_access.buffer_zone_codes()
     rest = [c for c in names if c not in buffer]
@@ -550,38 +725,55 @@ def _zone_section(state: ViewState, ind, names: dict[str, str], fmt: Fmt,  # noq
         "missing": t("trend.zone.missing", lang),
     }
     fig = zone_figure(
-        groups, labels=labels, title=t("trend.zone.title", lang, indicator=ind.label(lang)),
-        unit=display_unit(ind, lang), fmt=fmt, words=words, region_names=names,
-        example_label=t("badge.example", lang) if has_example else None, lang=lang, size=size,
+        groups,
+        labels=labels,
+        title=t("trend.zone.title", lang, indicator=ind.label(lang)),
+        unit=display_unit(ind, lang),
+        fmt=fmt,
+        words=words,
+        region_names=names,
+        example_label=t("badge.example", lang) if has_example else None,
+        lang=lang,
+        size=size,
     )
     charts.show(fig, key="trend_zone", filename=f"{file_stub}-penyangga")
     method = str(groups["method"].iloc[0])
     st.caption(t(_METHOD_KEYS.get(method, "trend.method.ratio"), lang))
-    st.caption(t("trend.zone.members", lang,
-                 buffer=escape_markdown(", ".join(names[c] for c in buffer)),
-                 rest=escape_markdown(", ".join(names[c] for c in rest))))
+    st.caption(
+        t(
+            "trend.zone.members",
+            lang,
+            buffer=escape_markdown(", ".join(names[c] for c in buffer)),
+            rest=escape_markdown(", ".join(names[c] for c in rest)),
+        )
+    )
     st.caption(t("trend.zone.counts_note", lang))
     if has_example:
         st.caption(t("trend.open_marker_note", lang))
     with st.expander(t("trend.zone.table", lang)):
-        frame = pd.DataFrame({
-            t("xcol.group", lang): groups["group"].map(labels),
-            t("col.year", lang): groups["year"],
-            f"{t('col.rate', lang)} ({display_unit(ind, lang)})": groups["rate"].map(
-                lambda v: fmt(v) if pd.notna(v) else t("map.no_data", lang)),
-            t("xcol.with_data", lang): [f"{n}/{m}" for n, m in
-                                       zip(groups["n_with_data"], groups["n_regions"],
-                                           strict=True)],
-            t("xcol.missing", lang): groups["missing"].map(
-                lambda ks: ", ".join(names.get(k, k) for k in ks)),
-            t("col.kind", lang): groups["is_example"].map(
-                lambda e: t("kind.example", lang) if e else ""),
-        })
+        frame = pd.DataFrame(
+            {
+                t("xcol.group", lang): groups["group"].map(labels),
+                t("col.year", lang): groups["year"],
+                f"{t('col.rate', lang)} ({display_unit(ind, lang)})": groups["rate"].map(
+                    lambda v: fmt(v) if pd.notna(v) else t("map.no_data", lang)
+                ),
+                t("xcol.with_data", lang): [
+                    f"{n}/{m}"
+                    for n, m in zip(groups["n_with_data"], groups["n_regions"], strict=True)
+                ],
+                t("xcol.missing", lang): groups["missing"].map(
+                    lambda ks: ", ".join(names.get(k, k) for k in ks)
+                ),
+                t("col.kind", lang): groups["is_example"].map(
+                    lambda e: t("kind.example", lang) if e else ""
+                ),
+            }
+        )
         st.dataframe(neutralise_frame(frame), hide_index=True)
 
 
-def _mix_section(state: ViewState, codes: Sequence[str], names: dict[str, str],
-                 size: int) -> None:
+def _mix_section(state: ViewState, codes: Sequence[str], names: dict[str, str], size: int) -> None:
     lang = state.lang
     years = pmks_years()
     year = pick_year(state.year, years)
@@ -589,25 +781,35 @@ def _mix_section(state: ViewState, codes: Sequence[str], names: dict[str, str],
         st.info(t("trend.mix.no_data", lang))
         return
     if year != state.year:
-        st.info(t("trend.mix.year_fallback", lang, wanted=state.year or "–", year=year),
-                icon=":material/event:")
+        st.info(
+            t("trend.mix.year_fallback", lang, wanted=state.year or "–", year=year),
+            icon=":material/event:",
+        )
     mix = pmks_mix(year)
     mix = mix[mix["kode_bps"].isin(codes)]
     if mix.empty:
         st.info(t("trend.mix.no_data", lang))
         return
-    measure = st.segmented_control(
-        t("trend.mix.measure", lang), ["per_1000", "share"], default="per_1000",
-        key="trend_mix_measure",
-        format_func=lambda m: t(f"trend.mix.measure.{m}", lang),
-    ) or "per_1000"
+    measure = (
+        st.segmented_control(
+            t("trend.mix.measure", lang),
+            ["per_1000", "share"],
+            default="per_1000",
+            key="trend_mix_measure",
+            format_func=lambda m: t(f"trend.mix.measure.{m}", lang),
+        )
+        or "per_1000"
+    )
     has_example = bool(mix["is_example"].any())
     labels = {c: get_indicator(c).label(lang) for c in PMKS_CATEGORIES}
     top = mix_frame(mix, measure)
     n_other = len(set(mix["category"]) - set(top["category"]))
     labels["lainnya"] = t("trend.mix.other", lang, n=n_other)
-    unit = (get_indicator("pmks_total").rate_unit(lang) if measure == "per_1000"
-            else t("trend.mix.share_unit", lang))
+    unit = (
+        get_indicator("pmks_total").rate_unit(lang)
+        if measure == "per_1000"
+        else t("trend.mix.share_unit", lang)
+    )
     decimals = 2 if measure == "per_1000" else 1
 
     def fmt(v: float) -> str:
@@ -617,10 +819,17 @@ def _mix_section(state: ViewState, codes: Sequence[str], names: dict[str, str],
         return formatting.format_number(v, decimals=0, lang=lang)
 
     fig = mix_figure(
-        mix, measure=measure, category_labels=labels,
-        title=t("trend.mix.title", lang, year=year), unit=unit, fmt=fmt, fmt_raw=fmt_raw,
+        mix,
+        measure=measure,
+        category_labels=labels,
+        title=t("trend.mix.title", lang, year=year),
+        unit=unit,
+        fmt=fmt,
+        fmt_raw=fmt_raw,
         raw_unit="jiwa" if lang == "id" else "people",
-        example_label=t("badge.example", lang) if has_example else None, lang=lang, size=size,
+        example_label=t("badge.example", lang) if has_example else None,
+        lang=lang,
+        size=size,
     )
     charts.show(fig, key="trend_mix", filename=f"serambi-komposisi-pmks-{year}-{measure}")
     st.caption(t(f"trend.mix.note.{measure}", lang, top=MIX_TOP))
@@ -628,8 +837,7 @@ def _mix_section(state: ViewState, codes: Sequence[str], names: dict[str, str],
     if missing:
         st.caption(t("map.missing_regions", lang, names=escape_markdown(", ".join(missing))))
     with st.expander(t("trend.mix.table", lang, year=year)):
-        pivot = mix.pivot_table(index="category", columns="kode_bps", values="value",
-                                aggfunc="sum")
+        pivot = mix.pivot_table(index="category", columns="kode_bps", values="value", aggfunc="sum")
         pivot = pivot.reindex([c for c in PMKS_CATEGORIES if c in pivot.index])
         frame = pivot.map(lambda v: formatting.format_number(v, 0, lang) if pd.notna(v) else "")
         frame.index = [labels[c] for c in frame.index]

@@ -55,8 +55,13 @@ CITY_LEADERS: dict[str, tuple[int, int]] = {
     "6474": (46, -24),  # Bontang: north-east, over the sea
 }
 
-IKN_STYLE = {"color": "#5b2c83", "weight": 3, "dashArray": "8 5", "fillColor": "#5b2c83",
-             "fillOpacity": 0.12}
+IKN_STYLE = {
+    "color": "#5b2c83",
+    "weight": 3,
+    "dashArray": "8 5",
+    "fillColor": "#5b2c83",
+    "fillOpacity": 0.12,
+}
 KIPP_STYLE = {"color": "#5b2c83", "weight": 2, "fillColor": "#5b2c83", "fillOpacity": 0.35}
 RING_STYLE = {"color": "#222222", "weight": 1.5, "dashArray": "2 6", "fill": False}
 NO_DATA_FILL = "#bdbdbd"
@@ -336,8 +341,16 @@ serambi.choropleth({{ this._parent._parent.get_name() }}, {{ this._parent.get_na
             ]
             if show_labels and s.label:
                 dx, dy = CITY_LEADERS.get(str(kode), (0, 0)) if s.is_city else (0, 0)
-                labels.append([round(s.label_lat, 4), round(s.label_lng, 4), s.label,
-                               1 if s.is_city else 0, dx, dy])
+                labels.append(
+                    [
+                        round(s.label_lat, 4),
+                        round(s.label_lng, 4),
+                        s.label,
+                        1 if s.is_city else 0,
+                        dx,
+                        dy,
+                    ]
+                )
         self.spec = _js(
             {
                 "src": geometry_src,
@@ -409,8 +422,9 @@ def standalone_map(
     m.default_js = []
     m.default_css = []
     root = m.get_root()
-    root.header.add_child(Element(f"<style>{leaflet_css}\n{map_css}</style>"),
-                          name="leaflet_css_inline")
+    root.header.add_child(
+        Element(f"<style>{leaflet_css}\n{map_css}</style>"), name="leaflet_css_inline"
+    )
     safe_js = (leaflet_js + "\n" + map_js).replace("</script", "<\\/script")
     root.header.add_child(Element(f"<script>{safe_js}</script>"), name="leaflet_js_inline")
     root.header.add_child(Element(f"<title>{_esc(title)}</title>"), name="title")

@@ -117,10 +117,20 @@ def build_layer(
         return merged[name].tolist() if name in merged.columns else [None] * len(merged)
 
     for kode, nama, jenis, lat, lng, rate, warna, rank, is_example, raw, den, den_year, src in zip(
-        column("kode_bps"), column("nama"), column("jenis"), column("label_lat"),
-        column("label_lng"), column("rate"), column("warna"), column("rank"),
-        column("is_example"), column("value"), column("denominator_value"),
-        column("denominator_year"), column("source"), strict=True,
+        column("kode_bps"),
+        column("nama"),
+        column("jenis"),
+        column("label_lat"),
+        column("label_lng"),
+        column("rate"),
+        column("warna"),
+        column("rank"),
+        column("is_example"),
+        column("value"),
+        column("denominator_value"),
+        column("denominator_year"),
+        column("source"),
+        strict=True,
     ):
         no_data = bool(pd.isna(rate))
         args = [nama]
@@ -136,8 +146,9 @@ def build_layer(
             if has_raw:
                 args.append(fmt_raw(raw))
             if has_den:
-                year_txt = f" ({int(den_year)})" if den_year is not None and not pd.isna(
-                    den_year) else ""
+                year_txt = (
+                    f" ({int(den_year)})" if den_year is not None and not pd.isna(den_year) else ""
+                )
                 args += [fmt_raw(den), year_txt]
             if has_rank:
                 args.append(int(rank))
@@ -158,8 +169,12 @@ def build_layer(
         )
 
     colour_list = colours(
-        Classification(classification.minimum, classification.upper_bounds,
-                       tuple(range(classification.k)), classification.method),
+        Classification(
+            classification.minimum,
+            classification.upper_bounds,
+            tuple(range(classification.k)),
+            classification.method,
+        ),
         higher_is_worse,
     )
     legend_rows = [
@@ -218,9 +233,7 @@ def ranking_html(
             f"</span></span>"
             f'<span class="v">{_esc(fmt(row.rate))}</span></div>'
         )
-    example = (
-        f' · <b class="x">{_esc(example_label)}</b>' if example_label else ""
-    )
+    example = f' · <b class="x">{_esc(example_label)}</b>' if example_label else ""
     return (
         "<style>"
         ".serambi-ranking{line-height:1.25;color:#111}"
@@ -238,7 +251,7 @@ def ranking_html(
         "</style>"
         f'<div class="serambi-ranking" data-serambi-ranking="1" style="font-size:{int(font_px)}px">'
         f'<div><b>{_esc(title)}</b></div><div class="u">{_esc(unit)}{example}</div>'
-        f'{"".join(items)}</div>'
+        f"{''.join(items)}</div>"
     )
 
 

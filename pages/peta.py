@@ -48,14 +48,25 @@ with st.container():
 
 col_map, col_side = st.columns([2.3, 1], gap="medium")
 with col_map:
-    preset = st.segmented_control(
-        t("map.view", lang), ["kaltim", "ikn", "kota"], default="kaltim", key="map_view",
-        format_func=lambda v: t(f"map.view.{v}", lang),
-        label_visibility="collapsed" if state.presenter else "visible",
-    ) or "kaltim"
+    preset = (
+        st.segmented_control(
+            t("map.view", lang),
+            ["kaltim", "ikn", "kota"],
+            default="kaltim",
+            key="map_view",
+            format_func=lambda v: t(f"map.view.{v}", lang),
+            label_visibility="collapsed" if state.presenter else "visible",
+        )
+        or "kaltim"
+    )
     clicked = map_view.render(
-        data_access.geo_bundle(), view.layer, lang=lang, layer_key=view.key, view=preset,
-        height=820 if state.presenter else 640, label_px=17 if state.presenter else 13,
+        data_access.geo_bundle(),
+        view.layer,
+        lang=lang,
+        layer_key=view.key,
+        view=preset,
+        height=820 if state.presenter else 640,
+        label_px=17 if state.presenter else 13,
         show_legend=not state.presenter,
     )
 with col_side:
@@ -63,15 +74,17 @@ with col_side:
         st.html(legend_html(view.layer.legend))
     # Plain HTML, one element each: a chart library here cost more browser time per change
     # than the whole map update (bench/README.md).
-    st.html(ranking_html(
-        view.table,
-        title=t("map.ranking", lang),
-        unit=view.mapped_unit,
-        fmt=lambda v: formatting.format_number(v, decimals=view.decimals, lang=lang),
-        example_label=t("badge.example", lang) if view.has_example else None,
-        highlight=selected,
-        font_px=17 if state.presenter else 13,
-    ))
+    st.html(
+        ranking_html(
+            view.table,
+            title=t("map.ranking", lang),
+            unit=view.mapped_unit,
+            fmt=lambda v: formatting.format_number(v, decimals=view.decimals, lang=lang),
+            example_label=t("badge.example", lang) if view.has_example else None,
+            highlight=selected,
+            font_px=17 if state.presenter else 13,
+        )
+    )
     if not state.presenter:  # presenting: year and source are in the legend above
         st.html(
             "".join(f'<div class="serambi-source">{html.escape(n)}</div>' for n in view.notes)
@@ -82,8 +95,11 @@ filters.handle_map_click(clicked)
 if state.regions_mode == "pilih" and len(state.regions) == 1:
     names = dict(zip(view.table["kode_bps"], view.table["nama"], strict=True))
     name = names.get(state.regions[0], state.regions[0])
-    st.page_link("pages/profil.py", label=t("map.open_profile", lang, name=escape_markdown(name)),
-                 icon=":material/location_city:")
+    st.page_link(
+        "pages/profil.py",
+        label=t("map.open_profile", lang, name=escape_markdown(name)),
+        icon=":material/location_city:",
+    )
 
 if state.presenter:
     # On the projector: title, map, legend and ranking on one screen (the ranking is the text
@@ -92,6 +108,12 @@ if state.presenter:
 
 tables.indicator_table(view, lang)
 exports.buttons(view, lang)
-map_image.buttons(view.layer, title=f"{view.title} · {view.year}", subtitle=view.mapped_unit,
-                  sources=view.sources, lang=lang, highlight=selected,
-                  stem=f"serambi-peta-{view.indicator_id}-{view.year}")
+map_image.buttons(
+    view.layer,
+    title=f"{view.title} · {view.year}",
+    subtitle=view.mapped_unit,
+    sources=view.sources,
+    lang=lang,
+    highlight=selected,
+    stem=f"serambi-peta-{view.indicator_id}-{view.year}",
+)

@@ -8,4 +8,7 @@ if [[ -z "${SERAMBI_TEST_POSTGRES_URL:-}" ]]; then
   eval "$(bash scripts/postgres-throwaway.sh start)"
   trap 'bash scripts/postgres-throwaway.sh stop "$SERAMBI_PG_DIR"' EXIT
 fi
+# Lint and formatting are part of the test command (ruff's settings: pyproject.toml).
+ruff check .
+ruff format --check .
 python -m pytest "$@"

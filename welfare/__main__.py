@@ -49,8 +49,11 @@ def _print_report(report, as_json: bool) -> None:  # noqa: ANN001
     for title, issues, total in (
         ("Kesalahan", report.errors, report.errors_total),
         ("Peringatan", report.warnings, report.warnings_total),
-        ("Catatan (dilewati atau diturunkan, tidak menghalangi impor)", report.notes,
-         len(report.notes)),
+        (
+            "Catatan (dilewati atau diturunkan, tidak menghalangi impor)",
+            report.notes,
+            len(report.notes),
+        ),
     ):
         if total:
             print(f"{title} ({total}):")
@@ -60,8 +63,10 @@ def _print_report(report, as_json: bool) -> None:  # noqa: ANN001
                 print(f"  … dan {total - len(issues)} lagi (lihat --json)")
     print(f"Hasil: {report.summary}")
     if report.status == "needs_confirmation":
-        print("Periksa peringatan di atas; bila memang benar, jalankan ulang dengan "
-              "--confirm-warnings.")
+        print(
+            "Periksa peringatan di atas; bila memang benar, jalankan ulang dengan "
+            "--confirm-warnings."
+        )
 
 
 def _iso_date(text: str) -> str:
@@ -84,8 +89,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            print(f"Berkas terlalu besar ({size / 1024 / 1024:.1f} MB); batasnya "
-                  f"{MAX_FILE_BYTES // 1024 // 1024} MB.", file=sys.stderr)
+            print(
+                f"Berkas terlalu besar ({size / 1024 / 1024:.1f} MB); batasnya "
+                f"{MAX_FILE_BYTES // 1024 // 1024} MB.",
+                file=sys.stderr,
+            )
             return EXIT_INVALID
         data = path.read_bytes()
     except OSError as exc:
@@ -121,13 +129,17 @@ def cmd_datasets(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([i.to_dict() for i in infos], ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"{'id':>4}  {'jenis':<7} {'status':<11} {'nilai':>6} {'berlaku':>7}  "
-          f"{'diimpor':<16} {'oleh':<12} nama")
+    print(
+        f"{'id':>4}  {'jenis':<7} {'status':<11} {'nilai':>6} {'berlaku':>7}  "
+        f"{'diimpor':<16} {'oleh':<12} nama"
+    )
     for i in infos:
         when = i.imported_at.strftime("%Y-%m-%d %H:%M") if i.imported_at else ""
-        print(f"{i.id:>4}  {KIND_LABELS.get(i.kind, i.kind):<7} "
-              f"{STATUS_LABELS.get(i.status, i.status):<11} {i.values:>6} {i.current_values:>7}  "
-              f"{when:<16} {i.imported_by[:12]:<12} {i.name}")
+        print(
+            f"{i.id:>4}  {KIND_LABELS.get(i.kind, i.kind):<7} "
+            f"{STATUS_LABELS.get(i.status, i.status):<11} {i.values:>6} {i.current_values:>7}  "
+            f"{when:<16} {i.imported_by[:12]:<12} {i.name}"
+        )
     return EXIT_OK
 
 
@@ -179,8 +191,10 @@ def cmd_template(args: argparse.Namespace) -> int:
     from welfare.importing.templates import template_csv, template_xlsx
 
     regions = load_regions_csv(str(Path(__file__).resolve().parent.parent / "data" / "regions.csv"))
-    indicators = [IndicatorRef(i.id, i.label_id, i.label_en, i.unit, i.kind, i.group)
-                  for i in load_catalogue()]
+    indicators = [
+        IndicatorRef(i.id, i.label_id, i.label_en, i.unit, i.kind, i.group)
+        for i in load_catalogue()
+    ]
     year = args.year or date.today().year - 1
     data = (template_xlsx if args.format == "xlsx" else template_csv)(regions, indicators, year)
     Path(args.output).write_bytes(data)
@@ -214,16 +228,18 @@ def cmd_brief(args: argparse.Namespace) -> int:
     cover = Cover(title=args.title or cover.title, date=day, place=args.place or cover.place)
     built = build_brief(agenda, cover, args.lang, data=None, formats=(ext,))
     out.write_bytes(built.files[ext])
-    print(f"Bahan rapat ({len(agenda.steps)} tampilan, {built.seconds:.1f} detik) ditulis ke "
-          f"{out}.")
+    print(
+        f"Bahan rapat ({len(agenda.steps)} tampilan, {built.seconds:.1f} detik) ditulis ke {out}."
+    )
     if built.brief.has_example:
         print(f"Berisi DATA CONTOH; nama berkas yang disarankan: {built.file_name(ext)}")
     return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m welfare",
-                                     description="Serambi: impor dan kelola data kesejahteraan.")
+    parser = argparse.ArgumentParser(
+        prog="python -m welfare", description="Serambi: impor dan kelola data kesejahteraan."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("import", help="periksa dan impor berkas .xlsx, .xls, .ods atau .csv")
@@ -232,12 +248,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", help="sumber data (bawaan: nama berkas)")
     p.add_argument("--by", help="siapa yang mengimpor (bawaan: $USER)")
     p.add_argument("--year", type=int, help="tahun data bila berkas tidak menyebutnya")
-    p.add_argument("--snapshot", metavar="YYYY-MM-DD", type=_iso_date,
-                   help="tanggal posisi data DTSEN bila berkas tidak menyebutnya")
+    p.add_argument(
+        "--snapshot",
+        metavar="YYYY-MM-DD",
+        type=_iso_date,
+        help="tanggal posisi data DTSEN bila berkas tidak menyebutnya",
+    )
     p.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
     p.add_argument("--json", action="store_true", help="laporan dalam JSON")
-    p.add_argument("--confirm-warnings", action="store_true",
-                   help="impor meskipun ada peringatan (sudah diperiksa)")
+    p.add_argument(
+        "--confirm-warnings",
+        action="store_true",
+        help="impor meskipun ada peringatan (sudah diperiksa)",
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("datasets", help="daftar dataset")
@@ -250,10 +273,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("add-user", help="tambah/ubah akun halaman Kelola data")
     p.add_argument("username", metavar="USERNAME")
-    p.add_argument("--password-stdin", action="store_true",
-                   help="baca kata sandi dari stdin (satu baris)")
-    p.add_argument("--users-file", help="berkas pengguna (bawaan: $SERAMBI_USERS_FILE atau "
-                   "config/users.toml)")
+    p.add_argument(
+        "--password-stdin", action="store_true", help="baca kata sandi dari stdin (satu baris)"
+    )
+    p.add_argument(
+        "--users-file", help="berkas pengguna (bawaan: $SERAMBI_USERS_FILE atau config/users.toml)"
+    )
     p.set_defaults(func=cmd_add_user)
 
     p = sub.add_parser("unlock", help="buka kunci akun setelah terlalu sering gagal masuk")
@@ -267,8 +292,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_template)
 
     p = sub.add_parser("brief", help="susun bahan rapat (PPTX atau PDF) dari agenda presentasi")
-    p.add_argument("--agenda", help="berkas agenda (bawaan: $SERAMBI_AGENDA atau "
-                   "data/presentasi.toml)")
+    p.add_argument(
+        "--agenda", help="berkas agenda (bawaan: $SERAMBI_AGENDA atau data/presentasi.toml)"
+    )
     p.add_argument("-o", "--output", required=True, help="rakor.pptx atau rakor.pdf")
     p.add_argument("--lang", choices=("id", "en"), default="id")
     p.add_argument("--title", help="judul rapat di sampul")

@@ -58,6 +58,8 @@ OFFICIAL_NOTE = (
     "Angka yang sudah diterbitkan, masing-masing dengan sumbernya; dibangun oleh "
     "tools/build_official_seed.py (aturan konflik: lihat data/seed/README.md)."
 )
+
+
 def ensure_ready(engine: Engine, *, seed_example: bool = True) -> None:
     """Create the schema, refresh regions and catalogue, and load missing seeds.
 

@@ -171,8 +171,9 @@ def values(scale: str, indicator_id: str, year: int) -> pd.DataFrame:
     # A smooth field plus noise, different for every indicator and year.
     phase = rng.uniform(0, 2 * np.pi, 3)
     field = (
-        np.sin(lng * 1.7 + phase[0]) + np.cos(lat * 2.3 + phase[1]) + 0.5 * np.sin(
-            (lng + lat) * 3.1 + phase[2])
+        np.sin(lng * 1.7 + phase[0])
+        + np.cos(lat * 2.3 + phase[1])
+        + 0.5 * np.sin((lng + lat) * 3.1 + phase[2])
     )
     rate = np.round(np.exp(1.5 + 0.45 * field + rng.normal(0, 0.35, len(gdf))), 2)
     population = np.round(rng.uniform(2_000, 60_000, len(gdf)))

@@ -67,7 +67,8 @@ def layer(indicator_id: str, year: int, lang: str):  # noqa: ANN201 - ThematicLa
     info = scale_data.indicator_info(SCALE, indicator_id)
     table = scale_data.values(SCALE, indicator_id, year).rename(columns={"kode": "kode_bps"})
     thresholds = (
-        scale_data.quantile_breaks(table["rate"]) if scale_data.SCHEME[SCALE] == "Quantiles"
+        scale_data.quantile_breaks(table["rate"])
+        if scale_data.SCHEME[SCALE] == "Quantiles"
         else None
     )
     return build_layer(
@@ -86,8 +87,9 @@ def layer(indicator_id: str, year: int, lang: str):  # noqa: ANN201 - ThematicLa
 
 
 options = indicator_options()
-indicator = st.sidebar.selectbox("Indikator", list(options), format_func=options.get,
-                                 key="w_indicator")
+indicator = st.sidebar.selectbox(
+    "Indikator", list(options), format_func=options.get, key="w_indicator"
+)
 year = st.sidebar.selectbox("Tahun", scale_data.years(SCALE, indicator)[::-1], key="w_year")
 
 st.markdown(f"## {options[indicator]} · {year}")

@@ -30,8 +30,9 @@ def app_env(seeded_db_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str
     yield seeded_db_url
 
 
-def run_app(page: str | None = None, query: dict[str, str] | None = None,
-            session: dict | None = None) -> AppTest:
+def run_app(
+    page: str | None = None, query: dict[str, str] | None = None, session: dict | None = None
+) -> AppTest:
     """Run app.py (the real router) on ``page`` (e.g. "pages/peta.py") with URL ``query``."""
     at = AppTest.from_file(str(REPO_ROOT / "app.py"), default_timeout=90)
     for key, value in (query or {}).items():
@@ -47,10 +48,9 @@ def run_app(page: str | None = None, query: dict[str, str] | None = None,
 def all_text(at: AppTest) -> str:
     parts = [e.value for e in [*at.error, *at.warning, *at.success, *at.info]]
     parts += [m.value for m in at.markdown] + [c.value for c in at.caption]
-    parts += [t.value for t in at.title] + [h.value for h in at.header] + [
-        s.value for s in at.subheader]
+    parts += (
+        [t.value for t in at.title] + [h.value for h in at.header] + [s.value for s in at.subheader]
+    )
     parts += [str(m.label) + " " + str(m.value) for m in at.metric]
     parts += [h.proto.body for h in at.get("html")]
     return "\n".join(str(p) for p in parts).replace("\\", "")
-
-

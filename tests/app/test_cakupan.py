@@ -17,8 +17,9 @@ PAGE = "pages/cakupan.py"
 
 
 def figures(at) -> dict[str, dict]:  # noqa: ANN001
-    return {el.proto.id.rsplit("-", 1)[-1]: json.loads(el.proto.spec)
-            for el in at.get("plotly_chart")}
+    return {
+        el.proto.id.rsplit("-", 1)[-1]: json.loads(el.proto.spec) for el in at.get("plotly_chart")
+    }
 
 
 def number(text: str) -> float | None:
@@ -54,8 +55,11 @@ def test_default_falls_back_to_latest_programme_year_and_gap_is_never_negative()
     # Three programme cards with province coverage in Indonesian format.
     # (labels are Markdown-escaped; Streamlit shows "\(" as "(")
     labels = [m.label.replace("\\", "") for m in at.metric]
-    assert labels == ["Cakupan PKH (provinsi)", "Cakupan BPNT/Sembako (provinsi)",
-                      "Cakupan PBI-JK (provinsi)"]
+    assert labels == [
+        "Cakupan PKH (provinsi)",
+        "Cakupan BPNT/Sembako (provinsi)",
+        "Cakupan PBI-JK (provinsi)",
+    ]
     assert all("," in m.value and m.value.endswith("%") for m in at.metric)
 
 
@@ -101,7 +105,9 @@ def test_english_and_region_selection():
     table = next(
         d.value for d in at.dataframe if "Not yet served (KPM families)" in d.value.columns
     )
-    assert (table["Not yet served (KPM families)"].map(lambda v: float(v.replace(",", ""))) >= 0).all()
+    assert (
+        table["Not yet served (KPM families)"].map(lambda v: float(v.replace(",", ""))) >= 0
+    ).all()
 
 
 @pytest.fixture
@@ -114,8 +120,16 @@ def over_covered_db(tmp_path, monkeypatch) -> Iterator[str]:  # noqa: ANN001
         ds = Dataset(name="uji lebih sasaran", kind="imported", source="tes", imported_by="tes")
         s.add(ds)
         s.flush()
-        s.add(Observation(dataset_id=ds.id, region_kode_bps="6409", indicator_id="kpm_pkh",
-                          year=2024, value=5000.0, source="tes"))
+        s.add(
+            Observation(
+                dataset_id=ds.id,
+                region_kode_bps="6409",
+                indicator_id="kpm_pkh",
+                year=2024,
+                value=5000.0,
+                source="tes",
+            )
+        )
     eng.dispose()
     monkeypatch.setenv("DATABASE_URL", url)
     from tests.app.conftest import REPO_ROOT

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.usefixtures("app_env")
 
 
 def _grid(at) -> str:  # noqa: ANN001
-    return next(h.proto.body for h in at.get("html") if "serambi-avail\"><table" in h.proto.body)
+    return next(h.proto.body for h in at.get("html") if 'serambi-avail"><table' in h.proto.body)
 
 
 def test_grid_shows_counts_kinds_and_the_province_marker():

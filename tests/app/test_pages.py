@@ -48,8 +48,12 @@ def test_map_page_labels_example_data():
 
 
 def test_url_reproduces_the_view_and_is_written_back():
-    query = {"indikator": "penduduk_miskin_jiwa", "tahun": "2021",
-             "wilayah": "6403,6409", "lang": "en"}
+    query = {
+        "indikator": "penduduk_miskin_jiwa",
+        "tahun": "2021",
+        "wilayah": "6403,6409",
+        "lang": "en",
+    }
     at = run_app("pages/peta.py", query=query)
     assert not at.exception, at.exception
     assert at.session_state["f_indicator"] == "penduduk_miskin_jiwa"

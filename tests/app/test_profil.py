@@ -23,8 +23,16 @@ def test_default_is_penajam_paser_utara_with_codes_zone_and_distance():
     text = all_text(at)
     assert "## Profil Kabupaten Penajam Paser Utara" in text
     html = cards_html(at)
-    for fact in ("Kode BPS", "6409", "Kode Kemendagri", "64.09", "Wilayah IKN",
-                 "Jarak ke Titik Nol IKN", "0 km (Titik Nol di wilayah ini)", "3.197 km²"):
+    for fact in (
+        "Kode BPS",
+        "6409",
+        "Kode Kemendagri",
+        "64.09",
+        "Wilayah IKN",
+        "Jarak ke Titik Nol IKN",
+        "0 km (Titik Nol di wilayah ini)",
+        "3.197 km²",
+    ):
         assert fact in html, fact
     # Every group with data, example data badged, print CSS present.
     for group in ("Kependudukan", "Kemiskinan", "PMKS / PPKS", "Program perlindungan sosial"):

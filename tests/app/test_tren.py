@@ -37,8 +37,11 @@ def title(fig: dict) -> str:
 
 def regency_traces(fig: dict) -> list[dict]:
     """Lines of the regencies; the province reference line and the targets are extra traces."""
-    return [tr for tr in fig["data"]
-            if not str(tr.get("name", "")).startswith(("Kalimantan Timur", "Target"))]
+    return [
+        tr
+        for tr in fig["data"]
+        if not str(tr.get("name", "")).startswith(("Kalimantan Timur", "Target"))
+    ]
 
 
 def test_default_renders_real_poverty_data_without_example_badge():
@@ -95,8 +98,11 @@ def test_zone_chart_is_population_weighted_and_counts_regencies():
     zone = figures(at)["trend_zone"]
     names = {t["name"] for t in zone["data"]}
     assert names == {"Wilayah IKN & penyangga", "Kabupaten/kota lainnya"}
-    line = next(t for t in zone["data"] if t["name"] == "Wilayah IKN & penyangga"
-                and t["mode"].startswith("lines"))
+    line = next(
+        t
+        for t in zone["data"]
+        if t["name"] == "Wilayah IKN & penyangga" and t["mode"].startswith("lines")
+    )
     assert "6/6" in line["text"]
     hover = " ".join(line["customdata"])
     assert "6 dari 6 kab/kota berdata" in hover
@@ -110,7 +116,9 @@ def test_region_selection_limits_lines_and_panels():
     assert not at.exception, at.exception
     figs = figures(at)
     assert [t["name"] for t in regency_traces(figs["trend_compare"])] == [
-        "Kutai Kartanegara", "Penajam Paser Utara"]
+        "Kutai Kartanegara",
+        "Penajam Paser Utara",
+    ]
     panels = [a["text"] for a in figs["trend_facets"]["layout"]["annotations"]]
     assert "Kutai Kartanegara" in panels and "Penajam Paser Utara" in panels
     assert "Samarinda" not in panels
@@ -128,7 +136,11 @@ def test_english():
     assert figs["trend_compare"]["layout"]["separators"] == ".,"
     assert "EXAMPLE DATA" in title(figs["trend_compare"])
     assert [tab.label for tab in at.tabs] == [
-        "Comparison", "Per regency", "IKN buffer zone vs rest", "PMKS mix"]
+        "Comparison",
+        "Per regency",
+        "IKN buffer zone vs rest",
+        "PMKS mix",
+    ]
 
 
 def test_mix_year_falls_back_with_a_note_and_measure_switches():

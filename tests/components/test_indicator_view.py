@@ -28,11 +28,20 @@ def test_view_citations_are_readable_distinct_and_linked():
         "angka contoh buatan Serambi, bukan data resmi",
     ]
     line = sources_html(cited, "id", limit=2)
-    assert line.startswith("Sumber: <a href=\"https://radarpaser.com/a\"")
+    assert line.startswith('Sumber: <a href="https://radarpaser.com/a"')
     assert 'rel="noopener noreferrer"' in line and line.endswith("(+1)")
-    assert "<script" not in sources_html(view_citations(pd.DataFrame({
-        "source": ["<script>alert(1)</script>"], "dataset_kind": ["imported"],
-        "denominator_source": [None]})), "id")
+    assert "<script" not in sources_html(
+        view_citations(
+            pd.DataFrame(
+                {
+                    "source": ["<script>alert(1)</script>"],
+                    "dataset_kind": ["imported"],
+                    "denominator_source": [None],
+                }
+            )
+        ),
+        "id",
+    )
 
 
 def test_decimals_follow_magnitude():

@@ -28,8 +28,13 @@ def test_empty_query_gives_defaults_latest_year():
 
 
 def test_full_query_round_trips():
-    params = {"indikator": "pmks_total", "tahun": "2019", "wilayah": "6409,6403",
-              "lang": "en", "mode": "presentasi"}
+    params = {
+        "indikator": "pmks_total",
+        "tahun": "2019",
+        "wilayah": "6409,6403",
+        "lang": "en",
+        "mode": "presentasi",
+    }
     state = parse(params)
     assert state.indicator == "pmks_total"
     assert state.year == 2019

@@ -73,8 +73,10 @@ def _pick(page, label: str, text: str) -> None:  # noqa: ANN001
 
 
 def _layer_key(page) -> str:  # noqa: ANN001
-    return page.frame_locator(MAP_FRAME).locator("[data-serambi-layer]").get_attribute(
-        "data-serambi-layer"
+    return (
+        page.frame_locator(MAP_FRAME)
+        .locator("[data-serambi-layer]")
+        .get_attribute("data-serambi-layer")
     )
 
 
@@ -131,8 +133,10 @@ def test_indicator_and_year_change_recolour_map_without_remount(app_server, offl
     assert frame.locator(DATA_PATHS).count() == 10
 
     # Same iframe, same window: the base map stayed, only the data layer was swapped.
-    survived = page.frame_locator(MAP_FRAME).locator("body").evaluate(
-        "(_, m) => window.__serambiMarker === m", marker
+    survived = (
+        page.frame_locator(MAP_FRAME)
+        .locator("body")
+        .evaluate("(_, m) => window.__serambiMarker === m", marker)
     )
     assert survived, "the map iframe was remounted"
     assert frame.locator("[data-serambi-base=ready]").count() == 1

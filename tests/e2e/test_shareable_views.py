@@ -31,7 +31,9 @@ def test_copied_url_reproduces_the_view(app_server, browser):
     # A colleague changes the view in one browser ...
     first = browser.new_context(viewport={"width": 1600, "height": 1000})
     page = first.new_page()
-    page.goto(f"{app_server.url}/peta?indikator=penduduk_miskin_persen&tahun=2021&wilayah=6403,6409")
+    page.goto(
+        f"{app_server.url}/peta?indikator=penduduk_miskin_persen&tahun=2021&wilayah=6403,6409"
+    )
     wait_idle(page, timeout=60_000)
     page.frame_locator(MAP_FRAME).locator("[data-serambi-layer]").wait_for(timeout=30_000)
     copied = page.url
@@ -48,8 +50,12 @@ def test_copied_url_reproduces_the_view(app_server, browser):
     frame.locator("[data-serambi-layer]").wait_for(timeout=30_000)
     assert other.get_by_role("heading", name="Persentase penduduk miskin · 2021").count() == 1
     # The two chosen regencies are outlined on the map (selected style: thick black stroke).
-    assert frame.locator(
-        ".leaflet-serambi-data-pane path.leaflet-interactive[stroke-width='4']").count() == 2
+    assert (
+        frame.locator(
+            ".leaflet-serambi-data-pane path.leaflet-interactive[stroke-width='4']"
+        ).count()
+        == 2
+    )
     second.close()
 
 
@@ -63,7 +69,8 @@ def test_presenter_mode_at_projector_size(app_server, browser):
     assert page.get_by_role("button", name="Tampilan berikutnya").is_visible()
     # Large type for the back of the room.
     size = page.locator("[data-testid=stMain] h2").first.evaluate(
-        "el => parseFloat(getComputedStyle(el).fontSize)")
+        "el => parseFloat(getComputedStyle(el).fontSize)"
+    )
     assert size >= 32
     screenshot(page, "presentasi-1920x1080")
 

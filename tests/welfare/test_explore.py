@@ -57,8 +57,16 @@ def hand_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
         s.add(ds)
         s.flush()
         for kode, ind, year, value in HAND_ROWS:
-            s.add(Observation(dataset_id=ds.id, region_kode_bps=kode, indicator_id=ind,
-                              year=year, value=float(value), source="tes tangan"))
+            s.add(
+                Observation(
+                    dataset_id=ds.id,
+                    region_kode_bps=kode,
+                    indicator_id=ind,
+                    year=year,
+                    value=float(value),
+                    source="tes tangan",
+                )
+            )
     yield eng
     eng.dispose()
 
@@ -67,12 +75,13 @@ def hand_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
 
 
 def test_group_trend_is_ratio_of_sums_not_mean_of_rates(hand_engine: Engine) -> None:
-    df = explore.group_trend(hand_engine, "pmks_total",
-                             {"zona": ["6409", "6403"], "luar": ["6404", "6471"]}, years=[Y])
+    df = explore.group_trend(
+        hand_engine, "pmks_total", {"zona": ["6409", "6403"], "luar": ["6404", "6471"]}, years=[Y]
+    )
     zona = df[df["group"] == "zona"].iloc[0]
     luar = df[df["group"] == "luar"].iloc[0]
     assert zona["rate"] == pytest.approx(4.0)  # 400 / 100.000 x 1.000
-    assert zona["rate"] != pytest.approx((10.0 + 300 / 90)/ 2)  # not the mean of rates
+    assert zona["rate"] != pytest.approx((10.0 + 300 / 90) / 2)  # not the mean of rates
     assert zona["value"] == 400 and zona["n_with_data"] == 2 and zona["n_regions"] == 2
     assert not zona["is_example"]
     # 6471 has no PMKS value in 2030: it is reported missing, never counted as zero.
@@ -81,15 +90,17 @@ def test_group_trend_is_ratio_of_sums_not_mean_of_rates(hand_engine: Engine) -> 
 
 
 def test_group_trend_weights_percentages_by_population(hand_engine: Engine) -> None:
-    df = explore.group_trend(hand_engine, "penduduk_miskin_persen", {"zona": ["6409", "6403"]},
-                             years=[Y])
+    df = explore.group_trend(
+        hand_engine, "penduduk_miskin_persen", {"zona": ["6409", "6403"]}, years=[Y]
+    )
     assert df.iloc[0]["rate"] == pytest.approx(5.5)
     assert df.iloc[0]["method"] == queries.METHOD_WEIGHTED
 
 
 def test_group_trend_year_without_data_is_nan_not_zero(hand_engine: Engine) -> None:
-    df = explore.group_trend(hand_engine, "penduduk_miskin_persen", {"zona": ["6409"]},
-                             years=[2029, Y])
+    df = explore.group_trend(
+        hand_engine, "penduduk_miskin_persen", {"zona": ["6409"]}, years=[2029, Y]
+    )
     by_year = df.set_index("year")
     assert math.isnan(by_year.loc[2029, "rate"]) and by_year.loc[2029, "n_with_data"] == 0
     assert by_year.loc[Y, "rate"] == pytest.approx(10.0)
@@ -113,8 +124,7 @@ def test_group_trend_matches_zone_aggregate_on_the_seeded_store(hand_engine: Eng
 # --------------------------------------------------------------------------- coverage
 
 
-def test_coverage_gap_is_never_negative_and_over_coverage_is_separate(
-        hand_engine: Engine) -> None:
+def test_coverage_gap_is_never_negative_and_over_coverage_is_separate(hand_engine: Engine) -> None:
     cov = explore.coverage_table(hand_engine, PKH, Y)
     d = cov.data.set_index("kode_bps")
     assert d.loc["6409", "coverage"] == pytest.approx(80.0)
@@ -177,10 +187,16 @@ def test_pmks_mix_example_year_is_flagged(hand_engine: Engine) -> None:
 
 
 def test_with_gaps_keeps_missing_years_as_nan() -> None:
-    series = pd.DataFrame({
-        "kode_bps": ["6409", "6409"], "nama": ["PPU", "PPU"], "year": [2015, 2017],
-        "value": [1.0, 3.0], "rate": [1.0, 3.0], "is_example": [False, True],
-    })
+    series = pd.DataFrame(
+        {
+            "kode_bps": ["6409", "6409"],
+            "nama": ["PPU", "PPU"],
+            "year": [2015, 2017],
+            "value": [1.0, 3.0],
+            "rate": [1.0, 3.0],
+            "is_example": [False, True],
+        }
+    )
     grid = explore.year_grid(series["year"])
     assert grid == [2015, 2016, 2017]
     out = explore.with_gaps(series, ["6409", "6403"], grid)
@@ -207,8 +223,11 @@ def test_profile_hand_values(hand_engine: Engine) -> None:
     assert not pmks["is_example"] and pmks["dataset_kind"] == "imported"
     assert pmks["spark_years"][0] == 2019 and pmks["spark_years"][-1] == Y
     assert len(pmks["spark_years"]) == len(pmks["spark_rates"]) == Y - 2019 + 1
-    assert all(math.isnan(r) for r, yr in zip(pmks["spark_rates"], pmks["spark_years"],
-                                               strict=True) if 2024 < yr < Y)
+    assert all(
+        math.isnan(r)
+        for r, yr in zip(pmks["spark_rates"], pmks["spark_years"], strict=True)
+        if 2024 < yr < Y
+    )
     assert prof.loc["kpm_pkh", "rate"] == pytest.approx(80.0)
     # coverage: higher is better, so rank 1 = the lowest coverage (6409 80 % < 6403 120 %)
     assert prof.loc["kpm_pkh", "rank"] == 1
@@ -216,8 +235,7 @@ def test_profile_hand_values(hand_engine: Engine) -> None:
 
 
 @pytest.mark.parametrize("kode", ["6409", "6411"])
-def test_profile_agrees_with_rate_table_and_zone_aggregate(hand_engine: Engine,
-                                                           kode: str) -> None:
+def test_profile_agrees_with_rate_table_and_zone_aggregate(hand_engine: Engine, kode: str) -> None:
     codes = queries.regions(hand_engine)["kode_bps"].tolist()
     prof = explore.profile(hand_engine, kode)
     assert len(prof) > 20
@@ -232,7 +250,8 @@ def test_profile_agrees_with_rate_table_and_zone_aggregate(hand_engine: Engine,
         assert row.is_example == bool(mine["is_example"]), row.indicator_id
         agg = queries.zone_aggregate(hand_engine, row.indicator_id, row.year, codes)
         assert row.province_rate == pytest.approx(
-            np.nan if agg.rate is None else agg.rate, nan_ok=True), row.indicator_id
+            np.nan if agg.rate is None else agg.rate, nan_ok=True
+        ), row.indicator_id
         assert row.province_n == agg.n_with_data, row.indicator_id
 
 

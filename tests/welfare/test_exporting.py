@@ -12,7 +12,7 @@ from welfare.exporting import ExportMeta, export_filename, neutralise, to_csv_by
 
 FRAME = pd.DataFrame(
     {
-        "Kabupaten/kota": ["=HYPERLINK(\"http://x\")", "Samarinda", "@SUM(A1)"],
+        "Kabupaten/kota": ['=HYPERLINK("http://x")', "Samarinda", "@SUM(A1)"],
         "Nilai": [1234.5, -3.0, float("nan")],
         "Sumber": ["+62 lapor", "-", "BPS"],
     }
@@ -33,7 +33,7 @@ def test_csv_indonesian_format_and_example_note():
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
     assert rows[0][0].startswith("DATA CONTOH")
     assert rows[1] == ["Kabupaten/kota", "Nilai", "Sumber"]
-    assert rows[2] == ["'=HYPERLINK(\"http://x\")", "1234,5", "'+62 lapor"]
+    assert rows[2] == ['\'=HYPERLINK("http://x")', "1234,5", "'+62 lapor"]
     assert rows[3] == ["Samarinda", "-3", "-"]
     assert rows[4][0] == "'@SUM(A1)" and rows[4][1] == ""
 
@@ -46,8 +46,12 @@ def test_csv_without_example_has_no_note_english_format():
 
 
 def test_xlsx_keeps_numbers_neutralises_text_and_states_example(tmp_path):
-    data = to_xlsx_bytes(FRAME, ExportMeta("Uji =x", lang="id", has_example=True,
-                                           sources=["=evil()"], notes=["Tahun 2024"]))
+    data = to_xlsx_bytes(
+        FRAME,
+        ExportMeta(
+            "Uji =x", lang="id", has_example=True, sources=["=evil()"], notes=["Tahun 2024"]
+        ),
+    )
     path = tmp_path / "x.xlsx"
     path.write_bytes(data)
     wb = load_workbook(path)  # formulas are not evaluated by openpyxl either
@@ -55,7 +59,7 @@ def test_xlsx_keeps_numbers_neutralises_text_and_states_example(tmp_path):
     assert ws["A1"].value == "Uji =x"
     assert ws["A2"].value.startswith("DATA CONTOH")
     assert [c.value for c in ws[3]] == ["Kabupaten/kota", "Nilai", "Sumber"]
-    assert ws["A4"].value == "'=HYPERLINK(\"http://x\")"
+    assert ws["A4"].value == '\'=HYPERLINK("http://x")'
     assert ws["B4"].value == 1234.5 and ws["B4"].data_type == "n"
     assert ws["B6"].value is None
     info = {row[0].value: row[1].value for row in wb["Keterangan"].iter_rows()}

@@ -17,7 +17,6 @@ from welfare.models import Dataset, Indicator, Observation, Region
 from welfare.seed import KECAMATAN_SEED_PATH, read_kecamatan, read_official_seed
 from welfare.store import ensure_ready
 
-
 REGENCY_SEED = "data/seed/official_figures.csv"  # the kecamatan seed is versioned on its own
 
 

@@ -120,13 +120,20 @@ def test_target_seed_is_what_the_tool_builds_and_keeps_every_target(tmp_path: Pa
     assert all(r["sumber"] and r["dokumen"] for r in seed)
     assert {r["kode_bps"] for r in seed} <= {"00", "64", "6403", "6404", "6405", "6411"}
     by_key = {(r["kode_bps"], r["tahun"], r["indikator"], r["dokumen"]): r for r in seed}
-    prov = by_key[("64", "2029", "penduduk_miskin_persen",
-                   "RPJMD Kaltim 2025-2029 (diduga; artikel tidak menyebut dokumen)")]
+    prov = by_key[
+        (
+            "64",
+            "2029",
+            "penduduk_miskin_persen",
+            "RPJMD Kaltim 2025-2029 (diduga; artikel tidak menyebut dokumen)",
+        )
+    ]
     assert (prov["batas_bawah"], prov["batas_atas"], prov["nilai"]) == ("2.3", "3.3", "")
     # the conflict is kept: RPJMN 4,5 % and the Sekda's 6 % (flagged, not used)
     assert by_key[("00", "2029", "penduduk_miskin_persen", "RPJMN 2025-2029")]["nilai"] == "4.5"
-    sekda = by_key[("00", "2029", "penduduk_miskin_persen",
-                    "Pernyataan Sekda Kaltim (bukan RPJMN final)")]
+    sekda = by_key[
+        ("00", "2029", "penduduk_miskin_persen", "Pernyataan Sekda Kaltim (bukan RPJMN final)")
+    ]
     assert sekda["dipakai"] == "tidak"
     kutim = [r for r in seed if r["kode_bps"] == "6404"]
     assert [r["dipakai"] for r in kutim] == ["tidak"]  # "SANGAT MERAGUKAN"
@@ -150,11 +157,14 @@ def test_applicable_target_prefers_own_then_province_then_national(engine: Engin
     assert level == "provinsi"
     nat, level = targets.applicable_target(df, "penduduk_miskin_persen", "00", 2027)
     assert level == "wilayah" and nat["value"] == 4.5 and nat["document"] == "RPJMN 2025-2029"
-    rows = {r.kode_bps: r for r in targets.status_table(engine, "penduduk_miskin_persen",
-                                                        ["6411", "64"])}
+    rows = {
+        r.kode_bps: r
+        for r in targets.status_table(engine, "penduduk_miskin_persen", ["6411", "64"])
+    }
     mahulu = rows["6411"]
     assert mahulu.status in targets.STATUSES and mahulu.distance == pytest.approx(
-        mahulu.target_bound - mahulu.value)
+        mahulu.target_bound - mahulu.value
+    )
 
 
 def test_targets_import_replaces_the_same_document_only(engine: Engine) -> None:
@@ -168,11 +178,15 @@ def test_targets_import_replaces_the_same_document_only(engine: Engine) -> None:
     result = targets.import_targets(engine, text.encode(), "t.csv", imported_by="uji")
     assert result.ok and result.rows == 2 and result.superseded == 1, result.message
     df = targets.current_targets(engine)
-    kukar = df[(df.region_kode == "6403") & (df.year == 2030)
-               & (df.indicator_id == "penduduk_miskin_persen")]
+    kukar = df[
+        (df.region_kode == "6403")
+        & (df.year == 2030)
+        & (df.indicator_id == "penduduk_miskin_persen")
+    ]
     assert kukar["value"].tolist() == [4.5]
-    bad = targets.import_targets(engine, b"kode_bps,tahun,indikator,nilai,dokumen,sumber\n"
-                                 b"6472,2029,x,1,,\n", "b.csv")
+    bad = targets.import_targets(
+        engine, b"kode_bps,tahun,indikator,nilai,dokumen,sumber\n6472,2029,x,1,,\n", "b.csv"
+    )
     assert not bad.ok and "dokumen" in bad.message
 
 
@@ -192,8 +206,9 @@ def _filled_template(snapshot: object | None) -> bytes:
 
 def test_template_import_stores_the_snapshot_date(engine: Engine) -> None:
     ensure_ready(engine, seed_example=False)
-    report = import_bytes(engine, _filled_template("23/01/2026"), "dtsen.xlsx",
-                          ImportOptions(confirm_warnings=True))
+    report = import_bytes(
+        engine, _filled_template("23/01/2026"), "dtsen.xlsx", ImportOptions(confirm_warnings=True)
+    )
     assert report.ok, report.to_json()
     assert report.snapshot_date == "2026-01-23" and report.snapshot_label == "23 Januari 2026"
     assert report.years == [2026] and report.values == 500
@@ -204,8 +219,9 @@ def test_template_import_stores_the_snapshot_date(engine: Engine) -> None:
     tb = targeting.eligibility_table(engine, PKH, 2026)
     paser = tb.data.set_index("kode_bps").loc["6401"]
     assert paser["eligible"] == 1000 + 1010 + 1020 + 1030
-    assert paser["reached"] == 4060 and paser["inclusion"] == sum(1000 + 10 * k
-                                                                   for k in range(4, 10))
+    assert paser["reached"] == 4060 and paser["inclusion"] == sum(
+        1000 + 10 * k for k in range(4, 10)
+    )
     assert paser["snapshot"] == "23 Januari 2026" and not paser["is_example"]
     # a later year uses the latest snapshot on or before it; an earlier year has none
     assert targeting.eligibility_table(engine, PKH, 2027).data["eligible"].notna().all()
@@ -214,14 +230,22 @@ def test_template_import_stores_the_snapshot_date(engine: Engine) -> None:
 
 def test_a_dtsen_file_without_snapshot_date_is_refused(engine: Engine) -> None:
     ensure_ready(engine, seed_example=False)
-    report = import_bytes(engine, _filled_template(None), "dtsen.xlsx",
-                          ImportOptions(confirm_warnings=True, year=2026))
+    report = import_bytes(
+        engine,
+        _filled_template(None),
+        "dtsen.xlsx",
+        ImportOptions(confirm_warnings=True, year=2026),
+    )
     assert not report.ok
     (issue,) = [i for i in report.errors if i.code == "snapshot_missing"]
     assert "tanggal posisi" in issue.reason and "DTSEN per 23 Januari 2026" in issue.reason
     # the same file with the date given at import time is accepted
-    ok = import_bytes(engine, _filled_template(None), "dtsen.xlsx",
-                      ImportOptions(confirm_warnings=True, snapshot_date="2026-04-30"))
+    ok = import_bytes(
+        engine,
+        _filled_template(None),
+        "dtsen.xlsx",
+        ImportOptions(confirm_warnings=True, snapshot_date="2026-04-30"),
+    )
     assert ok.ok and ok.snapshot_label == "30 April 2026" and ok.years == [2026]
 
 
@@ -251,8 +275,10 @@ def test_wide_layout_with_the_snapshot_in_the_title(engine: Engine) -> None:
 
 def test_personal_data_guard_still_refuses_household_lists(engine: Engine) -> None:
     ensure_ready(engine, seed_example=False)
-    data = ("DTSEN per 23 Januari 2026\nNIK;Nama;Kabupaten/Kota;Desil\n"
-            "6472010101010001;Siti;Samarinda;1\n").encode()
+    data = (
+        b"DTSEN per 23 Januari 2026\nNIK;Nama;Kabupaten/Kota;Desil\n"
+        b"6472010101010001;Siti;Samarinda;1\n"
+    )
     report = import_bytes(engine, data, "rumah_tangga.csv", ImportOptions())
     assert not report.ok and any("27" in i.reason for i in report.errors)
 
@@ -267,8 +293,11 @@ def test_example_deciles_sum_to_the_register_and_are_labelled(ready_engine: Engi
     kk = df[df.indicator_id.str.fullmatch(r"dtsen_desil\d+_kk")]
     totals = kk.groupby("kode_bps")["value"].sum()
     seed = read_official_seed()
-    pop = seed[(seed.indikator == "penduduk_jiwa") & (seed.kode_bps == "6472")
-               & (seed.tahun >= 2015)].sort_values("tahun")["nilai"].iloc[-1]
+    pop = (
+        seed[(seed.indikator == "penduduk_jiwa") & (seed.kode_bps == "6472") & (seed.tahun >= 2015)]
+        .sort_values("tahun")["nilai"]
+        .iloc[-1]
+    )
     assert totals["6472"] == round(pop / PERSONS_PER_FAMILY)
     # Mahakam Ulu (poorest) has a heavier lower half than Balikpapan (richest)
     shares = kk.assign(n=kk.indicator_id.str.extract(r"(\d+)")[0].astype(int))

@@ -58,10 +58,19 @@ from welfare.seed import PROVINCE_CODE, regency_codes
 
 JUMP_FACTOR = 3.0
 # Sheets that explain rather than hold data (our own template has "Petunjuk"): skipped silently.
-REFERENCE_SHEETS = frozenset({
-    "petunjuk", "indikator", "katalog", "katalog indikator", "keterangan", "catatan", "readme",
-    "daftar indikator", "referensi",
-})
+REFERENCE_SHEETS = frozenset(
+    {
+        "petunjuk",
+        "indikator",
+        "katalog",
+        "katalog indikator",
+        "keterangan",
+        "catatan",
+        "readme",
+        "daftar indikator",
+        "referensi",
+    }
+)
 
 # Test-only hooks (never set in production): pause inside the import transaction after the
 # rows are written, and touch a marker file when the pause starts, so a test can kill the
@@ -120,8 +129,13 @@ def sha256(data: bytes) -> str:
 
 # -- reading and file-only checks ------------------------------------------------------------
 def check_file(
-    data: bytes, file_name: str, matcher: IndicatorMatcher, resolver: RegionResolver,
-    *, year: int | None = None, dry_run: bool = True,
+    data: bytes,
+    file_name: str,
+    matcher: IndicatorMatcher,
+    resolver: RegionResolver,
+    *,
+    year: int | None = None,
+    dry_run: bool = True,
     snapshot_date: date | str | None = None,
 ) -> tuple[ImportReport, Validated | None]:
     report = ImportReport(file_name=file_name, checksum=sha256(data), dry_run=dry_run)
@@ -144,9 +158,16 @@ def check_file(
         report.add(Issue(ERROR, "snapshot_unclear", str(exc)))
         return report, None
     if found and given and found.date != given.date:
-        report.add(Issue(ERROR, "snapshot_conflict", (
-            f"tanggal posisi di berkas ({found.label}, {found.found_in}) berbeda dengan tanggal "
-            f"posisi yang dipilih ({given.label}); samakan salah satunya.")))
+        report.add(
+            Issue(
+                ERROR,
+                "snapshot_conflict",
+                (
+                    f"tanggal posisi di berkas ({found.label}, {found.found_in}) berbeda "
+                    f"dengan tanggal posisi yang dipilih ({given.label}); samakan salah satunya."
+                ),
+            )
+        )
         return report, None
     taken = found or given
     results: list[SheetResult] = [
@@ -157,30 +178,38 @@ def check_file(
         # 2026" is data of 2026); a year the file does name is never overridden.
         results = [
             read_sheet(sheet, matcher, resolver, taken.date.year)
-            if any(i.code == "year_missing" for i in result.issues) else result
+            if any(i.code == "year_missing" for i in result.issues)
+            else result
             for sheet, result in zip(workbook.sheets, results, strict=True)
         ]
     data_rows = sum(r.rows_read for r in results)
     if data_rows > MAX_ROWS:
         # The reader's own cap leaves room for title and header rows; this is the real limit.
-        report.add(Issue(
-            ERROR, "too_many_rows",
-            f"berkas berisi {format_number(data_rows)} baris data; batasnya "
-            f"{format_number(MAX_ROWS)} baris data. Pisahkan data per tahun atau per kelompok.",
-        ))
+        report.add(
+            Issue(
+                ERROR,
+                "too_many_rows",
+                f"berkas berisi {format_number(data_rows)} baris data; batasnya "
+                f"{format_number(MAX_ROWS)} baris data. Pisahkan data per tahun atau per kelompok.",
+            )
+        )
         return report, None
     order = {sheet.name: i for i, sheet in enumerate(workbook.sheets)}
 
     def reading_order(issues: list[Issue]) -> list[Issue]:
-        return sorted(issues, key=lambda i: (
-            order.get(i.sheet, -1), i.row or 0, len(i.column or ""), i.column or ""))
+        return sorted(
+            issues,
+            key=lambda i: (order.get(i.sheet, -1), i.row or 0, len(i.column or ""), i.column or ""),
+        )
 
     # Sheets without a table (instructions, notes, charts, empty sheets) are named as skipped;
     # a note never blocks the import. A sheet with a table it cannot read has its own errors.
     skipped: list[Issue] = []
     for result, sheet in zip(results, workbook.sheets, strict=True):
-        if result.layout is not None or sheet.name is None or any(
-            i.level == ERROR for i in result.issues
+        if (
+            result.layout is not None
+            or sheet.name is None
+            or any(i.level == ERROR for i in result.issues)
         ):
             continue
         values = [v for row in sheet.cells for v in row if v is not None]
@@ -201,13 +230,16 @@ def check_file(
     if not tables:
         own = [i for r in results for i in r.issues if i.level == ERROR]
         if not own:
-            report.add(Issue(
-                ERROR, "no_table",
-                "tidak ditemukan tabel yang dapat dibaca: perlu baris judul kolom dengan kolom "
-                "wilayah (mis. 'Kabupaten/Kota' atau 'kode_wilayah') dan kolom indikator (mis. "
-                "'Gelandangan', 'KPM PKH') atau kolom templat 'indikator' dan 'nilai'. Unduh "
-                "templat untuk contoh.",
-            ))
+            report.add(
+                Issue(
+                    ERROR,
+                    "no_table",
+                    "tidak ditemukan tabel yang dapat dibaca: perlu baris judul kolom dengan kolom "
+                    "wilayah (mis. 'Kabupaten/Kota' atau 'kode_wilayah') dan kolom indikator (mis. "
+                    "'Gelandangan', 'KPM PKH') atau kolom templat 'indikator' dan 'nilai'. Unduh "
+                    "templat untuk contoh.",
+                )
+            )
         report.extend(reading_order(own + skipped))
         return report, None
     validated = validate(results, matcher, resolver)
@@ -226,9 +258,13 @@ def check_file(
             report.snapshot_date, report.snapshot_label = taken.iso, taken.label
             report.snapshot_found_in = taken.found_in
     if not validated.values and not report.errors_total:
-        report.add(Issue(ERROR, "no_values",
-                         "berkas tidak berisi satu pun angka untuk diimpor (semua sel kosong atau "
-                         "'-')."))
+        report.add(
+            Issue(
+                ERROR,
+                "no_values",
+                "berkas tidak berisi satu pun angka untuk diimpor (semua sel kosong atau '-').",
+            )
+        )
     return report, validated
 
 
@@ -268,14 +304,18 @@ def province_totals(validated: Validated, matcher: IndicatorMatcher) -> list[Der
         if matcher.get(ind).kind != "count" or not complete or PROVINCE_CODE in values:
             continue
         only_source = next(iter(sources[(ind, year)])) if len(sources[(ind, year)]) == 1 else None
-        out.append(DerivedValue(PROVINCE_CODE, ind, year, float(sum(values.values())),
-                                only_source, len(values)))
+        out.append(
+            DerivedValue(
+                PROVINCE_CODE, ind, year, float(sum(values.values())), only_source, len(values)
+            )
+        )
     return out
 
 
 # -- checks against the store ----------------------------------------------------------------
-def _current_values(session: Session, pairs: set[tuple[str, int]]
-                    ) -> dict[tuple[str, int], dict[str, float]]:
+def _current_values(
+    session: Session, pairs: set[tuple[str, int]]
+) -> dict[tuple[str, int], dict[str, float]]:
     """Current real (official or imported) (indicator, year) -> {region: value} for the pairs.
 
     Example data is left out on purpose: replacing invented numbers is what an import is for,
@@ -287,8 +327,12 @@ def _current_values(session: Session, pairs: set[tuple[str, int]]
     indicators = {p[0] for p in pairs}
     years = {p[1] for p in pairs}
     rows = session.execute(
-        select(Observation.indicator_id, Observation.year, Observation.region_kode_bps,
-               Observation.value)
+        select(
+            Observation.indicator_id,
+            Observation.year,
+            Observation.region_kode_bps,
+            Observation.value,
+        )
         .join(Dataset, Dataset.id == Observation.dataset_id)
         .where(
             Dataset.status == STATUS_ACTIVE,
@@ -305,23 +349,38 @@ def _current_values(session: Session, pairs: set[tuple[str, int]]
     return out
 
 
-def store_checks(session: Session, validated: Validated, checksum: str,
-                 matcher: IndicatorMatcher, resolver: RegionResolver) -> list[Issue]:
+def store_checks(
+    session: Session,
+    validated: Validated,
+    checksum: str,
+    matcher: IndicatorMatcher,
+    resolver: RegionResolver,
+) -> list[Issue]:
     issues: list[Issue] = []
-    same = session.execute(
-        select(Dataset).where(
-            Dataset.checksum == checksum, Dataset.kind == KIND_IMPORTED,
-            Dataset.status == STATUS_ACTIVE,
-        ).order_by(Dataset.id)
-    ).scalars().first()
+    same = (
+        session.execute(
+            select(Dataset)
+            .where(
+                Dataset.checksum == checksum,
+                Dataset.kind == KIND_IMPORTED,
+                Dataset.status == STATUS_ACTIVE,
+            )
+            .order_by(Dataset.id)
+        )
+        .scalars()
+        .first()
+    )
     if same is not None:
         when = same.imported_at.strftime("%d-%m-%Y %H:%M") if same.imported_at else "?"
-        issues.append(Issue(
-            ERROR, "duplicate_file",
-            f"berkas yang sama persis sudah diimpor sebagai dataset #{same.id} ('{same.name}', "
-            f"oleh {same.imported_by}, {when} UTC); tidak diimpor dua kali. Jika ingin "
-            "memulihkan data sebelumnya, batalkan (rollback) dataset yang lebih baru.",
-        ))
+        issues.append(
+            Issue(
+                ERROR,
+                "duplicate_file",
+                f"berkas yang sama persis sudah diimpor sebagai dataset #{same.id} ('{same.name}', "
+                f"oleh {same.imported_by}, {when} UTC); tidak diimpor dua kali. Jika ingin "
+                "memulihkan data sebelumnya, batalkan (rollback) dataset yang lebih baru.",
+            )
+        )
         return issues  # the other checks would only repeat what that import already showed
 
     file_values: dict[tuple[str, str, int], float] = {
@@ -341,55 +400,79 @@ def store_checks(session: Session, validated: Validated, checksum: str,
             continue
         ratio = v.value / prev
         if ratio > JUMP_FACTOR or ratio < 1 / JUMP_FACTOR:
-            change = (f"lebih dari {JUMP_FACTOR:g} kali" if ratio > JUMP_FACTOR
-                      else f"kurang dari 1/{JUMP_FACTOR:g}")
+            change = (
+                f"lebih dari {JUMP_FACTOR:g} kali"
+                if ratio > JUMP_FACTOR
+                else f"kurang dari 1/{JUMP_FACTOR:g}"
+            )
             e = v.entry
-            issues.append(Issue(
-                WARNING, "implausible_jump",
-                f"nilai {format_number(v.value)} untuk {resolver.label(v.region)} tahun {v.year} "
-                f"{change} nilai tahun {v.year - 1} {where} ({format_number(prev)}); periksa "
-                "kembali, lalu konfirmasi bila memang benar.",
-                e.sheet, e.row, e.column, e.header,
-            ))
+            issues.append(
+                Issue(
+                    WARNING,
+                    "implausible_jump",
+                    f"nilai {format_number(v.value)} untuk {resolver.label(v.region)} "
+                    f"tahun {v.year} {change} nilai tahun {v.year - 1} {where} "
+                    f"({format_number(prev)}); periksa kembali, lalu konfirmasi bila memang "
+                    "benar.",
+                    e.sheet,
+                    e.row,
+                    e.column,
+                    e.header,
+                )
+            )
 
-    for (ind, year) in sorted(pairs):
+    for ind, year in sorted(pairs):
         stored = current.get((ind, year), {})
         replaced = sorted(
-            r for r in stored if (r, ind, year) in file_values and stored[r] != file_values[
-                (r, ind, year)]
+            r
+            for r in stored
+            if (r, ind, year) in file_values and stored[r] != file_values[(r, ind, year)]
         )
         if replaced:
             names = ", ".join(resolver.label(r) for r in replaced)
-            issues.append(Issue(
-                INFO, "replaces_values",
-                f"{matcher.get(ind).label_id} tahun {year}: nilai tersimpan untuk {names} "
-                "diganti dengan nilai dari berkas ini (nilai lama dapat dipulihkan dengan "
-                "membatalkan impor).",
-            ))
+            issues.append(
+                Issue(
+                    INFO,
+                    "replaces_values",
+                    f"{matcher.get(ind).label_id} tahun {year}: nilai tersimpan untuk {names} "
+                    "diganti dengan nilai dari berkas ini (nilai lama dapat dipulihkan dengan "
+                    "membatalkan impor).",
+                )
+            )
     return issues
 
 
 # -- the import ------------------------------------------------------------------------------
-def import_bytes(engine: Engine, data: bytes, file_name: str,
-                 options: ImportOptions | None = None) -> ImportReport:
+def import_bytes(
+    engine: Engine, data: bytes, file_name: str, options: ImportOptions | None = None
+) -> ImportReport:
     """Check ``data`` (the file's bytes; ``file_name`` is only displayed) and import it."""
     options = options or ImportOptions()
     with engine.connect() as conn:
         matcher, resolver = load_reference(conn)
-    report, validated = check_file(data, file_name, matcher, resolver, year=options.year,
-                                   dry_run=options.dry_run,
-                                   snapshot_date=options.snapshot_date)
+    report, validated = check_file(
+        data,
+        file_name,
+        matcher,
+        resolver,
+        year=options.year,
+        dry_run=options.dry_run,
+        snapshot_date=options.snapshot_date,
+    )
     if validated is None or report.errors_total:
         report.status = STATUS_INVALID
         return report
     derived = province_totals(validated, matcher)
     for d in derived:
-        report.add(Issue(
-            INFO, "province_derived",
-            f"{matcher.get(d.indicator).label_id} tahun {d.year} untuk Kalimantan Timur: "
-            f"{format_number(d.value)}, dijumlahkan dari {d.n_regions} kabupaten/kota dalam "
-            "berkas ini (angka turunan, ditandai demikian).",
-        ))
+        report.add(
+            Issue(
+                INFO,
+                "province_derived",
+                f"{matcher.get(d.indicator).label_id} tahun {d.year} untuk Kalimantan Timur: "
+                f"{format_number(d.value)}, dijumlahkan dari {d.n_regions} kabupaten/kota dalam "
+                "berkas ini (angka turunan, ditandai demikian).",
+            )
+        )
     report.derived = len(derived)
     with Session(engine) as session:
         report.extend(store_checks(session, validated, report.checksum, matcher, resolver))
@@ -409,17 +492,21 @@ def import_bytes(engine: Engine, data: bytes, file_name: str,
                 report.errors_total = report.warnings_total = 0
                 report.extend(locked.errors + locked.warnings)
                 raise ImportAborted
-            dataset_id, superseded = _write(session, validated, derived, report, file_name,
-                                            options)
+            dataset_id, superseded = _write(session, validated, derived, report, file_name, options)
             _test_pause()
     except ImportAborted:
         _decide(report, options)
         return report
     except Exception as exc:  # a database error: nothing was committed
         report.status = STATUS_FAILED
-        report.add(Issue(ERROR, "store_error",
-                         f"penyimpanan gagal ({type(exc).__name__}); tidak ada data yang "
-                         "berubah. Coba lagi; bila berulang, hubungi admin."))
+        report.add(
+            Issue(
+                ERROR,
+                "store_error",
+                f"penyimpanan gagal ({type(exc).__name__}); tidak ada data yang "
+                "berubah. Coba lagi; bila berulang, hubungi admin.",
+            )
+        )
         return report
     report.status = STATUS_APPLIED
     report.dataset_id = dataset_id
@@ -459,13 +546,16 @@ def _supersede(session: Session, dataset_id: int, cells: list[tuple[str, str, in
     for (ind, year), regions in sorted(by_pair.items()):
         for kind_filter in (
             Observation.dataset_id.in_(active_example),
-            and_(Observation.dataset_id.in_(active_real),
-                 Observation.region_kode_bps.in_(sorted(set(regions)))),
+            and_(
+                Observation.dataset_id.in_(active_real),
+                Observation.region_kode_bps.in_(sorted(set(regions))),
+            ),
         ):
             result = session.execute(
                 update(Observation)
-                .where(current, Observation.indicator_id == ind, Observation.year == year,
-                       kind_filter)
+                .where(
+                    current, Observation.indicator_id == ind, Observation.year == year, kind_filter
+                )
                 .values(superseded_by=dataset_id)
                 .execution_options(synchronize_session=False)
             )
@@ -473,8 +563,14 @@ def _supersede(session: Session, dataset_id: int, cells: list[tuple[str, str, in
     return superseded
 
 
-def _write(session: Session, validated: Validated, derived: list[DerivedValue],
-           report: ImportReport, file_name: str, options: ImportOptions) -> tuple[int, int]:
+def _write(
+    session: Session,
+    validated: Validated,
+    derived: list[DerivedValue],
+    report: ImportReport,
+    file_name: str,
+    options: ImportOptions,
+) -> tuple[int, int]:
     source = (options.source or file_name).strip()[:500]
     years = sorted({v.year for v in validated.values})
     dataset = Dataset(
@@ -487,21 +583,30 @@ def _write(session: Session, validated: Validated, derived: list[DerivedValue],
         status=STATUS_ACTIVE,
         rows_read=validated.rows_read,
         rows_accepted=validated.rows_accepted,
-        note=(f"{len(validated.values)} nilai, tahun {', '.join(map(str, years))}, "
-              f"{len({v.indicator for v in validated.values})} indikator"),
+        note=(
+            f"{len(validated.values)} nilai, tahun {', '.join(map(str, years))}, "
+            f"{len({v.indicator for v in validated.values})} indikator"
+        ),
     )
     session.add(dataset)
     session.flush()
     if report.snapshot_date:
-        session.add(DatasetSnapshot(
-            dataset_id=dataset.id, snapshot_date=date.fromisoformat(report.snapshot_date),
-            label=report.snapshot_label or report.snapshot_date,
-            found_in=report.snapshot_found_in,
-        ))
-    superseded = _supersede(session, dataset.id, [
-        *((v.region, v.indicator, v.year) for v in validated.values),
-        *((d.region, d.indicator, d.year) for d in derived),
-    ])
+        session.add(
+            DatasetSnapshot(
+                dataset_id=dataset.id,
+                snapshot_date=date.fromisoformat(report.snapshot_date),
+                label=report.snapshot_label or report.snapshot_date,
+                found_in=report.snapshot_found_in,
+            )
+        )
+    superseded = _supersede(
+        session,
+        dataset.id,
+        [
+            *((v.region, v.indicator, v.year) for v in validated.values),
+            *((d.region, d.indicator, d.year) for d in derived),
+        ],
+    )
     session.execute(
         insert(Observation),
         [
@@ -576,14 +681,18 @@ class DatasetInfo:
 def list_datasets(engine: Engine) -> list[DatasetInfo]:
     with Session(engine) as session:
         datasets = session.execute(select(Dataset).order_by(Dataset.id)).scalars().all()
-        counts = dict(session.execute(
-            select(Observation.dataset_id, func.count()).group_by(Observation.dataset_id)
-        ).all())
-        current = dict(session.execute(
-            select(Observation.dataset_id, func.count())
-            .where(Observation.superseded_by.is_(None))
-            .group_by(Observation.dataset_id)
-        ).all())
+        counts = dict(
+            session.execute(
+                select(Observation.dataset_id, func.count()).group_by(Observation.dataset_id)
+            ).all()
+        )
+        current = dict(
+            session.execute(
+                select(Observation.dataset_id, func.count())
+                .where(Observation.superseded_by.is_(None))
+                .group_by(Observation.dataset_id)
+            ).all()
+        )
         later: dict[int, set[int]] = defaultdict(set)
         for ds_id, by in session.execute(
             select(Observation.dataset_id, Observation.superseded_by)
@@ -594,26 +703,43 @@ def list_datasets(engine: Engine) -> list[DatasetInfo]:
         out = []
         for ds in datasets:
             blocker = _rollback_blocker(ds, sorted(later.get(ds.id, ())))
-            out.append(DatasetInfo(
-                ds.id, ds.name, ds.kind, ds.status, ds.source, ds.imported_by, ds.imported_at,
-                ds.checksum, ds.rows_read, ds.rows_accepted, counts.get(ds.id, 0),
-                current.get(ds.id, 0) if ds.status == STATUS_ACTIVE else 0,
-                sorted(later.get(ds.id, ())), blocker is None, blocker,
-            ))
+            out.append(
+                DatasetInfo(
+                    ds.id,
+                    ds.name,
+                    ds.kind,
+                    ds.status,
+                    ds.source,
+                    ds.imported_by,
+                    ds.imported_at,
+                    ds.checksum,
+                    ds.rows_read,
+                    ds.rows_accepted,
+                    counts.get(ds.id, 0),
+                    current.get(ds.id, 0) if ds.status == STATUS_ACTIVE else 0,
+                    sorted(later.get(ds.id, ())),
+                    blocker is None,
+                    blocker,
+                )
+            )
         return out
 
 
 def _rollback_blocker(ds: Dataset, superseded_by: list[int]) -> str | None:
     if ds.kind != KIND_IMPORTED:
-        return (f"dataset #{ds.id} adalah data bawaan ({ds.kind}), bukan hasil impor; data "
-                "bawaan tidak dapat dibatalkan.")
+        return (
+            f"dataset #{ds.id} adalah data bawaan ({ds.kind}), bukan hasil impor; data "
+            "bawaan tidak dapat dibatalkan."
+        )
     if ds.status == STATUS_ROLLED_BACK:
         return f"dataset #{ds.id} sudah dibatalkan sebelumnya."
     if superseded_by:
         ids = ", ".join(f"#{i}" for i in superseded_by)
-        return (f"sebagian data dataset #{ds.id} sudah digantikan oleh impor yang lebih baru "
-                f"({ids}); batalkan impor tersebut terlebih dahulu, agar data yang dipulihkan "
-                "tidak bertumpuk dengan data yang lebih baru.")
+        return (
+            f"sebagian data dataset #{ds.id} sudah digantikan oleh impor yang lebih baru "
+            f"({ids}); batalkan impor tersebut terlebih dahulu, agar data yang dipulihkan "
+            "tidak bertumpuk dengan data yang lebih baru."
+        )
     return None
 
 
@@ -631,7 +757,8 @@ def rollback_dataset(engine: Engine, dataset_id: int) -> RollbackResult:
         if ds is None:
             return RollbackResult(False, f"Dataset #{dataset_id} tidak ditemukan.")
         later = sorted(
-            i for (i,) in session.execute(
+            i
+            for (i,) in session.execute(
                 select(Observation.superseded_by)
                 .where(Observation.dataset_id == ds.id, Observation.superseded_by.is_not(None))
                 .distinct()
@@ -641,12 +768,15 @@ def rollback_dataset(engine: Engine, dataset_id: int) -> RollbackResult:
         if blocker:
             return RollbackResult(False, "Tidak dapat dibatalkan: " + blocker)
         ds.status = STATUS_ROLLED_BACK
-        restored = session.execute(
-            update(Observation)
-            .where(Observation.superseded_by == ds.id)
-            .values(superseded_by=None)
-            .execution_options(synchronize_session=False)
-        ).rowcount or 0
+        restored = (
+            session.execute(
+                update(Observation)
+                .where(Observation.superseded_by == ds.id)
+                .values(superseded_by=None)
+                .execution_options(synchronize_session=False)
+            ).rowcount
+            or 0
+        )
         return RollbackResult(
             True,
             f"Dataset #{ds.id} ('{ds.name}') dibatalkan; {restored} nilai sebelumnya kembali "

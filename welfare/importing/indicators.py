@@ -97,14 +97,22 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # merged parent header) chooses, otherwise the header is reported as ambiguous.
 for _n in range(1, 11):
     SYNONYMS[f"dtsen_desil{_n}_kk"] = (
-        f"desil {_n}", f"dtsen desil {_n}", f"keluarga desil {_n}", f"kk desil {_n}",
+        f"desil {_n}",
+        f"dtsen desil {_n}",
+        f"keluarga desil {_n}",
+        f"kk desil {_n}",
     )
     SYNONYMS[f"dtsen_desil{_n}_jiwa"] = (
-        f"desil {_n}", f"dtsen desil {_n}", f"jiwa desil {_n}", f"penduduk desil {_n}",
+        f"desil {_n}",
+        f"dtsen desil {_n}",
+        f"jiwa desil {_n}",
+        f"penduduk desil {_n}",
     )
     SYNONYMS[f"kpm_pkh_desil{_n}"] = (f"pkh desil {_n}", f"kpm pkh desil {_n}")
     SYNONYMS[f"kpm_bpnt_desil{_n}"] = (
-        f"bpnt desil {_n}", f"sembako desil {_n}", f"kpm bpnt desil {_n}",
+        f"bpnt desil {_n}",
+        f"sembako desil {_n}",
+        f"kpm bpnt desil {_n}",
     )
     SYNONYMS[f"pbi_jk_desil{_n}"] = (f"pbi jk desil {_n}", f"pbi desil {_n}")
 SYNONYMS["dtsen_desil1_5_kk"] = ("desil 1 5", "desil 1 sd 5", "keluarga desil 1 5")

@@ -51,24 +51,55 @@ KALTARA_NAMES = {
     "kaltara": "Provinsi Kalimantan Utara",
 }
 # Their former Kalimantan Timur codes (before 2012).
-KALTARA_OLD_BPS = {"6406": "malinau", "6407": "bulungan", "6408": "nunukan",
-                   "6410": "tana tidung", "6473": "tarakan"}
-KALTARA_OLD_KEMENDAGRI = {"64.04": "bulungan", "64.05": "malinau", "64.06": "nunukan",
-                          "64.10": "tana tidung", "64.73": "tarakan"}
+KALTARA_OLD_BPS = {
+    "6406": "malinau",
+    "6407": "bulungan",
+    "6408": "nunukan",
+    "6410": "tana tidung",
+    "6473": "tarakan",
+}
+KALTARA_OLD_KEMENDAGRI = {
+    "64.04": "bulungan",
+    "64.05": "malinau",
+    "64.06": "nunukan",
+    "64.10": "tana tidung",
+    "64.73": "tarakan",
+}
 
 # Labels of a province total row.
-TOTAL_NAMES = frozenset({
-    "jumlah", "total", "jumlah total", "total jumlah", "grand total", "jml",
-    "kalimantan timur", "kaltim", "jumlah kalimantan timur", "total kalimantan timur",
-    "jumlah kaltim", "total kaltim", "jumlah provinsi", "total provinsi",
-})
+TOTAL_NAMES = frozenset(
+    {
+        "jumlah",
+        "total",
+        "jumlah total",
+        "total jumlah",
+        "grand total",
+        "jml",
+        "kalimantan timur",
+        "kaltim",
+        "jumlah kalimantan timur",
+        "total kalimantan timur",
+        "jumlah kaltim",
+        "total kaltim",
+        "jumlah provinsi",
+        "total provinsi",
+    }
+)
 
 # Leading words that only say what kind of region follows.
 _PREFIXES = {
-    "kabupaten": "kabupaten", "kab": "kabupaten", "pemkab": "kabupaten",
-    "kota": "kota", "kotamadya": "kota", "kodya": "kota", "pemkot": "kota",
-    "provinsi": "provinsi", "prov": "provinsi", "propinsi": "provinsi",
-    "kecamatan": "kecamatan", "kec": "kecamatan",
+    "kabupaten": "kabupaten",
+    "kab": "kabupaten",
+    "pemkab": "kabupaten",
+    "kota": "kota",
+    "kotamadya": "kota",
+    "kodya": "kota",
+    "pemkot": "kota",
+    "provinsi": "provinsi",
+    "prov": "provinsi",
+    "propinsi": "provinsi",
+    "kecamatan": "kecamatan",
+    "kec": "kecamatan",
 }
 KECAMATAN_KIND = "kecamatan"
 _KECAMATAN_CODE = re.compile(r"^\d{2}\.\d{2}\.\d{2}$", re.ASCII)
@@ -186,14 +217,16 @@ class RegionResolver:
         if _KEMENDAGRI_CODE.match(code):
             if code in self._by_kemendagri:
                 region = self._by_kemendagri[code]
-                return Resolution("total" if region.jenis == "provinsi" else "region",
-                                  region.kode_bps)
+                return Resolution(
+                    "total" if region.jenis == "provinsi" else "region", region.kode_bps
+                )
             if code in KALTARA_OLD_KEMENDAGRI:
                 return self._kaltara(KALTARA_OLD_KEMENDAGRI[code], f"kode Kemendagri lama {code}")
             if code.startswith("65."):
                 return self._kaltara("kalimantan utara", f"kode {code}")
-            return self._error(f"kode Kemendagri '{code}' bukan kabupaten/kota di Kalimantan "
-                               "Timur.")
+            return self._error(
+                f"kode Kemendagri '{code}' bukan kabupaten/kota di Kalimantan Timur."
+            )
         if _BPS_CODE.match(code):
             if code in self.regions:
                 return Resolution("region", code)

@@ -541,8 +541,7 @@ def _check_extent(name: str, rows: int, cols: int) -> None:
     if rows > MAX_RAW_ROWS:
         raise FileRefused(
             (
-                f"lembar '{name}' memakai baris sampai {rows:,}; batasnya {MAX_ROWS:,} "
-                "baris data."
+                f"lembar '{name}' memakai baris sampai {rows:,}; batasnya {MAX_ROWS:,} baris data."
             ).replace(",", "."),
             "too_many_rows",
         )

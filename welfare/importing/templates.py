@@ -12,8 +12,14 @@ from welfare.importing.names import RegionRef
 TEMPLATE_COLUMNS = ("kode_wilayah", "nama_wilayah", "tahun", "indikator", "nilai", "sumber")
 # The template lists these indicators for every regency; staff add or delete rows freely.
 DEFAULT_TEMPLATE_INDICATORS = (
-    "pmks_gelandangan", "pmks_pengemis", "pmks_anak_jalanan", "pmks_lanjut_usia_terlantar",
-    "pmks_fakir_miskin", "kpm_pkh", "kpm_bpnt", "pbi_jk_jiwa",
+    "pmks_gelandangan",
+    "pmks_pengemis",
+    "pmks_anak_jalanan",
+    "pmks_lanjut_usia_terlantar",
+    "pmks_fakir_miskin",
+    "kpm_pkh",
+    "kpm_bpnt",
+    "pbi_jk_jiwa",
 )
 INSTRUCTIONS = (
     "Isi satu baris per wilayah, tahun dan indikator.",
@@ -29,8 +35,9 @@ INSTRUCTIONS = (
 )
 
 
-def _rows(regions: Sequence[RegionRef], indicators: Sequence[IndicatorRef],
-          year: int) -> list[list[object]]:
+def _rows(
+    regions: Sequence[RegionRef], indicators: Sequence[IndicatorRef], year: int
+) -> list[list[object]]:
     known = {i.id for i in indicators}
     chosen = [i for i in DEFAULT_TEMPLATE_INDICATORS if i in known]
     regencies = [r for r in regions if r.jenis in ("kabupaten", "kota")]
@@ -41,8 +48,9 @@ def _rows(regions: Sequence[RegionRef], indicators: Sequence[IndicatorRef],
     ]
 
 
-def template_csv(regions: Sequence[RegionRef], indicators: Sequence[IndicatorRef],
-                 year: int) -> bytes:
+def template_csv(
+    regions: Sequence[RegionRef], indicators: Sequence[IndicatorRef], year: int
+) -> bytes:
     """Semicolon-separated with a UTF-8 BOM, as Excel in Indonesia opens it correctly."""
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
@@ -52,8 +60,9 @@ def template_csv(regions: Sequence[RegionRef], indicators: Sequence[IndicatorRef
     return buf.getvalue().encode("utf-8-sig")
 
 
-def template_xlsx(regions: Sequence[RegionRef], indicators: Sequence[IndicatorRef],
-                  year: int) -> bytes:
+def template_xlsx(
+    regions: Sequence[RegionRef], indicators: Sequence[IndicatorRef], year: int
+) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 

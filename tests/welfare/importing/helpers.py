@@ -23,21 +23,38 @@ from welfare.importing.report import ImportReport
 REPO = Path(__file__).resolve().parents[3]
 
 REGENCIES = [
-    ("6401", "Paser"), ("6402", "Kutai Barat"), ("6403", "Kutai Kartanegara"),
-    ("6404", "Kutai Timur"), ("6405", "Berau"), ("6409", "Penajam Paser Utara"),
-    ("6411", "Mahakam Ulu"), ("6471", "Balikpapan"), ("6472", "Samarinda"), ("6474", "Bontang"),
+    ("6401", "Paser"),
+    ("6402", "Kutai Barat"),
+    ("6403", "Kutai Kartanegara"),
+    ("6404", "Kutai Timur"),
+    ("6405", "Berau"),
+    ("6409", "Penajam Paser Utara"),
+    ("6411", "Mahakam Ulu"),
+    ("6471", "Balikpapan"),
+    ("6472", "Samarinda"),
+    ("6474", "Bontang"),
 ]
 # How Dinsos tables write the same ten names.
 MESSY_NAMES = [
-    "Kab. Paser", "Kubar", "KUKAR", "Kutim", "Kabupaten Berau", "PPU", "Mahulu",
-    "Kota Balikpapan", "SAMARINDA", "Bontang",
+    "Kab. Paser",
+    "Kubar",
+    "KUKAR",
+    "Kutim",
+    "Kabupaten Berau",
+    "PPU",
+    "Mahulu",
+    "Kota Balikpapan",
+    "SAMARINDA",
+    "Bontang",
 ]
 
 
 @lru_cache(maxsize=1)
 def reference() -> tuple[IndicatorMatcher, RegionResolver]:
-    indicators = [IndicatorRef(i.id, i.label_id, i.label_en, i.unit, i.kind, i.group)
-                  for i in load_catalogue()]
+    indicators = [
+        IndicatorRef(i.id, i.label_id, i.label_en, i.unit, i.kind, i.group)
+        for i in load_catalogue()
+    ]
     regions = load_regions_csv(str(REPO / "data" / "regions.csv"))
     return IndicatorMatcher(indicators), RegionResolver(regions)
 
@@ -49,8 +66,9 @@ def check(data: bytes, name: str = "berkas.xlsx", year: int | None = None) -> Im
     return report
 
 
-def xlsx(sheets: dict[str, Sequence[Sequence[object]]],
-         merges: dict[str, Sequence[str]] | None = None) -> bytes:
+def xlsx(
+    sheets: dict[str, Sequence[Sequence[object]]], merges: dict[str, Sequence[str]] | None = None
+) -> bytes:
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
     for title, rows in sheets.items():
@@ -72,8 +90,12 @@ def csv_bytes(rows: Sequence[Sequence[object]], delimiter: str = ";", bom: bool 
     return buf.getvalue().encode("utf-8-sig" if bom else "utf-8")
 
 
-def wide_rows(values: dict[str, Sequence[object]], names: Sequence[str] = MESSY_NAMES,
-              total: bool = True, title: str | None = "DATA PMKS TAHUN 2023") -> list[list[object]]:
+def wide_rows(
+    values: dict[str, Sequence[object]],
+    names: Sequence[str] = MESSY_NAMES,
+    total: bool = True,
+    title: str | None = "DATA PMKS TAHUN 2023",
+) -> list[list[object]]:
     """Title, blank line, header, ten regency rows and a "Jumlah" row."""
     headers = list(values)
     rows: list[list[object]] = []
@@ -88,9 +110,10 @@ def wide_rows(values: dict[str, Sequence[object]], names: Sequence[str] = MESSY_
     return rows
 
 
-def long_rows(records: Sequence[tuple[object, int, str, object]],
-              header: Sequence[str] = ("kode_wilayah", "tahun", "indikator", "nilai", "sumber"),
-              ) -> list[list[object]]:
+def long_rows(
+    records: Sequence[tuple[object, int, str, object]],
+    header: Sequence[str] = ("kode_wilayah", "tahun", "indikator", "nilai", "sumber"),
+) -> list[list[object]]:
     return [list(header), *[[r, y, i, v, "uji"] for r, y, i, v in records]]
 
 
@@ -108,9 +131,11 @@ def csv_text_bytes(rows: Sequence[Sequence[object]], encoding: str, delimiter: s
     return buf.getvalue().encode(encoding)
 
 
-def xlsx_with_saved_values(sheets: dict[str, Sequence[Sequence[object]]],
-                           saved: dict[str, dict[str, object]],
-                           merges: dict[str, Sequence[str]] | None = None) -> bytes:
+def xlsx_with_saved_values(
+    sheets: dict[str, Sequence[Sequence[object]]],
+    saved: dict[str, dict[str, object]],
+    merges: dict[str, Sequence[str]] | None = None,
+) -> bytes:
     """An xlsx whose formula cells carry the result a spreadsheet program saved with them.
 
     openpyxl writes formulas as ``<c r="C14"><f>SUM(C4:C13)</f><v /></c>`` (no result);
@@ -120,8 +145,10 @@ def xlsx_with_saved_values(sheets: dict[str, Sequence[Sequence[object]]],
     data = xlsx(sheets, merges)
     out = io.BytesIO()
     titles = list(sheets)
-    with zipfile.ZipFile(io.BytesIO(data)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
         for info in src.infolist():
             raw = src.read(info.filename)
             m = re.fullmatch(r"xl/worksheets/sheet(\d+)\.xml", info.filename)
@@ -133,24 +160,35 @@ def xlsx_with_saved_values(sheets: dict[str, Sequence[Sequence[object]]],
                         kind = ' t="e"' if value.startswith("#") else ' t="str"'
                     # openpyxl writes "<v/>", or "<v></v>" when lxml is installed
                     pattern = rf'<c r="{ref}"([^>]*)><f>(.*?)</f>(?:<v ?/>|<v></v>)'
-                    xml, n = re.subn(pattern, lambda mm, k=kind, v=value, ref=ref: (
-                        f'<c r="{ref}"{mm.group(1)}{k}><f>{mm.group(2)}</f>'
-                        f"<v>{escape(str(v))}</v>"), xml)
+                    xml, n = re.subn(
+                        pattern,
+                        lambda mm, k=kind, v=value, ref=ref: (
+                            f'<c r="{ref}"{mm.group(1)}{k}><f>{mm.group(2)}</f>'
+                            f"<v>{escape(str(v))}</v>"
+                        ),
+                        xml,
+                    )
                     assert n == 1, f"no formula cell {ref} to give a saved value"
                 raw = xml.encode()
             dst.writestr(info, raw)
     return out.getvalue()
 
 
-def xls(sheets: dict[str, Sequence[Sequence[object]]],
-        merges: dict[str, Sequence[tuple[int, int, int, int]]] | None = None) -> bytes:
+def xls(
+    sheets: dict[str, Sequence[Sequence[object]]],
+    merges: dict[str, Sequence[tuple[int, int, int, int]]] | None = None,
+) -> bytes:
     """An Excel 97-2003 workbook; merges are (first_row, last_row, first_col, last_col)."""
     wb = xlwt.Workbook()
     for title, rows in sheets.items():
         ws = wb.add_sheet(title)
         spans = {(r0, c0): (r1, c1) for r0, r1, c0, c1 in (merges or {}).get(title, ())}
-        covered = {(r, c) for (r0, c0), (r1, c1) in spans.items()
-                   for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+        covered = {
+            (r, c)
+            for (r0, c0), (r1, c1) in spans.items()
+            for r in range(r0, r1 + 1)
+            for c in range(c0, c1 + 1)
+        }
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 if (r, c) in spans:
@@ -174,37 +212,49 @@ ODS_NS = (
 class OdsCell:
     """A cell for :func:`ods` beyond a plain value: a formula, a saved result, an error."""
 
-    def __init__(self, formula: str | None = None, saved: object = None,
-                 error: str | None = None, raw_attrs: str = "") -> None:
+    def __init__(
+        self,
+        formula: str | None = None,
+        saved: object = None,
+        error: str | None = None,
+        raw_attrs: str = "",
+    ) -> None:
         self.formula, self.saved, self.error, self.raw_attrs = formula, saved, error, raw_attrs
 
 
 def _ods_cell(value: object, span: tuple[int, int] | None) -> str:
     attrs = ""
     if span:
-        attrs += (f' table:number-rows-spanned="{span[0]}" '
-                  f'table:number-columns-spanned="{span[1]}"')
+        attrs += f' table:number-rows-spanned="{span[0]}" table:number-columns-spanned="{span[1]}"'
     if isinstance(value, OdsCell):
         attrs += value.raw_attrs
         if value.formula:
             attrs += f" table:formula={quoteattr('of:' + value.formula)}"
         if value.error:  # as LibreOffice saves an error result
-            return (f'<table:table-cell{attrs} office:value-type="float" office:value="0" '
-                    f'calcext:value-type="error"><text:p>{value.error}</text:p>'
-                    "</table:table-cell>")
+            return (
+                f'<table:table-cell{attrs} office:value-type="float" office:value="0" '
+                f'calcext:value-type="error"><text:p>{value.error}</text:p>'
+                "</table:table-cell>"
+            )
         value = value.saved
     if value is None:
         return f"<table:table-cell{attrs}/>"
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return (f'<table:table-cell{attrs} office:value-type="float" office:value="{value}">'
-                f"<text:p>{value}</text:p></table:table-cell>")
-    return (f'<table:table-cell{attrs} office:value-type="string">'
-            f"<text:p>{escape(str(value))}</text:p></table:table-cell>")
+        return (
+            f'<table:table-cell{attrs} office:value-type="float" office:value="{value}">'
+            f"<text:p>{value}</text:p></table:table-cell>"
+        )
+    return (
+        f'<table:table-cell{attrs} office:value-type="string">'
+        f"<text:p>{escape(str(value))}</text:p></table:table-cell>"
+    )
 
 
-def ods(sheets: dict[str, Sequence[Sequence[object]]],
-        merges: dict[str, Sequence[tuple[int, int, int, int]]] | None = None,
-        tail: str = "") -> bytes:
+def ods(
+    sheets: dict[str, Sequence[Sequence[object]]],
+    merges: dict[str, Sequence[tuple[int, int, int, int]]] | None = None,
+    tail: str = "",
+) -> bytes:
     """A LibreOffice Calc workbook written as LibreOffice does (zip of OpenDocument XML).
 
     Merges are (first_row, last_row, first_col, last_col); covered cells are written as
@@ -213,21 +263,36 @@ def ods(sheets: dict[str, Sequence[Sequence[object]]],
     """
     tables = []
     for title, rows in sheets.items():
-        spans = {(r0, c0): (r1 - r0 + 1, c1 - c0 + 1)
-                 for r0, r1, c0, c1 in (merges or {}).get(title, ())}
-        covered = {(r, c) for (r0, c0), (h, w) in spans.items()
-                   for r in range(r0, r0 + h) for c in range(c0, c0 + w)} - set(spans)
+        spans = {
+            (r0, c0): (r1 - r0 + 1, c1 - c0 + 1) for r0, r1, c0, c1 in (merges or {}).get(title, ())
+        }
+        covered = {
+            (r, c)
+            for (r0, c0), (h, w) in spans.items()
+            for r in range(r0, r0 + h)
+            for c in range(c0, c0 + w)
+        } - set(spans)
         xml_rows = []
         for r, row in enumerate(rows):
-            cells = ["<table:covered-table-cell/>" if (r, c) in covered
-                     else _ods_cell(v, spans.get((r, c))) for c, v in enumerate(row)]
+            cells = [
+                "<table:covered-table-cell/>"
+                if (r, c) in covered
+                else _ods_cell(v, spans.get((r, c)))
+                for c, v in enumerate(row)
+            ]
             xml_rows.append("<table:table-row>" + "".join(cells) + "</table:table-row>")
-        tables.append(f"<table:table table:name={quoteattr(title)}>" + "".join(xml_rows)
-                      + (tail if title == list(sheets)[-1] else "") + "</table:table>")
-    content = ('<?xml version="1.0" encoding="UTF-8"?>'
-               f'<office:document-content {ODS_NS} office:version="1.3"><office:body>'
-               f'<office:spreadsheet>{"".join(tables)}</office:spreadsheet></office:body>'
-               "</office:document-content>")
+        tables.append(
+            f"<table:table table:name={quoteattr(title)}>"
+            + "".join(xml_rows)
+            + (tail if title == list(sheets)[-1] else "")
+            + "</table:table>"
+        )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<office:document-content {ODS_NS} office:version="1.3"><office:body>'
+        f"<office:spreadsheet>{''.join(tables)}</office:spreadsheet></office:body>"
+        "</office:document-content>"
+    )
     manifest = (
         '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:'
         'names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry '
@@ -238,8 +303,11 @@ def ods(sheets: dict[str, Sequence[Sequence[object]]],
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         # The mimetype comes first and uncompressed, as the OpenDocument spec requires.
-        zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet",
-                    compress_type=zipfile.ZIP_STORED)
+        zf.writestr(
+            zipfile.ZipInfo("mimetype"),
+            "application/vnd.oasis.opendocument.spreadsheet",
+            compress_type=zipfile.ZIP_STORED,
+        )
         zf.writestr("content.xml", content)
         zf.writestr("META-INF/manifest.xml", manifest)
     return buf.getvalue()

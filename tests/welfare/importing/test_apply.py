@@ -24,8 +24,12 @@ def current(
         rows = conn.execute(
             select(Observation.region_kode_bps, Observation.value, Observation.dataset_id)
             .join(Dataset, Dataset.id == Observation.dataset_id)
-            .where(Dataset.status == "active", Observation.superseded_by.is_(None),
-                   Observation.indicator_id == indicator, Observation.year == year)
+            .where(
+                Dataset.status == "active",
+                Observation.superseded_by.is_(None),
+                Observation.indicator_id == indicator,
+                Observation.year == year,
+            )
         ).all()
     out: dict[str, tuple[float, int]] = {}
     for region, value, ds in rows:
@@ -40,13 +44,19 @@ def current(
 def n_kecamatan(engine: Engine, indicator: str, year: int) -> int:
     """Current kecamatan values of a pair (the kecamatan example, replaced with the pair)."""
     with engine.connect() as conn:
-        return len(conn.execute(
-            select(Observation.id)
-            .join(Dataset, Dataset.id == Observation.dataset_id)
-            .where(Dataset.status == "active", Observation.superseded_by.is_(None),
-                   Observation.indicator_id == indicator, Observation.year == year,
-                   Observation.region_kode_bps.like("%.%"))
-        ).all())
+        return len(
+            conn.execute(
+                select(Observation.id)
+                .join(Dataset, Dataset.id == Observation.dataset_id)
+                .where(
+                    Dataset.status == "active",
+                    Observation.superseded_by.is_(None),
+                    Observation.indicator_id == indicator,
+                    Observation.year == year,
+                    Observation.region_kode_bps.like("%.%"),
+                )
+            ).all()
+        )
 
 
 def gelandangan(values: list[int], year: int = 2023) -> bytes:
@@ -99,11 +109,14 @@ def test_import_replaces_example_data_and_rollback_round_trip(store: Engine) -> 
     assert current(store, "pmks_gelandangan", 2023) == before
 
     again = rollback_dataset(store, a.dataset_id)
-    assert again.message == (f"Tidak dapat dibatalkan: dataset #{a.dataset_id} sudah dibatalkan "
-                             "sebelumnya.")
+    assert again.message == (
+        f"Tidak dapat dibatalkan: dataset #{a.dataset_id} sudah dibatalkan sebelumnya."
+    )
     seed = rollback_dataset(store, 1)
-    assert seed.message == ("Tidak dapat dibatalkan: dataset #1 adalah data bawaan (official), "
-                            "bukan hasil impor; data bawaan tidak dapat dibatalkan.")
+    assert seed.message == (
+        "Tidak dapat dibatalkan: dataset #1 adalah data bawaan (official), "
+        "bukan hasil impor; data bawaan tidak dapat dibatalkan."
+    )
     assert not rollback_dataset(store, 2).ok
     assert rollback_dataset(store, 999).message == "Dataset #999 tidak ditemukan."
 
@@ -138,8 +151,12 @@ def test_dry_run_and_unconfirmed_warnings_write_nothing(store: Engine) -> None:
     assert run(store, base, "2004.csv").status == "applied"
     n_datasets = len(list_datasets(store))
 
-    jump = csv_bytes(long_rows([(c, 2005, "pmks_pengemis", 10) for c in CODES[:-1]]
-                               + [(CODES[-1], 2005, "pmks_pengemis", 45)]))
+    jump = csv_bytes(
+        long_rows(
+            [(c, 2005, "pmks_pengemis", 10) for c in CODES[:-1]]
+            + [(CODES[-1], 2005, "pmks_pengemis", 45)]
+        )
+    )
     dry = run(store, jump, "2005.csv", dry_run=True, confirm_warnings=False)
     assert dry.status == "needs_confirmation"
     assert [w.message for w in dry.warnings] == [
@@ -173,9 +190,7 @@ def test_partial_files_replace_their_own_cells_and_all_example_data(store: Engin
     b = run(store, second, "samarinda.csv", confirm_warnings=False)
     assert b.status == "applied" and b.superseded == 0
     now = current(store, "pmks_gelandangan", 2023)
-    assert now == {
-        **{c: (10.0, a.dataset_id) for c in CODES[:8]}, CODES[8]: (20.0, b.dataset_id)
-    }
+    assert now == {**{c: (10.0, a.dataset_id) for c in CODES[:8]}, CODES[8]: (20.0, b.dataset_id)}
     # a correction for one regency replaces that cell only, and says so
     fix = csv_bytes(long_rows([(CODES[0], 2023, "pmks_gelandangan", 11)]))
     c = run(store, fix, "koreksi.csv", confirm_warnings=False)

@@ -39,13 +39,19 @@ def test_import_exit_codes_and_json(cli, tmp_path: Path) -> None:  # noqa: ANN00
     assert code == 1
     report = json.loads(out)
     assert report["status"] == "invalid" and report["ok"] is False
-    assert report["errors"] == [{
-        "level": "error", "code": "negative_count",
-        "reason": "nilai '-5' negatif; jumlah orang tidak boleh negatif.",
-        "sheet": None, "row": 2, "column": "D", "header": "nilai – Gelandangan",
-        "message": "Baris 2, kolom D (nilai – Gelandangan): nilai '-5' negatif; jumlah orang "
-                   "tidak boleh negatif.",
-    }]
+    assert report["errors"] == [
+        {
+            "level": "error",
+            "code": "negative_count",
+            "reason": "nilai '-5' negatif; jumlah orang tidak boleh negatif.",
+            "sheet": None,
+            "row": 2,
+            "column": "D",
+            "header": "nilai – Gelandangan",
+            "message": "Baris 2, kolom D (nilai – Gelandangan): nilai '-5' negatif; jumlah orang "
+            "tidak boleh negatif.",
+        }
+    ]
 
     # Values far below the example data: example data is never a reason to ask for confirmation.
     code, out, _ = cli("import", str(good), "--dry-run", "--json")
@@ -53,8 +59,17 @@ def test_import_exit_codes_and_json(cli, tmp_path: Path) -> None:  # noqa: ANN00
     assert json.loads(out)["rows_read"] == 11 and json.loads(out)["rows_accepted"] == 10
     assert json.loads(out)["warnings"] == []
 
-    code, out, _ = cli("import", str(good), "--json", "--by", "ani",
-                       "--name", "PMKS 2023", "--source", "Dinsos Kaltim")
+    code, out, _ = cli(
+        "import",
+        str(good),
+        "--json",
+        "--by",
+        "ani",
+        "--name",
+        "PMKS 2023",
+        "--source",
+        "Dinsos Kaltim",
+    )
     applied = json.loads(out)
     assert code == 0 and applied["status"] == "applied" and applied["values"] == 10
     assert applied["derived"] == 1 and applied["notes"][0]["code"] == "province_derived"
@@ -73,7 +88,11 @@ def test_import_exit_codes_and_json(cli, tmp_path: Path) -> None:  # noqa: ANN00
     mine = datasets[-1]
     assert code == 0 and mine["id"] == applied["dataset_id"]
     assert (mine["kind"], mine["name"], mine["source"], mine["imported_by"]) == (
-        "imported", "PMKS 2023", "Dinsos Kaltim", "ani")
+        "imported",
+        "PMKS 2023",
+        "Dinsos Kaltim",
+        "ani",
+    )
     assert [d["kind"] for d in datasets[:2]] == ["official", "example"]
 
     code, out, _ = cli("datasets")
@@ -130,8 +149,14 @@ def test_add_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> No
 
 
 def test_cli_runs_as_a_module(tmp_path: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "welfare", "import", "--help"], cwd=REPO,
-                         capture_output=True, text=True, timeout=60, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "welfare", "import", "--help"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     assert "--confirm-warnings" in out.stdout and "--dry-run" in out.stdout
 
 

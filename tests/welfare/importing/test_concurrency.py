@@ -50,9 +50,13 @@ def test_two_imports_of_the_same_pair_at_once_stay_consistent(
     # The later one replaced the earlier one completely: one value per region, one dataset.
     assert len(now) == 10 and {ds for _, ds in now.values()} == {second.dataset_id}
     with store.connect() as conn:
-        marks = conn.execute(
-            select(Observation.superseded_by).where(Observation.dataset_id == first.dataset_id)
-        ).scalars().all()
+        marks = (
+            conn.execute(
+                select(Observation.superseded_by).where(Observation.dataset_id == first.dataset_id)
+            )
+            .scalars()
+            .all()
+        )
     assert set(marks) == {second.dataset_id}
     assert second.superseded == 11  # ten regencies and the derived province sum
 
@@ -70,8 +74,16 @@ def test_the_same_file_twice_at_once_imports_once(
 
 
 def _large_file() -> bytes:
-    indicators = ["pmks_gelandangan", "pmks_pengemis", "pmks_pemulung", "pmks_anak_jalanan",
-                  "pmks_fakir_miskin", "pmks_lanjut_usia_terlantar", "kpm_pkh", "kpm_bpnt"]
+    indicators = [
+        "pmks_gelandangan",
+        "pmks_pengemis",
+        "pmks_pemulung",
+        "pmks_anak_jalanan",
+        "pmks_fakir_miskin",
+        "pmks_lanjut_usia_terlantar",
+        "kpm_pkh",
+        "kpm_bpnt",
+    ]
     records = [(c, y, ind, 50) for y in range(2001, 2026) for ind in indicators for c in CODES]
     return csv_bytes(long_rows(records))  # 2.000 rows
 
@@ -85,11 +97,19 @@ def test_killed_import_leaves_previous_data_intact(
     path = tmp_path / "besar.csv"
     path.write_bytes(_large_file())
     marker = tmp_path / "inside-transaction"
-    env = {**os.environ, "DATABASE_URL": database_url, TEST_PAUSE_ENV: "60",
-           TEST_MARKER_ENV: str(marker), "PYTHONPATH": str(REPO)}
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        TEST_PAUSE_ENV: "60",
+        TEST_MARKER_ENV: str(marker),
+        "PYTHONPATH": str(REPO),
+    }
     proc = subprocess.Popen(
         [sys.executable, "-m", "welfare", "import", str(path), "--confirm-warnings"],
-        cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     try:
         deadline = time.monotonic() + 60
@@ -111,8 +131,11 @@ def test_killed_import_leaves_previous_data_intact(
     assert current(store, "pmks_gelandangan", 2023) == before
     with store.connect() as conn:
         assert conn.execute(select(func.count()).select_from(Observation)).scalar_one() == n_before
-        assert conn.execute(
-            select(func.count()).select_from(Dataset).where(Dataset.kind == "imported")
-        ).scalar_one() == 0
+        assert (
+            conn.execute(
+                select(func.count()).select_from(Dataset).where(Dataset.kind == "imported")
+            ).scalar_one()
+            == 0
+        )
     # The store is not left locked: the next import goes through.
     assert run(store, gelandangan(list(range(10, 20)))).status == "applied"

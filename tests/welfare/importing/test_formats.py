@@ -38,10 +38,26 @@ def test_wide_table_with_title_row_merged_two_row_header_and_total() -> None:
         ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
     ]
     for i, name in enumerate(MESSY_NAMES):
-        rows.append([i + 1, name, ANJAL[i], LANSIA[i], GELANDANGAN[i],
-                     ANJAL[i] + LANSIA[i] + GELANDANGAN[i]])
-    rows.append([None, "Jumlah", sum(ANJAL), sum(LANSIA), sum(GELANDANGAN),
-                 sum(ANJAL) + sum(LANSIA) + sum(GELANDANGAN)])
+        rows.append(
+            [
+                i + 1,
+                name,
+                ANJAL[i],
+                LANSIA[i],
+                GELANDANGAN[i],
+                ANJAL[i] + LANSIA[i] + GELANDANGAN[i],
+            ]
+        )
+    rows.append(
+        [
+            None,
+            "Jumlah",
+            sum(ANJAL),
+            sum(LANSIA),
+            sum(GELANDANGAN),
+            sum(ANJAL) + sum(LANSIA) + sum(GELANDANGAN),
+        ]
+    )
     rows.append(["Keterangan: angka sementara"])
     data = xlsx({"Rekap": rows}, {"Rekap": ["A4:A5", "B4:B5", "C4:E4", "F4:F5"]})
     values = _values(data)
@@ -79,14 +95,16 @@ def test_year_column_and_year_option() -> None:
 
 
 def test_semicolon_csv_with_bom_indonesian_numbers_and_both_code_systems() -> None:
-    rows = long_rows([
-        ("6403", 2023, "pmks_gelandangan", "1.234"),  # BPS code of Kutai Kartanegara
-        ("64.07", 2023, "pmks_gelandangan", "12"),  # Kemendagri code of Kutai Barat
-        ("6404", 2023, "pmks_gelandangan", "-"),  # no figure
-        ("64.03", 2023, "penduduk_miskin_persen", "12,5"),  # Kemendagri code of Berau
-        ("6472", 2023, "Lanjut Usia Terlantar", "1.234.567"),  # a label instead of the id
-        ("6471", 2023, "garis_kemiskinan", "1.234,5"),
-    ])
+    rows = long_rows(
+        [
+            ("6403", 2023, "pmks_gelandangan", "1.234"),  # BPS code of Kutai Kartanegara
+            ("64.07", 2023, "pmks_gelandangan", "12"),  # Kemendagri code of Kutai Barat
+            ("6404", 2023, "pmks_gelandangan", "-"),  # no figure
+            ("64.03", 2023, "penduduk_miskin_persen", "12,5"),  # Kemendagri code of Berau
+            ("6472", 2023, "Lanjut Usia Terlantar", "1.234.567"),  # a label instead of the id
+            ("6471", 2023, "garis_kemiskinan", "1.234,5"),
+        ]
+    )
     data = csv_bytes(rows, delimiter=";", bom=True)
     assert data.startswith(b"\xef\xbb\xbf")
     values = _values(data, "b.csv")
@@ -100,8 +118,10 @@ def test_semicolon_csv_with_bom_indonesian_numbers_and_both_code_systems() -> No
 
 
 def test_comma_csv_without_bom_and_name_column() -> None:
-    rows = [["nama_wilayah", "tahun", "indikator", "nilai"],
-            *[[n, 2022, "kpm_pkh", 10] for n in MESSY_NAMES]]
+    rows = [
+        ["nama_wilayah", "tahun", "indikator", "nilai"],
+        *[[n, 2022, "kpm_pkh", 10] for n in MESSY_NAMES],
+    ]
     values = _values(csv_bytes(rows, delimiter=",", bom=False), "b.csv")
     assert {k[0] for k in values} == {code for code, _ in REGENCIES}
 
@@ -119,8 +139,10 @@ def test_template_files_are_readable() -> None:
     matcher, resolver = reference()
     regions = list(resolver.regions.values())
     indicators = list(matcher.indicators.values())
-    for data, name in ((template_csv(regions, indicators, 2023), "t.csv"),
-                       (template_xlsx(regions, indicators, 2023), "t.xlsx")):
+    for data, name in (
+        (template_csv(regions, indicators, 2023), "t.csv"),
+        (template_xlsx(regions, indicators, 2023), "t.xlsx"),
+    ):
         report = check(data, name)
         # Blank template: only "no numbers" - no unknown columns, no skipped-sheet warnings.
         assert [i.code for i in report.errors] == ["no_values"], messages(report)

@@ -53,12 +53,35 @@ def test_text_with_letters_is_never_a_number(word: str) -> None:
         assert result is None and raw.strip() in {"", "-"}
 
 
-KNOWN = {normalise(n) for n in ("Paser", "Kutai Barat", "Kutai Kartanegara", "Kutai Timur",
-                                "Berau", "Penajam Paser Utara", "Mahakam Ulu", "Balikpapan",
-                                "Samarinda", "Bontang", "Kutai")}
+KNOWN = {
+    normalise(n)
+    for n in (
+        "Paser",
+        "Kutai Barat",
+        "Kutai Kartanegara",
+        "Kutai Timur",
+        "Berau",
+        "Penajam Paser Utara",
+        "Mahakam Ulu",
+        "Balikpapan",
+        "Samarinda",
+        "Bontang",
+        "Kutai",
+    )
+}
 KNOWN |= set(ALIASES) | set(KALTARA_NAMES) | set(TOTAL_NAMES)
-PREFIXES = ("kabupaten", "kab", "kota", "kotamadya", "kodya", "pemkab", "pemkot", "provinsi",
-            "prov", "propinsi")
+PREFIXES = (
+    "kabupaten",
+    "kab",
+    "kota",
+    "kotamadya",
+    "kodya",
+    "pemkab",
+    "pemkot",
+    "provinsi",
+    "prov",
+    "propinsi",
+)
 
 
 def _strip_prefixes(text: str) -> str:
@@ -69,8 +92,11 @@ def _strip_prefixes(text: str) -> str:
 
 
 @FAST
-@given(st.one_of(st.text(max_size=40), st.integers(), st.floats(allow_nan=True),
-                 st.booleans(), st.none()))
+@given(
+    st.one_of(
+        st.text(max_size=40), st.integers(), st.floats(allow_nan=True), st.booleans(), st.none()
+    )
+)
 def test_region_resolver_never_crashes(raw: object) -> None:
     _, resolver = reference()
     res = resolver.resolve(raw)
@@ -90,16 +116,36 @@ def test_region_resolver_never_accepts_garbage_names(raw: str) -> None:
         assert _strip_prefixes(raw) in KNOWN or normalise(raw) in KNOWN
 
 
-cells = st.one_of(st.none(), st.text(max_size=12), st.integers(-10**6, 10**6),
-                  st.floats(allow_nan=False, allow_infinity=False),
-                  st.sampled_from(["Kabupaten/Kota", "Gelandangan", "Jumlah", "Tahun", "Samarinda",
-                                   "KUKAR", "2023", "-", "1.234", "indikator", "nilai",
-                                   "kode_wilayah", "64.02"]))
+cells = st.one_of(
+    st.none(),
+    st.text(max_size=12),
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.sampled_from(
+        [
+            "Kabupaten/Kota",
+            "Gelandangan",
+            "Jumlah",
+            "Tahun",
+            "Samarinda",
+            "KUKAR",
+            "2023",
+            "-",
+            "1.234",
+            "indikator",
+            "nilai",
+            "kode_wilayah",
+            "64.02",
+        ]
+    ),
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.lists(cells, min_size=1, max_size=6), min_size=0, max_size=12),
-       st.sampled_from([None, "2023", "Data"]))
+@given(
+    st.lists(st.lists(cells, min_size=1, max_size=6), min_size=0, max_size=12),
+    st.sampled_from([None, "2023", "Data"]),
+)
 def test_header_detection_never_crashes(grid: list[list[object]], name: str | None) -> None:
     width = max((len(r) for r in grid), default=0)
     sheet = Sheet(name, [r + [None] * (width - len(r)) for r in grid])
@@ -111,8 +157,13 @@ def test_header_detection_never_crashes(grid: list[list[object]], name: str | No
 
 
 @FAST
-@given(st.lists(st.lists(st.text(alphabet="qwxzjv ", max_size=8), min_size=1, max_size=5),
-                min_size=1, max_size=10))
+@given(
+    st.lists(
+        st.lists(st.text(alphabet="qwxzjv ", max_size=8), min_size=1, max_size=5),
+        min_size=1,
+        max_size=10,
+    )
+)
 def test_header_detection_finds_no_table_in_garbage(grid: list[list[str]]) -> None:
     width = max(len(r) for r in grid)
     sheet = Sheet("x", [[v or None for v in r] + [None] * (width - len(r)) for r in grid])
@@ -122,11 +173,14 @@ def test_header_detection_finds_no_table_in_garbage(grid: list[list[str]]) -> No
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(
-    st.binary(max_size=300),
-    st.text(alphabet="Kabupaten/Kota;,\t\"\n 0123456789.-Gelandangan", max_size=300)
-    .map(lambda t: t.encode("utf-8")),
-))
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.text(alphabet='Kabupaten/Kota;,\t"\n 0123456789.-Gelandangan', max_size=300).map(
+            lambda t: t.encode("utf-8")
+        ),
+    )
+)
 def test_whole_file_check_never_crashes(data: bytes) -> None:
     from tests.welfare.importing.helpers import check
 

@@ -22,8 +22,9 @@ def _assert_not_echoed(report, *secrets: str) -> None:  # noqa: ANN001
     assert report.values == 0 and report.rows_read == 0
 
 
-@pytest.mark.parametrize("cell", [NIK, "6472 0101 0190 0001", "6472-0101-0190-0001",
-                                  int(NIK), float(NIK)])
+@pytest.mark.parametrize(
+    "cell", [NIK, "6472 0101 0190 0001", "6472-0101-0190-0001", int(NIK), float(NIK)]
+)
 def test_nik_like_number_anywhere_is_refused_and_not_echoed(cell: object) -> None:
     rows = wide_rows({"Gelandangan": list(range(10))}, total=False)
     rows.append([None, "catatan", cell])
@@ -37,23 +38,39 @@ def test_nik_like_number_anywhere_is_refused_and_not_echoed(cell: object) -> Non
     _assert_not_echoed(report, NIK, "6472 0101", "6472-0101", "6.472")
 
 
-@pytest.mark.parametrize("header", ["NIK", "Nama", "Nama Lengkap", "Nama KK", "Nama Penerima",
-                                    "Alamat", "Tanggal Lahir", "Tempat/Tgl Lahir", "No. KK",
-                                    "No KK"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "NIK",
+        "Nama",
+        "Nama Lengkap",
+        "Nama KK",
+        "Nama Penerima",
+        "Alamat",
+        "Tanggal Lahir",
+        "Tempat/Tgl Lahir",
+        "No. KK",
+        "No KK",
+    ],
+)
 def test_personal_columns_are_refused(header: str) -> None:
-    rows = [["Kabupaten/Kota", header, "Gelandangan"],
-            ["Samarinda", "Budi Santoso Jl. Merdeka 1", 1]]
+    rows = [
+        ["Kabupaten/Kota", header, "Gelandangan"],
+        ["Samarinda", "Budi Santoso Jl. Merdeka 1", 1],
+    ]
     report = check(csv_bytes(rows), "penerima.csv", year=2023)
     assert report.errors[0].code == "personal_data"
     assert "Berkas ditolak karena berisi data pribadi" in report.errors[0].message
     assert LAW in report.errors[0].message
-    assert report.errors[1].message.startswith("Baris 1, kolom B: judul kolom menandakan data "
-                                               "pribadi per orang (")
+    assert report.errors[1].message.startswith(
+        "Baris 1, kolom B: judul kolom menandakan data pribadi per orang ("
+    )
     _assert_not_echoed(report, "Budi", "Merdeka")
 
 
-@pytest.mark.parametrize("header", ["Nama Wilayah", "Kabupaten/Kota", "Nama Kabupaten/Kota",
-                                    "nama_wilayah"])
+@pytest.mark.parametrize(
+    "header", ["Nama Wilayah", "Kabupaten/Kota", "Nama Kabupaten/Kota", "nama_wilayah"]
+)
 def test_region_name_columns_are_not_personal(header: str) -> None:
     rows = [[header, "Gelandangan"], *[[n, 1] for n in MESSY_NAMES]]
     report = check(csv_bytes(rows), "b.csv", year=2023)

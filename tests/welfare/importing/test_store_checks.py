@@ -50,8 +50,13 @@ def test_a_programme_table_far_from_the_example_numbers_needs_no_confirmation(
     # Example PKH numbers exist for 2023 and 2022; these real ones are 5-20x smaller and the
     # file lists only 3 of 10 regencies: neither may raise a warning against example data.
     data = csv_bytes(
-        long_rows([("6409", 2023, "kpm_pkh", 210), ("6403", 2023, "kpm_pkh", 1500),
-                   ("6471", 2023, "kpm_pkh", 380)])
+        long_rows(
+            [
+                ("6409", 2023, "kpm_pkh", 210),
+                ("6403", 2023, "kpm_pkh", 1500),
+                ("6471", 2023, "kpm_pkh", 380),
+            ]
+        )
     )
     report = _dry(store, data, "pkh.csv")
     assert report.status == "valid", report.to_json()

@@ -34,8 +34,9 @@ def test_negative_count() -> None:
 
 
 def test_negative_count_text_in_csv_has_no_sheet() -> None:
-    rows = wide_rows({"Anak Jalanan": list(TEN), "Gelandangan": [*TEN[:4], "-12", *TEN[5:]]},
-                     total=False)
+    rows = wide_rows(
+        {"Anak Jalanan": list(TEN), "Gelandangan": [*TEN[:4], "-12", *TEN[5:]]}, total=False
+    )
     report = check(csv_bytes(rows), "b.csv")
     assert messages(report) == [
         "Baris 8, kolom D (Gelandangan): nilai '-12' negatif; jumlah orang tidak boleh negatif."
@@ -43,8 +44,13 @@ def test_negative_count_text_in_csv_has_no_sheet() -> None:
 
 
 def test_fractional_count_and_bad_number_formats() -> None:
-    rows = wide_rows({"Gelandangan": [*TEN[:2], "12,5", "12.5", "1,234.5", "banyak", *TEN[6:]],
-                      "KPM PKH": [*TEN[:9], 3.5]}, total=False)
+    rows = wide_rows(
+        {
+            "Gelandangan": [*TEN[:2], "12,5", "12.5", "1,234.5", "banyak", *TEN[6:]],
+            "KPM PKH": [*TEN[:9], 3.5],
+        },
+        total=False,
+    )
     report = check(xlsx({"2023": rows}))
     assert messages(report) == [
         "Lembar '2023', baris 6, kolom C (Gelandangan): nilai '12,5' bukan bilangan bulat; "
@@ -62,9 +68,13 @@ def test_fractional_count_and_bad_number_formats() -> None:
 
 
 def test_percent_out_of_range() -> None:
-    rows = long_rows([("6401", 2023, "penduduk_miskin_persen", "120"),
-                      ("6402", 2023, "penduduk_miskin_persen", "-1"),
-                      ("6403", 2023, "penduduk_miskin_persen", "99,9")])
+    rows = long_rows(
+        [
+            ("6401", 2023, "penduduk_miskin_persen", "120"),
+            ("6402", 2023, "penduduk_miskin_persen", "-1"),
+            ("6403", 2023, "penduduk_miskin_persen", "99,9"),
+        ]
+    )
     assert messages(check(csv_bytes(rows), "b.csv")) == [
         "Baris 2, kolom D (nilai – Persentase penduduk miskin): nilai '120' di luar rentang "
         "0–100; Persentase penduduk miskin adalah persentase.",
@@ -75,8 +85,13 @@ def test_percent_out_of_range() -> None:
 
 def test_years_out_of_range() -> None:
     future = date.today().year + 1
-    rows = long_rows([("6401", 1999, "pmks_gelandangan", 1), ("6402", future, "kpm_pkh", 1),
-                      ("6403", 2023, "kpm_pkh", 1)])
+    rows = long_rows(
+        [
+            ("6401", 1999, "pmks_gelandangan", 1),
+            ("6402", future, "kpm_pkh", 1),
+            ("6403", 2023, "kpm_pkh", 1),
+        ]
+    )
     assert messages(check(csv_bytes(rows), "b.csv")) == [
         f"Baris 2: tahun 1999 di luar rentang yang diterima (2000–{date.today().year}).",
         f"Baris 3: tahun {future} di luar rentang yang diterima (2000–{date.today().year}).",
