@@ -186,15 +186,11 @@ def cmd_unlock(args: argparse.Namespace) -> int:
 
 def cmd_template(args: argparse.Namespace) -> int:
     from welfare.catalogue import load_catalogue
-    from welfare.importing.indicators import IndicatorRef
     from welfare.importing.names import load_regions_csv
     from welfare.importing.templates import template_csv, template_xlsx
 
     regions = load_regions_csv(str(Path(__file__).resolve().parent.parent / "data" / "regions.csv"))
-    indicators = [
-        IndicatorRef(i.id, i.label_id, i.label_en, i.unit, i.kind, i.group)
-        for i in load_catalogue()
-    ]
+    indicators = list(load_catalogue())
     year = args.year or date.today().year - 1
     data = (template_xlsx if args.format == "xlsx" else template_csv)(regions, indicators, year)
     Path(args.output).write_bytes(data)

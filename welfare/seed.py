@@ -48,14 +48,28 @@ SEED_COLUMNS = (
 
 @dataclass(frozen=True)
 class RegionDef:
-    """One row of ``data/regions.csv``."""
+    """One region: a row of ``data/regions.csv`` or ``data/kecamatan.csv``, or of the store.
 
-    kode_bps: str
+    The one region type of the code base (the importer resolves names to these too).
+    """
+
+    kode_bps: str  # BPS code for regencies and the province; Kemendagri code for kecamatan
     kode_kemendagri: str
     nama: str
-    jenis: str  # kabupaten | kota | provinsi
-    ibukota: str
-    luas_km2: float
+    jenis: str  # kabupaten | kota | provinsi | kecamatan
+    ibukota: str = ""
+    luas_km2: float = 0.0
+
+    @property
+    def display(self) -> str:
+        """The name as written in messages: 'Kabupaten Paser', 'Kota Bontang'."""
+        if self.jenis == "kecamatan":
+            return f"Kecamatan {self.nama}"
+        if self.jenis == "kabupaten":
+            return f"Kabupaten {self.nama}"
+        if self.jenis == "kota":
+            return f"Kota {self.nama}"
+        return self.nama
 
 
 def read_regions(path: Path | str = REGIONS_PATH) -> tuple[RegionDef, ...]:

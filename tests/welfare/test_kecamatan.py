@@ -6,7 +6,8 @@ from sqlalchemy import Engine
 
 from welfare import queries
 from welfare.importing.apply import load_reference
-from welfare.importing.names import RegionRef, RegionResolver
+from welfare.importing.names import RegionResolver
+from welfare.seed import RegionDef
 
 
 def test_regency_tables_still_have_ten_rows_with_kecamatan_data(ready_engine: Engine) -> None:
@@ -46,10 +47,10 @@ def test_resolver_reads_kecamatan_codes_and_names(ready_engine: Engine) -> None:
 def test_a_kecamatan_name_in_two_regencies_needs_its_regency() -> None:
     resolver = RegionResolver(
         [
-            RegionRef("6401", "64.01", "Paser", "kabupaten"),
-            RegionRef("6403", "64.02", "Kutai Kartanegara", "kabupaten"),
-            RegionRef("64.01.09", "64.01.09", "Muara Samu", "kecamatan"),
-            RegionRef("64.02.99", "64.02.99", "Muara Samu", "kecamatan"),
+            RegionDef("6401", "64.01", "Paser", "kabupaten"),
+            RegionDef("6403", "64.02", "Kutai Kartanegara", "kabupaten"),
+            RegionDef("64.01.09", "64.01.09", "Muara Samu", "kecamatan"),
+            RegionDef("64.02.99", "64.02.99", "Muara Samu", "kecamatan"),
         ]
     )
     ambiguous = resolver.resolve("Muara Samu")

@@ -22,11 +22,12 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, and_, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from welfare.catalogue import IndicatorDef
 from welfare.db import write_locked
 from welfare.importing import pii, snapshot
-from welfare.importing.indicators import IndicatorMatcher, IndicatorRef
+from welfare.importing.indicators import IndicatorMatcher
 from welfare.importing.layout import SheetResult, read_sheet
-from welfare.importing.names import RegionRef, RegionResolver, normalise
+from welfare.importing.names import RegionResolver, normalise
 from welfare.importing.reader import MAX_ROWS, FileRefused, read_file
 from welfare.importing.report import (
     ERROR,
@@ -54,7 +55,7 @@ from welfare.models import (
     Region,
     utcnow,
 )
-from welfare.seed import PROVINCE_CODE, regency_codes
+from welfare.seed import PROVINCE_CODE, RegionDef, regency_codes
 
 JUMP_FACTOR = 3.0
 # Sheets that explain rather than hold data (our own template has "Petunjuk"): skipped silently.
@@ -113,11 +114,22 @@ def locked_session(engine: Engine) -> Iterator[Session]:
 def load_reference(conn: Connection | Session) -> tuple[IndicatorMatcher, RegionResolver]:
     """The catalogue and the regions as stored (ensure_ready keeps them in sync with data/)."""
     indicators = [
-        IndicatorRef(r.id, r.label_id, r.label_en, r.unit, r.kind, r.group)
+        IndicatorDef(
+            id=r.id,
+            label_id=r.label_id,
+            label_en=r.label_en,
+            unit=r.unit,
+            group=r.group,
+            kind=r.kind,
+            denominator=r.denominator,
+            higher_is_worse=bool(r.higher_is_worse),
+            description_id=r.description_id or "",
+            sort_order=r.sort_order,
+        )
         for r in conn.execute(select(Indicator.__table__))
     ]
     regions = [
-        RegionRef(r.kode_bps, r.kode_kemendagri, r.nama, r.jenis)
+        RegionDef(r.kode_bps, r.kode_kemendagri, r.nama, r.jenis, r.ibukota, r.luas_km2)
         for r in conn.execute(select(Region.__table__))
     ]
     return IndicatorMatcher(indicators), RegionResolver(regions)

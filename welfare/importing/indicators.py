@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from welfare.catalogue import IndicatorDef
 from welfare.importing.names import normalise
 
 # Header wording seen in Dinsos PMKS/programme tables -> catalogue id. Ids missing from the
@@ -196,16 +197,6 @@ def _fits(unit_a: str | None, unit_b: str | None, loose: bool) -> bool:
 
 
 @dataclass(frozen=True)
-class IndicatorRef:
-    id: str
-    label_id: str
-    label_en: str
-    unit: str
-    kind: str  # count | percent | index | currency | area
-    group: str
-
-
-@dataclass(frozen=True)
 class HeaderMatch:
     """What a header names: one indicator, several that still fit, or nothing."""
 
@@ -231,7 +222,7 @@ class IndicatorMatcher:
     header) picks one; otherwise the header is ambiguous and reported, never guessed.
     """
 
-    def __init__(self, indicators: Iterable[IndicatorRef]) -> None:
+    def __init__(self, indicators: Iterable[IndicatorDef]) -> None:
         self.indicators = {i.id: i for i in indicators}
         self._order = {ind_id: n for n, ind_id in enumerate(self.indicators)}
         exact: dict[str, set[str]] = {}
@@ -288,7 +279,7 @@ class IndicatorMatcher:
         self._synonyms = synonyms
         self._loose = loose
 
-    def get(self, ind_id: str) -> IndicatorRef:
+    def get(self, ind_id: str) -> IndicatorDef:
         return self.indicators[ind_id]
 
     def match(self, text: str) -> str | None:

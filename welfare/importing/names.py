@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from welfare.seed import RegionDef, read_regions
+
 PROVINCE_BPS = "64"
 
 # Name -> canonical region name (normalised); short forms used in Dinsos tables.
@@ -118,24 +120,6 @@ def normalise(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class RegionRef:
-    kode_bps: str
-    kode_kemendagri: str
-    nama: str
-    jenis: str  # kabupaten | kota | provinsi | kecamatan
-
-    @property
-    def display(self) -> str:
-        if self.jenis == KECAMATAN_KIND:
-            return f"Kecamatan {self.nama}"
-        if self.jenis == "kabupaten":
-            return f"Kabupaten {self.nama}"
-        if self.jenis == "kota":
-            return f"Kota {self.nama}"
-        return self.nama
-
-
-@dataclass(frozen=True)
 class Resolution:
     kind: Literal["region", "total", "empty", "error"]
     kode_bps: str | None = None
@@ -146,12 +130,12 @@ class RegionResolver:
     """Maps names and codes of the ten kabupaten/kota (and the province total) and of the
     kecamatan."""
 
-    def __init__(self, regions: Iterable[RegionRef]) -> None:
+    def __init__(self, regions: Iterable[RegionDef]) -> None:
         self.regions = {r.kode_bps: r for r in regions}
         self._by_kemendagri = {r.kode_kemendagri: r for r in self.regions.values()}
-        self._by_name: dict[str, RegionRef] = {}
+        self._by_name: dict[str, RegionDef] = {}
         # Kecamatan name -> every kecamatan of that name (a name may repeat across regencies).
-        self._kec_by_name: dict[str, list[RegionRef]] = {}
+        self._kec_by_name: dict[str, list[RegionDef]] = {}
         for region in self.regions.values():
             if region.jenis in ("kabupaten", "kota"):
                 self._by_name[normalise(region.nama)] = region
@@ -342,11 +326,6 @@ class RegionResolver:
         return Resolution("error", reason=reason)
 
 
-def load_regions_csv(path: str) -> list[RegionRef]:
-    import csv
-
-    with open(path, encoding="utf-8", newline="") as fh:
-        return [
-            RegionRef(r["kode_bps"], r["kode_kemendagri"], r["nama"], r["jenis"])
-            for r in csv.DictReader(fh)
-        ]
+def load_regions_csv(path: str) -> list[RegionDef]:
+    """Regions of a regions.csv (the store's copy is what imports use; see load_reference)."""
+    return list(read_regions(path))

@@ -6,8 +6,8 @@ import csv
 import io
 from collections.abc import Sequence
 
-from welfare.importing.indicators import IndicatorRef
-from welfare.importing.names import RegionRef
+from welfare.catalogue import IndicatorDef
+from welfare.seed import RegionDef
 
 TEMPLATE_COLUMNS = ("kode_wilayah", "nama_wilayah", "tahun", "indikator", "nilai", "sumber")
 # The template lists these indicators for every regency; staff add or delete rows freely.
@@ -36,7 +36,7 @@ INSTRUCTIONS = (
 
 
 def _rows(
-    regions: Sequence[RegionRef], indicators: Sequence[IndicatorRef], year: int
+    regions: Sequence[RegionDef], indicators: Sequence[IndicatorDef], year: int
 ) -> list[list[object]]:
     known = {i.id for i in indicators}
     chosen = [i for i in DEFAULT_TEMPLATE_INDICATORS if i in known]
@@ -49,7 +49,7 @@ def _rows(
 
 
 def template_csv(
-    regions: Sequence[RegionRef], indicators: Sequence[IndicatorRef], year: int
+    regions: Sequence[RegionDef], indicators: Sequence[IndicatorDef], year: int
 ) -> bytes:
     """Semicolon-separated with a UTF-8 BOM, as Excel in Indonesia opens it correctly."""
     buf = io.StringIO()
@@ -61,7 +61,7 @@ def template_csv(
 
 
 def template_xlsx(
-    regions: Sequence[RegionRef], indicators: Sequence[IndicatorRef], year: int
+    regions: Sequence[RegionDef], indicators: Sequence[IndicatorDef], year: int
 ) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -129,7 +129,7 @@ def _dtsen_headers() -> tuple[list[str], list[str]]:
     return deciles, recipients
 
 
-def dtsen_template_xlsx(regions: Sequence[RegionRef]) -> bytes:
+def dtsen_template_xlsx(regions: Sequence[RegionDef]) -> bytes:
     """Wide template of the SIKS-NG aggregate export: one sheet of deciles, one cross-tab."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -164,7 +164,7 @@ def dtsen_template_xlsx(regions: Sequence[RegionRef]) -> bytes:
     return buf.getvalue()
 
 
-def dtsen_template_csv(regions: Sequence[RegionRef]) -> bytes:
+def dtsen_template_csv(regions: Sequence[RegionDef]) -> bytes:
     """The decile sheet as CSV (';' and a BOM, as Excel in Indonesia opens it)."""
     regencies = sorted(
         (r for r in regions if r.jenis in ("kabupaten", "kota")), key=lambda r: r.kode_bps

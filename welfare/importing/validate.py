@@ -11,7 +11,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from welfare.importing.indicators import IndicatorMatcher, IndicatorRef
+from welfare.catalogue import IndicatorDef
+from welfare.importing.indicators import IndicatorMatcher
 from welfare.importing.layout import Entry, RowTotal, SheetResult
 from welfare.importing.names import RegionResolver
 from welfare.importing.numbers import NumberFormatError, parse_number
@@ -34,7 +35,7 @@ _COUNT_NOUNS = {
 }
 
 
-def count_noun(indicator: IndicatorRef) -> str:
+def count_noun(indicator: IndicatorDef) -> str:
     return _COUNT_NOUNS.get(indicator.unit.strip().lower(), "nilai hitungan")
 
 

@@ -16,7 +16,7 @@ import xlwt
 
 from welfare.catalogue import load_catalogue
 from welfare.importing.apply import check_file
-from welfare.importing.indicators import IndicatorMatcher, IndicatorRef
+from welfare.importing.indicators import IndicatorMatcher
 from welfare.importing.names import RegionResolver, load_regions_csv
 from welfare.importing.report import ImportReport
 
@@ -51,10 +51,7 @@ MESSY_NAMES = [
 
 @lru_cache(maxsize=1)
 def reference() -> tuple[IndicatorMatcher, RegionResolver]:
-    indicators = [
-        IndicatorRef(i.id, i.label_id, i.label_en, i.unit, i.kind, i.group)
-        for i in load_catalogue()
-    ]
+    indicators = list(load_catalogue())
     regions = load_regions_csv(str(REPO / "data" / "regions.csv"))
     return IndicatorMatcher(indicators), RegionResolver(regions)
 
