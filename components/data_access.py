@@ -252,3 +252,98 @@ def _admin_engine(url: str) -> Engine:
 def admin_engine() -> Engine:
     """The store, plus the tables the staff login needs."""
     return _admin_engine(database_url())
+
+
+# --------------------------------------------------------------------------------------------
+# kecamatan (the map's drill-down and the kecamatan profile)
+
+
+@st.cache_resource(show_spinner=False)
+def _kecamatan_codes() -> tuple[str, ...]:
+    return tuple(regions.kecamatan_table()["kode_kemendagri"])
+
+
+def kecamatan_codes() -> tuple[str, ...]:
+    """Kemendagri codes of the 105 kecamatan (``data/kecamatan.csv``; no geometry needed)."""
+    return _kecamatan_codes()
+
+
+@dataclass(frozen=True)
+class KecamatanGeo:
+    """Cleaned kecamatan geometry with zones and distances (computed once per process).
+
+    ``kecamatan`` has ``kode_bps`` = the Kemendagri code (the store's key of a kecamatan and
+    the id the map's features carry), nama, jenis ('kecamatan'), kode_bps_kab, nama_kab,
+    label_lat, label_lng and geometry.
+    """
+
+    kecamatan: gpd.GeoDataFrame
+    zones: pd.Series  # kode -> wilayah_ikn | penyangga | luar (same thresholds as regencies)
+    distance_km: pd.Series  # kode -> km from Titik Nol to the kecamatan's nearest edge
+    bounds: pd.DataFrame  # kode -> minx, miny, maxx, maxy (degrees)
+
+
+@st.cache_resource(show_spinner=False)
+def kecamatan_geo() -> KecamatanGeo:
+    kec = regions.load_kecamatan()
+    kec = kec.assign(kode_bps=kec["kode_kemendagri"], jenis="kecamatan")
+    thresholds = ikn.load_zone_thresholds()
+    zones = pd.Series(ikn.zone_class(kec, thresholds).to_numpy(), index=kec["kode_bps"])
+    distance = pd.Series(ikn.distance_to_titik_nol(kec).to_numpy(), index=kec["kode_bps"])
+    bounds = kec.geometry.bounds.set_index(kec["kode_bps"])
+    return KecamatanGeo(kec, zones, distance, bounds)
+
+
+def kecamatan_in_view(regions_mode: str, regencies: tuple[str, ...]) -> list[str]:
+    """Kecamatan codes of a view: around IKN (buffer mode), of the chosen regencies, or all."""
+    geo = kecamatan_geo()
+    kec = geo.kecamatan
+    if regions_mode == "penyangga":
+        zones = geo.zones
+        return sorted(zones[zones.isin(["wilayah_ikn", "penyangga"])].index)
+    if regions_mode == "pilih" and regencies:
+        return sorted(kec.loc[kec["kode_bps_kab"].isin(regencies), "kode_bps"])
+    return sorted(kec["kode_bps"])
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def kecamatan_geojson(codes: tuple[str, ...]) -> tuple[str, dict]:
+    """(URL, GeoJSON) of the kecamatan ``codes``, published like the regencies (static/geo/,
+    content-addressed, never committed); features carry ``kode_bps`` = the Kemendagri code."""
+    kec = kecamatan_geo().kecamatan
+    subset = kec[kec["kode_bps"].isin(codes)]
+    payload = _geojson(subset, ["kode_bps", "kode_kemendagri", "nama"])
+    return web_assets.publish_json("kecamatan", payload), payload
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def _kecamatan_rate_table(
+    indicator_id: str, year: int, codes: tuple[str, ...], version: str
+) -> tuple[pd.DataFrame, dict]:
+    result = queries.rate_table(engine(), indicator_id, year, kode_bps=list(codes))
+    meta = {
+        "denominator_label": result.denominator_label,
+        "denominator_years": result.denominator_years,
+        "sources": result.sources,
+        "has_example": result.has_example,
+        "rate_kind": result.rate_kind,
+        "n_with_data": result.n_with_data,
+    }
+    return result.data, meta
+
+
+def kecamatan_rate_table(
+    indicator_id: str, year: int, codes: list[str] | tuple[str, ...]
+) -> tuple[pd.DataFrame, dict]:
+    """The map table of ``codes`` (kecamatan), ranked among themselves."""
+    return _kecamatan_rate_table(indicator_id, year, tuple(codes), data_version())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _observations_of(codes: tuple[str, ...], version: str) -> pd.DataFrame:
+    return queries.current_observations(engine(), kode_bps=list(codes))
+
+
+def observations_of(codes: list[str] | tuple[str, ...]) -> pd.DataFrame:
+    """Every current observation of the regions ``codes`` (e.g. a kecamatan and its regency)."""
+    return _observations_of(tuple(codes), data_version())

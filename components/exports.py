@@ -40,7 +40,7 @@ def map_html(view, lang: str) -> bytes:  # noqa: ANN001
         leaflet_js=js,
         leaflet_css=css,
         overlays=static_overlays(bundle, lang, inline=True),
-        geometry=bundle.regencies_geojson,
+        geometry=view.geometry or bundle.regencies_geojson,
         styles=view.layer.styles,
         legend=view.layer.legend,
         title=f"Serambi: {view.title} {view.year}",
@@ -60,6 +60,8 @@ def buttons(view, lang: str, *, rows: list[str] | None = None) -> None:  # noqa:
         frame = frame[frame[t("col.kode_bps", lang)].isin(rows)]
     meta = _meta(view, lang)
     stem = f"serambi-{view.indicator_id}-{view.year}"
+    if view.level == "kecamatan":
+        stem += "-kecamatan"
     c1, c2, c3 = st.columns(3)
     c1.download_button(
         t("export.csv", lang),

@@ -1,4 +1,4 @@
-"""The one shared filter state (indicator, year, regions, language, presenter mode).
+"""The one shared filter state (indicator, year, regions, language, presenter mode, level).
 
 Every page reads :func:`current` instead of building its own widgets, so a choice made on the
 map is still there on the trend page, and the URL always reproduces the view.
@@ -17,6 +17,8 @@ from components import data_access
 from components.i18n import t
 from components.markup import escape_markdown
 from components.view_state import (
+    LEVEL_KECAMATAN,
+    LEVEL_REGENCY,
     MODE_ALL,
     MODE_BUFFER,
     MODE_CHOSEN,
@@ -34,6 +36,8 @@ K_MODE = "f_regions_mode"
 K_REGIONS = "f_regions"
 K_LANG = "f_lang"
 K_PRESENTER = "f_presenter"
+K_LEVEL = "f_level"  # kabupaten | kecamatan (the map's drill-down)
+K_KECAMATAN = "f_kecamatan"  # Kemendagri code of the kecamatan chosen on the map
 K_INIT = "f_initialised"
 _WIDGET = {
     K_INDICATOR: "w_indicator",
@@ -42,7 +46,12 @@ _WIDGET = {
     K_REGIONS: "w_regions",
     K_LANG: "w_lang",
     K_PRESENTER: "w_presenter",
+    K_LEVEL: "w_level",
 }
+# The map's level control shows one of these; each is a (level, regions mode) pair.
+LEVEL_CHOICE_REGENCY = "kabupaten"
+LEVEL_CHOICE_KECAMATAN = "kecamatan"
+LEVEL_CHOICE_AROUND_IKN = "sekitar_ikn"
 K_NOTICES = "f_notices"
 
 
@@ -68,6 +77,7 @@ def init_from_url() -> None:
         years_for=data_access.years,
         region_codes=_region_names().keys(),
         default_year_for=lambda ind: data_access.default_year(ind).year,
+        kecamatan_codes=data_access.kecamatan_codes(),
     )
     st.session_state[K_INDICATOR] = state.indicator
     st.session_state[K_YEAR] = state.year
@@ -75,6 +85,8 @@ def init_from_url() -> None:
     st.session_state[K_REGIONS] = list(state.regions)
     st.session_state[K_LANG] = state.lang
     st.session_state[K_PRESENTER] = state.presenter
+    st.session_state[K_LEVEL] = state.level
+    st.session_state[K_KECAMATAN] = state.kecamatan
     st.session_state[K_NOTICES] = list(state.notices)
     st.session_state[K_INIT] = True
 
@@ -87,6 +99,8 @@ def current() -> ViewState:
         regions=tuple(st.session_state.get(K_REGIONS, ())),
         lang=st.session_state.get(K_LANG, "id"),
         presenter=bool(st.session_state.get(K_PRESENTER, False)),
+        level=st.session_state.get(K_LEVEL, LEVEL_REGENCY),
+        kecamatan=st.session_state.get(K_KECAMATAN),
     )
 
 
@@ -115,12 +129,59 @@ def select_region(kode_bps: str) -> None:
 
 
 def handle_map_click(kode_bps: str | None) -> None:
-    """Select the regency clicked on the map (once per new click) and rerun."""
+    """Select the region clicked on the map (once per new click) and rerun.
+
+    At kecamatan level the map's features carry the kecamatan's Kemendagri code: the click
+    chooses that kecamatan (its profile link) and keeps the regions of the view.
+    """
     if not kode_bps or kode_bps == st.session_state.get(K_LAST_CLICK):
         return
     st.session_state[K_LAST_CLICK] = kode_bps
-    select_region(kode_bps)
-    st.rerun()
+    if st.session_state.get(K_LEVEL) == LEVEL_KECAMATAN:
+        if kode_bps in set(data_access.kecamatan_codes()):
+            st.session_state[K_KECAMATAN] = kode_bps
+            st.rerun()
+        return
+    if kode_bps in _region_names():
+        select_region(kode_bps)
+        st.rerun()
+
+
+def level_choice(state: ViewState | None = None) -> str:
+    """What the map's level control shows for the state (see :func:`set_level_choice`)."""
+    state = state or current()
+    if state.level != LEVEL_KECAMATAN:
+        return LEVEL_CHOICE_REGENCY
+    return LEVEL_CHOICE_AROUND_IKN if state.regions_mode == MODE_BUFFER else LEVEL_CHOICE_KECAMATAN
+
+
+def set_level_choice(choice: str, regency: str | None = None) -> None:
+    """Drill down or back up: regencies, the kecamatan of the regions in view (``regency``:
+    of that one), or the kecamatan around IKN (the buffer distance, from geometry)."""
+    if choice == LEVEL_CHOICE_REGENCY:
+        st.session_state[K_LEVEL] = LEVEL_REGENCY
+        st.session_state[K_KECAMATAN] = None
+        return
+    st.session_state[K_LEVEL] = LEVEL_KECAMATAN
+    if choice == LEVEL_CHOICE_AROUND_IKN:
+        st.session_state[K_MODE] = MODE_BUFFER
+    elif regency:
+        select_region(regency)
+
+
+def level_widget_key() -> str:
+    """The level control's widget key, seeded with the current choice."""
+    widget_key = _WIDGET[K_LEVEL]
+    if st.session_state.get(widget_key) != level_choice():
+        st.session_state[widget_key] = level_choice()
+    return widget_key
+
+
+def on_level_widget(regency: str | None = None) -> None:
+    # A segmented control can be cleared by clicking the active option: keep the level.
+    choice = st.session_state.get(_WIDGET[K_LEVEL])
+    if choice:
+        set_level_choice(choice, regency)
 
 
 def _copy_back(state_key: str) -> None:

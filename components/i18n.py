@@ -693,6 +693,57 @@ STRINGS: dict[str, dict[str, str]] = {
         "{minutes} minutes.",
     },
     "auth.logged_in_as": {"id": "Masuk sebagai **{user}**", "en": "Logged in as **{user}**"},
+    # Kecamatan drill-down (map) and kecamatan profile
+    "kec.level": {"id": "Tingkat wilayah", "en": "Region level"},
+    "kec.level.regency": {"id": "Kabupaten/kota", "en": "Regencies/cities"},
+    "kec.level.of": {"id": "Kecamatan di {name}", "en": "Kecamatan (districts) of {name}"},
+    "kec.level.around": {"id": "Sekitar IKN (kecamatan)", "en": "Around IKN (kecamatan)"},
+    "kec.level.chosen": {
+        "id": "Kecamatan di wilayah terpilih",
+        "en": "Kecamatan of the chosen regions",
+    },
+    "kec.level.all": {"id": "Semua kecamatan", "en": "All kecamatan"},
+    "kec.level.hint": {
+        "id": "Klik satu kabupaten/kota di peta untuk melihat kecamatannya.",
+        "en": "Click a regency on the map to see its kecamatan (districts).",
+    },
+    "kec.crumb.kecamatan": {"id": "Kecamatan", "en": "Kecamatan"},
+    "kec.no_data": {
+        "id": "Belum ada data kecamatan untuk indikator ini (tahun {year}). Pilih indikator "
+        "lain (misalnya PMKS atau cakupan program) atau kembali ke peta kabupaten/kota.",
+        "en": "No kecamatan data for this indicator yet (year {year}). Choose another "
+        "indicator (e.g. PMKS or programme coverage) or go back to the regency map.",
+    },
+    "kec.no_data.back": {
+        "id": "Kembali ke peta kabupaten/kota",
+        "en": "Back to the regency map",
+    },
+    "kec.col.kecamatan": {"id": "Kecamatan", "en": "Kecamatan (district)"},
+    "kec.col.parent": {"id": "Kabupaten/kota", "en": "Regency/city"},
+    "kec.table.note": {
+        "id": "Kecamatan dikenali dengan kode Kemendagri; penyebut angka per 1.000 adalah "
+        "penduduk kecamatan itu sendiri.",
+        "en": "Kecamatan are identified by their Kemendagri code; the denominator of rates per "
+        "1,000 is the kecamatan's own population.",
+    },
+    "kec.col.parent_bps": {"id": "Kode BPS kab/kota", "en": "Regency BPS code"},
+    "kec.prof.title": {"id": "Kecamatan {name}", "en": "Kecamatan {name}"},
+    "kec.prof.col.indicator": {"id": "Indikator", "en": "Indicator"},
+    "kec.prof.col.value": {"id": "Nilai kecamatan", "en": "Kecamatan value"},
+    "kec.prof.col.share": {"id": "Porsi dari kab/kota", "en": "Share of regency"},
+    "kec.prof.note": {
+        "id": "Tahun terbaru tiap indikator; di sampingnya nilai {regency} pada tahun yang sama.",
+        "en": "Latest year of each indicator; beside it the value of {regency} in the same year.",
+    },
+    "kec.prof.empty": {
+        "id": "Belum ada data kecamatan untuk kecamatan ini.",
+        "en": "No kecamatan data for this kecamatan yet.",
+    },
+    "kec.prof.unknown": {
+        "id": "Kecamatan tidak dikenal.",
+        "en": "Unknown kecamatan.",
+    },
+    "kec.prof.to_map": {"id": "Kembali ke peta kecamatan", "en": "Back to the kecamatan map"},
 }
 
 

@@ -1,11 +1,14 @@
 """What the current filter state means for an indicator map: the thematic layer and its words.
 
 Shared by the map page, the coverage page and the HTML export so all of them say the same
-thing about units, denominators, sources and example data.
+thing about units, denominators, sources and example data. At kecamatan level
+(``build(..., kecamatan=[codes])``) the same layer is built from the kecamatan's own table and
+geometry, so tooltips, ranking, legend, table and exports read the same.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -33,6 +36,13 @@ class IndicatorView:
     decimals: int
     raw_decimals: int
     sources: tuple[Citation, ...] = ()
+    level: str = "kabupaten"  # or "kecamatan"
+    geometry_src: str | None = None  # the GeoJSON the layer colours (None: the regencies)
+    geometry: dict | None = None  # that GeoJSON itself (for the offline HTML export)
+
+    @property
+    def n_with_data(self) -> int:
+        return int(self.table["rate"].notna().sum()) if "rate" in self.table else 0
 
     @property
     def has_example(self) -> bool:
@@ -65,12 +75,23 @@ def decimals_for(values: pd.Series, kind: str) -> int:
     return 2
 
 
-def build(state: ViewState, *, font_px: int = 13, selected: tuple[str, ...] = ()) -> IndicatorView:
-    """The thematic layer for ``state.indicator`` in ``state.year``."""
+def build(
+    state: ViewState,
+    *,
+    font_px: int = 13,
+    selected: tuple[str, ...] = (),
+    kecamatan: Sequence[str] | None = None,
+) -> IndicatorView:
+    """The thematic layer for ``state.indicator`` in ``state.year`` (of the regencies, or of
+    the ``kecamatan`` codes)."""
     lang = state.lang
     cat = data_access.indicator_catalogue()
     ind = cat.get(state.indicator)
-    table, meta = data_access.rate_table(state.indicator, state.year)
+    if kecamatan is not None:
+        codes = tuple(sorted(kecamatan))
+        table, meta = data_access.kecamatan_rate_table(state.indicator, state.year, codes)
+    else:
+        table, meta = data_access.rate_table(state.indicator, state.year)
     unit = ind.rate_unit(lang)
     decimals = decimals_for(table["rate"] if "rate" in table else pd.Series(dtype=float), ind.kind)
 
@@ -101,10 +122,17 @@ def build(state: ViewState, *, font_px: int = 13, selected: tuple[str, ...] = ()
     row_cited = _row_citations(table)
     table["source_url"] = [c.url if c else None for c in row_cited]
     table["source"] = [c.label(lang) if c else None for c in row_cited]
-    bundle = data_access.geo_bundle()
+    geometry_src: str | None = None
+    geometry: dict | None = None
+    if kecamatan is not None:
+        kec = data_access.kecamatan_geo().kecamatan
+        shapes = kec[kec["kode_bps"].isin(codes)]
+        geometry_src, geometry = data_access.kecamatan_geojson(codes)
+    else:
+        shapes = data_access.geo_bundle().regencies
     title = cat.label(state.indicator, lang)
     layer = build_layer(
-        bundle.regencies,
+        shapes,
         table,
         title=title,
         mapped_unit=unit,
@@ -118,7 +146,10 @@ def build(state: ViewState, *, font_px: int = 13, selected: tuple[str, ...] = ()
         font_px=font_px,
     )
     notes.insert(1, t("map.legend.classes", lang, k=layer.classification.k))
-    key = layer_key({"i": state.indicator, "y": state.year, "l": lang})
+    parts: dict[str, object] = {"i": state.indicator, "y": state.year, "l": lang}
+    if geometry_src:  # the file name is a content hash: one key per set of kecamatan
+        parts["g"] = geometry_src.rsplit("/", 1)[-1]
+    key = layer_key(parts)
     return IndicatorView(
         indicator_id=state.indicator,
         year=state.year,
@@ -133,6 +164,9 @@ def build(state: ViewState, *, font_px: int = 13, selected: tuple[str, ...] = ()
         decimals=decimals,
         raw_decimals=raw_decimals,
         sources=cited,
+        level="kecamatan" if kecamatan is not None else "kabupaten",
+        geometry_src=geometry_src,
+        geometry=geometry,
     )
 
 

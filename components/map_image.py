@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import geopandas as gpd
 import streamlit as st
 
 from components import data_access, source_links
@@ -67,13 +68,18 @@ def buttons(
     stem: str,
     highlight: Sequence[str] = (),
     key: str = "map_image",
+    regions: gpd.GeoDataFrame | None = None,
 ) -> None:
-    """One row of picture downloads for ``layer`` (the layer the live map shows)."""
+    """One row of picture downloads for ``layer`` (the layer the live map shows).
+
+    ``regions``: the polygons ``layer`` colours when they are not the regencies (kecamatan).
+    """
     text = map_text(title=title, subtitle=subtitle, layer=layer, sources=sources, lang=lang)
 
     def make(size: str, fmt: str):  # noqa: ANN202
         def data() -> bytes:
-            geometry = static_map.load_geometry(data_access.geo_bundle().regencies)
+            shapes = regions if regions is not None else data_access.geo_bundle().regencies
+            geometry = static_map.load_geometry(shapes)
             return static_map.render(
                 layer, geometry, text, size=size, fmt=fmt, highlight=tuple(highlight)
             )

@@ -119,13 +119,15 @@ def render(
     geometry_src: str | None = None,
     show_labels: bool = True,
     show_legend: bool = True,
+    focus: tuple[tuple[float, float], int] | None = None,
 ) -> str | None:
     """Draw the map; return the code of a region the user clicked, if any.
 
     ``geometry_src`` (default: the regencies) is the GeoJSON URL of the regions ``layer``
     colours; its features carry the region code in ``kode_bps``. ``show_legend=False`` (presenter
     mode) leaves the legend to the page (beside the map, covering no region) and folds the
-    layer switch into its icon.
+    layer switch into its icon. ``focus`` ((lat, lng), zoom) overrides the ``view`` preset,
+    e.g. to show one regency's kecamatan; like a preset it moves the map without a new iframe.
     """
     m = _base(bundle, lang, online_tiles, compact=not show_legend)
     group = choropleth_group(
@@ -139,6 +141,8 @@ def render(
         show_legend=show_legend,
     )
     preset = VIEW_PRESETS.get(view, VIEW_PRESETS["kaltim"])
+    if focus is not None:
+        preset = {"center": focus[0], "zoom": focus[1]}
     result: dict[str, Any] = (
         st_folium(
             m,
@@ -156,3 +160,17 @@ def render(
     props = drawing.get("properties") or {}
     kode = props.get("kode_bps")
     return str(kode) if kode else None
+
+
+def focus_on(bounds: tuple[float, float, float, float]) -> tuple[tuple[float, float], int]:
+    """Centre and zoom that show ``bounds`` (minx, miny, maxx, maxy in degrees) on the map.
+
+    Web Mercator halves the visible degrees per zoom level; a 640 px high, ~900 px wide map
+    shows about 3.3 degrees of latitude at zoom 8 near the equator.
+    """
+    import math
+
+    minx, miny, maxx, maxy = bounds
+    span = max((maxy - miny) / 3.3, (maxx - minx) / 4.6, 1e-3)
+    zoom = int(max(6, min(11, math.floor(8 - math.log2(span)))))
+    return ((round((miny + maxy) / 2, 4), round((minx + maxx) / 2, 4)), zoom)

@@ -27,13 +27,26 @@ def indicator_frame(view, lang: str, *, display: bool = False) -> pd.DataFrame: 
             )
         )
 
-    regs = data_access.geo_bundle().regencies.set_index("kode_bps")
     df = view.table.copy()
-    out = pd.DataFrame(
-        {
+    if view.level == "kecamatan":
+        # A kecamatan is keyed by its Kemendagri code; the BPS code shown is its regency's.
+        kec = data_access.kecamatan_geo().kecamatan.set_index("kode_bps")
+        ids = {
+            t("kec.col.kecamatan", lang): df["nama"],
+            t("col.kode_kemendagri", lang): df["kode_bps"],
+            t("kec.col.parent", lang): df["kode_bps"].map(kec["nama_kab"]),
+            t("kec.col.parent_bps", lang): df["kode_bps"].map(kec["kode_bps_kab"]),
+        }
+    else:
+        regs = data_access.geo_bundle().regencies.set_index("kode_bps")
+        ids = {
             t("col.region", lang): df["nama"],
             t("col.kode_bps", lang): df["kode_bps"],
             t("col.kode_kemendagri", lang): df["kode_bps"].map(regs["kode_kemendagri"]),
+        }
+    out = pd.DataFrame(
+        {
+            **ids,
             t("col.year", lang): view.year,
             f"{t('col.value', lang)} ({view.raw_unit})": num(df.get("value"), view.raw_decimals),
             f"{t('col.rate', lang)} ({view.mapped_unit})": num(df.get("rate"), view.decimals),
@@ -56,6 +69,8 @@ def indicator_frame(view, lang: str, *, display: bool = False) -> pd.DataFrame: 
 def indicator_table(view, lang: str) -> None:  # noqa: ANN001
     st.markdown(f"**{t('map.table', lang)}**")
     frame = indicator_frame(view, lang, display=True)
+    if view.level == "kecamatan":
+        st.caption(t("kec.table.note", lang))
     st.dataframe(  # the toolbar downloads cells as they are: keep formulas inert
         neutralise_frame(frame.sort_values(t("col.rank", lang), na_position="last")),
         hide_index=True,

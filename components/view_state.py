@@ -4,7 +4,8 @@ Pure Python (no streamlit) so it can be tested directly. The URL form is
 ``?indikator=<id>&tahun=<yyyy>&wilayah=<BPS codes, comma separated | penyangga>&lang=<id|en>
 &mode=presentasi&tingkat=kecamatan``. ``tingkat=kecamatan`` drills down: with one regency
 (``wilayah=6409``) its kecamatan, with ``wilayah=penyangga`` the kecamatan around IKN
-("Sekitar IKN"), without ``wilayah`` all 105. Query values are plain strings: nothing from
+("Sekitar IKN"), without ``wilayah`` all 105; ``kec=64.09.04`` then names the chosen kecamatan
+(its profile). Query values are plain strings: nothing from
 the URL is ever unpickled or evaluated. Unknown or malformed values fall back to defaults with
 a short notice.
 """
@@ -27,6 +28,7 @@ LEVEL_KECAMATAN = "kecamatan"
 LEVELS = (LEVEL_REGENCY, LEVEL_KECAMATAN)
 
 _YEAR_RE = re.compile(r"^\d{4}$")
+_KECAMATAN_RE = re.compile(r"^\d{2}\.\d{2}\.\d{2}$")
 _MAX_PARAM_LEN = 200
 
 
@@ -40,6 +42,7 @@ class ViewState:
     presenter: bool = False
     notices: tuple[str, ...] = field(default=(), compare=False)
     level: str = LEVEL_REGENCY
+    kecamatan: str | None = None  # Kemendagri code of the chosen kecamatan (kecamatan level)
 
     def with_(self, **changes: object) -> ViewState:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -77,6 +80,10 @@ _NOTICES = {
         "id": "Tingkat '{v}' tidak dikenal; memakai kabupaten/kota.",
         "en": "Unknown level '{v}'; using regencies.",
     },
+    "kec": {
+        "id": "Kode kecamatan '{v}' tidak dikenal; diabaikan.",
+        "en": "Unknown kecamatan code '{v}'; ignored.",
+    },
 }
 
 
@@ -92,11 +99,13 @@ def parse_query(
     years_for: Callable[[str], list[int]],
     region_codes: Iterable[str],
     default_year_for: Callable[[str], int | None] | None = None,
+    kecamatan_codes: Iterable[str] | None = None,
 ) -> ViewState:
     """Build a :class:`ViewState` from URL query parameters, never raising.
 
     Without a ``tahun`` the year is ``default_year_for(indicator)`` (the year that shows data
-    for most regencies, see :mod:`welfare.availability`), else the latest year.
+    for most regencies, see :mod:`welfare.availability`), else the latest year. ``kec`` is
+    read at kecamatan level only, and must be one of ``kecamatan_codes`` when they are given.
     """
     known_indicators = set(indicators)
     known_regions = set(region_codes)
@@ -161,7 +170,18 @@ def parse_query(
         else:
             notices.append(_notice("tingkat", lang, v=raw_level))
 
-    return ViewState(indicator, year, mode, regions, lang, presenter, tuple(notices), level)
+    kecamatan = None
+    raw_kec = _first(params, "kec")
+    if raw_kec and level == LEVEL_KECAMATAN:
+        known = set(kecamatan_codes) if kecamatan_codes is not None else None
+        if _KECAMATAN_RE.match(raw_kec) and (known is None or raw_kec in known):
+            kecamatan = raw_kec
+        else:
+            notices.append(_notice("kec", lang, v=raw_kec))
+
+    return ViewState(
+        indicator, year, mode, regions, lang, presenter, tuple(notices), level, kecamatan
+    )
 
 
 def to_query(state: ViewState, *, default_indicator: str | None = None) -> dict[str, str]:
@@ -179,4 +199,6 @@ def to_query(state: ViewState, *, default_indicator: str | None = None) -> dict[
         query["mode"] = PRESENTER
     if state.level == LEVEL_KECAMATAN:
         query["tingkat"] = LEVEL_KECAMATAN
+        if state.kecamatan:
+            query["kec"] = state.kecamatan
     return query

@@ -71,6 +71,8 @@ class Classification:
         return len(self.upper_bounds)
 
     def ranges(self) -> list[tuple[float, float]]:
+        if not self.upper_bounds:  # nothing classed (no region has a value)
+            return []
         lows = (self.minimum, *self.upper_bounds[:-1])
         return list(zip(lows, self.upper_bounds, strict=True))
 

@@ -1,4 +1,8 @@
-"""Peta: choropleth of the chosen indicator and year, with the IKN overlay and a ranking."""
+"""Peta: choropleth of the chosen indicator and year, with the IKN overlay and a ranking.
+
+Drills down from a regency to its kecamatan, or to the kecamatan around IKN
+(:mod:`components.kecamatan_map`).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from components import (
     exports,
     filters,
     indicator_view,
+    kecamatan_map,
     layout,
     map_image,
     map_view,
@@ -38,16 +43,32 @@ if state.year is None:
     st.info(t("filter.no_years", lang))
     st.stop()
 
-selected = tuple(filters.selected_codes(state)) if state.regions_mode != "semua" else ()
-view = indicator_view.build(state, font_px=18 if state.presenter else 13, selected=selected)
+kec_codes = kecamatan_map.scope(state)
+if kec_codes is None:
+    selected = tuple(filters.selected_codes(state)) if state.regions_mode != "semua" else ()
+else:
+    selected = (state.kecamatan,) if state.kecamatan in kec_codes else ()
+view = indicator_view.build(
+    state, font_px=18 if state.presenter else 13, selected=selected, kecamatan=kec_codes
+)
 
 st.markdown(f"## {escape_markdown(view.title)} · {state.year}")
+with st.container():
+    if kec_codes is not None:
+        kecamatan_map.breadcrumb(state)
 with st.container():
     if view.has_example:
         layout.example_notice(lang, compact=state.presenter)
 
+if kec_codes is not None and view.n_with_data == 0:
+    # Not an empty map: say that this indicator has no kecamatan data, with the way back.
+    kecamatan_map.level_control(state)
+    kecamatan_map.no_data(state)
+    st.stop()
+
 col_map, col_side = st.columns([2.3, 1], gap="medium")
 with col_map:
+    kecamatan_map.level_control(state)
     preset = (
         st.segmented_control(
             t("map.view", lang),
@@ -68,6 +89,8 @@ with col_map:
         height=820 if state.presenter else 640,
         label_px=17 if state.presenter else 13,
         show_legend=not state.presenter,
+        geometry_src=view.geometry_src,
+        focus=kecamatan_map.focus(state, kec_codes) if kec_codes and preset == "kaltim" else None,
     )
 with col_side:
     if state.presenter:  # beside the map, so it covers no regency on the projector
@@ -92,7 +115,15 @@ with col_side:
         )
 
 filters.handle_map_click(clicked)
-if state.regions_mode == "pilih" and len(state.regions) == 1:
+if kec_codes is not None:
+    kec_name = kecamatan_map.kecamatan_name(state.kecamatan if selected else None)
+    if kec_name:
+        st.page_link(
+            "pages/profil.py",
+            label=t("map.open_profile", lang, name=escape_markdown(f"Kecamatan {kec_name}")),
+            icon=":material/location_city:",
+        )
+elif state.regions_mode == "pilih" and len(state.regions) == 1:
     names = dict(zip(view.table["kode_bps"], view.table["nama"], strict=True))
     name = names.get(state.regions[0], state.regions[0])
     st.page_link(
@@ -115,5 +146,7 @@ map_image.buttons(
     sources=view.sources,
     lang=lang,
     highlight=selected,
-    stem=f"serambi-peta-{view.indicator_id}-{view.year}",
+    stem=f"serambi-peta-{view.indicator_id}-{view.year}"
+    + ("-kecamatan" if kec_codes is not None else ""),
+    regions=kecamatan_map.shapes(kec_codes) if kec_codes is not None else None,
 )

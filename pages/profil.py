@@ -1,4 +1,5 @@
-"""Profil wilayah: every indicator of one regency on one screen, printable on A4."""
+"""Profil wilayah: every indicator of one regency on one screen, printable on A4 (or of one
+kecamatan, chosen on the map: ``tingkat=kecamatan&kec=64.09.04``)."""
 
 from __future__ import annotations
 
@@ -11,4 +12,9 @@ from components import filters, profile_view
 state = filters.current()
 filters.show_notices()
 
-profile_view.render(state)
+if state.level == "kecamatan" and state.kecamatan:
+    from components import kecamatan_profile
+
+    kecamatan_profile.render(state)
+else:
+    profile_view.render(state)

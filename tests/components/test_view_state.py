@@ -127,3 +127,21 @@ def test_regency_level_leaves_tingkat_out_and_bad_level_falls_back():
     assert "tingkat" not in to_query(parse({"wilayah": "6409"}))
     state = parse({"tingkat": "desa<script>"})
     assert state.level == "kabupaten" and len(state.notices) == 1
+
+
+def test_chosen_kecamatan_round_trips_at_kecamatan_level_only():
+    state = parse({"wilayah": "6409", "tingkat": "kecamatan", "kec": "64.09.04"})
+    assert state.kecamatan == "64.09.04"
+    assert to_query(state)["kec"] == "64.09.04" and parse(to_query(state)) == state
+    assert parse({"wilayah": "6409", "kec": "64.09.04"}).kecamatan is None
+    bad = parse({"tingkat": "kecamatan", "kec": "64.09.04<b>"})
+    assert bad.kecamatan is None and len(bad.notices) == 1
+    unknown = parse_query(
+        {"tingkat": "kecamatan", "kec": "64.09.99"},
+        indicators=INDICATORS,
+        default_indicator="penduduk_miskin_persen",
+        years_for=lambda i: YEARS.get(i, []),
+        region_codes=REGIONS,
+        kecamatan_codes=["64.09.04"],
+    )
+    assert unknown.kecamatan is None and len(unknown.notices) == 1

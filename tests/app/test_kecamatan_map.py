@@ -1,0 +1,103 @@
+"""Kecamatan drill-down on the map page and the kecamatan profile (AppTest, no browser)."""
+
+from __future__ import annotations
+
+from tests.app.conftest import all_text, run_app
+
+PPU_KECAMATAN = {"Penajam", "Waru", "Babulu", "Sepaku"}
+
+
+def _table(at):  # noqa: ANN001, ANN202
+    assert at.dataframe, "no table on the page"
+    return at.dataframe[0].value
+
+
+def test_url_opens_the_kecamatan_of_one_regency(app_env: str) -> None:
+    at = run_app(
+        "pages/peta.py", {"indikator": "pmks_total", "wilayah": "6409", "tingkat": "kecamatan"}
+    )
+    assert not at.exception
+    table = _table(at)
+    assert set(table["Kecamatan"]) == PPU_KECAMATAN
+    assert set(table["Kode Kemendagri"]) == {"64.09.01", "64.09.02", "64.09.03", "64.09.04"}
+    assert set(table["Kabupaten/kota"]) == {"Penajam Paser Utara"}
+    # Breadcrumb back to the province: Kalimantan Timur › Penajam Paser Utara › Kecamatan.
+    labels = [b.label for b in at.button]
+    assert labels[:2] == ["Kalimantan Timur", "Penajam Paser Utara"]
+    assert "**Kecamatan**" in [m.value for m in at.markdown]
+    text = all_text(at)
+    assert "DATA CONTOH" in text
+    assert "Sepaku" in text  # the ranking beside the map
+    options = [o for g in at.get("button_group") for o in g.options]
+    assert "Kecamatan di Penajam Paser Utara" in options
+
+
+def test_breadcrumb_goes_back_to_the_province(app_env: str) -> None:
+    at = run_app(
+        "pages/peta.py", {"indikator": "pmks_total", "wilayah": "6409", "tingkat": "kecamatan"}
+    )
+    at.button(key="kec_crumb_province").click().run()
+    assert not at.exception
+    assert "tingkat" not in at.query_params and "wilayah" not in at.query_params
+    assert len(_table(at)) == 10
+
+
+def test_clicked_kecamatan_offers_its_profile(app_env: str) -> None:
+    at = run_app(
+        "pages/peta.py",
+        {"indikator": "pmks_total", "wilayah": "6409", "tingkat": "kecamatan", "kec": "64.09.04"},
+    )
+    assert not at.exception
+    links = [e.proto.label for e in at.get("page_link")]
+    assert "Buka profil Kecamatan Sepaku" in links
+
+
+def test_around_ikn_shows_the_kecamatan_near_ikn(app_env: str) -> None:
+    at = run_app(
+        "pages/peta.py", {"indikator": "pmks_total", "wilayah": "penyangga", "tingkat": "kecamatan"}
+    )
+    assert not at.exception
+    names = set(_table(at)["Kecamatan"])
+    assert {"Sepaku", "Samboja", "Balikpapan Utara"} <= names
+    assert not names & {"Long Apari", "Tanjung Redeb"}  # far upstream / Berau
+
+
+def test_indicator_without_kecamatan_data_says_so(app_env: str) -> None:
+    at = run_app(
+        "pages/peta.py",
+        {"indikator": "penduduk_miskin_persen", "wilayah": "6409", "tingkat": "kecamatan"},
+    )
+    assert not at.exception
+    assert any("belum ada data kecamatan untuk indikator ini" in i.value.lower() for i in at.info)
+    assert not at.dataframe  # no empty map or table
+    at.button(key="kec_no_data_back").click().run()
+    assert at.query_params.get("wilayah") == "6409" and "tingkat" not in at.query_params
+
+
+def test_kecamatan_profile(app_env: str) -> None:
+    at = run_app(
+        "pages/profil.py",
+        {"indikator": "pmks_total", "wilayah": "6409", "tingkat": "kecamatan", "kec": "64.09.04"},
+    )
+    assert not at.exception
+    text = all_text(at)
+    assert "Kecamatan Sepaku" in text
+    assert "Penajam Paser Utara › Sepaku" in text
+    assert "Jarak ke Titik Nol IKN" in text and "DATA CONTOH" in text
+    table = next(
+        h.proto.body for h in at.get("html") if "data-serambi-kecamatan-profile" in h.proto.body
+    )
+    assert "PMKS" in table and "Penajam Paser Utara" in table
+
+
+def test_html_export_and_table_at_kecamatan_level(app_env: str) -> None:
+    from components import exports, indicator_view, tables
+    from components.view_state import ViewState
+
+    state = ViewState("pmks_total", 2024, "pilih", ("6409",), level="kecamatan")
+    view = indicator_view.build(state, kecamatan=["64.09.01", "64.09.02", "64.09.03", "64.09.04"])
+    assert view.level == "kecamatan" and view.n_with_data == 4
+    page = exports.map_html(view, "id").decode("utf-8")
+    assert "Sepaku" in page and "DATA CONTOH" in page
+    frame = tables.indicator_frame(view, "id")
+    assert frame["Kecamatan"].tolist().count("Sepaku") == 1
