@@ -151,6 +151,21 @@ def cmd_rollback(args: argparse.Namespace) -> int:
     return EXIT_OK if result.ok else EXIT_INVALID
 
 
+def cmd_import_targets(args: argparse.Namespace) -> int:
+    from welfare.targets import import_targets
+
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        print(f"Berkas tidak dapat dibaca: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INVALID
+    by = args.by or os.environ.get("USER") or "cli"
+    result = import_targets(_engine(), data, path.name, imported_by=by)
+    print(result.message, file=sys.stdout if result.ok else sys.stderr)
+    return EXIT_OK if result.ok else EXIT_INVALID
+
+
 def cmd_add_user(args: argparse.Namespace) -> int:
     from welfare import auth
 
@@ -266,6 +281,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("rollback", help="batalkan satu dataset impor")
     p.add_argument("dataset_id", type=int, metavar="DATASET_ID")
     p.set_defaults(func=cmd_rollback)
+
+    p = sub.add_parser(
+        "import-targets", help="impor target (kolom seperti data/seed/targets.csv) per dokumen"
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--by", help="nama pengimpor (bawaan: $USER)")
+    p.set_defaults(func=cmd_import_targets)
 
     p = sub.add_parser("add-user", help="tambah/ubah akun halaman Kelola data")
     p.add_argument("username", metavar="USERNAME")

@@ -172,3 +172,18 @@ def test_snapshot_option_for_dtsen_files(cli, tmp_path: Path) -> None:  # noqa: 
     assert code == 0 and json.loads(out)["status"] == "applied", out
     with pytest.raises(SystemExit):
         cli("import", str(path), "--snapshot", "23-01-2026")
+
+
+def test_import_targets_command(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    good = tmp_path / "target.csv"
+    good.write_text(
+        "kode_bps,tahun,indikator,nilai,batas_bawah,batas_atas,dokumen,sumber\n"
+        "6472,2029,penduduk_miskin_persen,,3,4,RPJMD Samarinda 2025-2029,Bappeda Samarinda\n",
+        encoding="utf-8",
+    )
+    code, out, _ = cli("import-targets", str(good), "--by", "ani")
+    assert code == 0 and out.strip()
+    bad = tmp_path / "salah.csv"
+    bad.write_text("kode_bps,tahun,indikator,nilai,dokumen,sumber\n6472,2029,x,1,,\n", "utf-8")
+    code, _, err = cli("import-targets", str(bad))
+    assert code == 1 and "dokumen" in err
