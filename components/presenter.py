@@ -63,7 +63,11 @@ def _apply(step: Step, page_files: dict[str, str]) -> None:
     if step.indicator in available:
         st.session_state[filters.K_INDICATOR] = step.indicator
         years = filters.data_access.years(step.indicator)
-        st.session_state[filters.K_YEAR] = step.year if step.year in years else years[-1]
+        if step.year in years:
+            year = step.year
+        else:  # the normal map default: latest year with data for at least 8 of 10 regencies
+            year = filters.data_access.default_year(step.indicator).year
+        st.session_state[filters.K_YEAR] = year if year in years else years[-1]
     if step.regions == MODE_BUFFER:
         st.session_state[filters.K_MODE] = MODE_BUFFER
     elif step.regions:
