@@ -21,7 +21,8 @@ from components.i18n import t
 from components.markup import escape_markdown
 from components.trend_view import EXAMPLE_COLOR, style
 from components.view_state import MODE_ALL, ViewState
-from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key
+from geo.layers import legend_html
+from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key, ranking_html
 from welfare import explore, formatting
 from welfare.catalogue import POPULATION_ID, PROGRAMMES, Programme, get_indicator, programme_for
 from welfare.explore import CoverageTable
@@ -417,9 +418,131 @@ def _summary_cards(state: ViewState) -> None:
             )
 
 
+def cards_html(state: ViewState) -> str:
+    """Presenter mode: the province coverage of every programme as one row of HTML cards."""
+    lang = state.lang
+    cells = []
+    for prog in PROGRAMMES:
+        label = t("cov.card.label", lang, programme=programme_label(prog, lang))
+        year = choose_year(state.year, programme_years(prog.key))
+        if year is None:
+            cells.append(
+                f'<div class="c"><div class="l">{html.escape(label)}</div>'
+                f'<div class="f">{html.escape(t("filter.no_years", lang))}</div></div>'
+            )
+            continue
+        cov = coverage(prog.key, year)
+        unit = get_indicator(prog.recipients_id).unit_label(lang)
+        value = formatting.format_number(cov.province_coverage, 1, lang)
+        footnote = t(
+            "cov.card.footnote",
+            lang,
+            gap=formatting.format_number(cov.gap_total, 0, lang),
+            unit=unit,
+            n=cov.n_with_data,
+            m=cov.n_regions,
+        )
+        src = source_links.sources_html(source_links.citations(cov.sources), lang, limit=1)
+        # The whole source line stays in its tooltip when it is cut to one line.
+        src_text = source_links.labels_text(source_links.citations(cov.sources), lang, limit=3)
+        cells.append(
+            f'<div class="c" data-programme="{html.escape(prog.key, quote=True)}">'
+            f'<div class="l">{html.escape(label)} · <b>{year}</b></div>'
+            f'<div class="v">{html.escape(value)} % {layout.data_badge(_kind(cov), lang)}</div>'
+            f'<div class="f">{html.escape(footnote)}</div>'
+            f'<div class="serambi-source" title="{html.escape(src_text, quote=True)}">{src}</div>'
+            "</div>"
+        )
+    return f'<div class="serambi-cov-cards">{"".join(cells)}</div>'
+
+
+def _present(state: ViewState) -> None:
+    """Presenter mode: the province cards, then the gap map with its ranking beside it."""
+    lang = state.lang
+    bundle = data_access.geo_bundle()
+    key = _default_programme(state)  # the agenda step's programme
+    prog = programme(key)
+    plabel = programme_label(prog, lang)
+    year = choose_year(state.year, programme_years(key))
+    st.markdown(f"## {t('cov.title', lang)}")
+    notice_area = st.container()
+    st.html(cards_html(state))
+    if year is None:
+        st.info(t("cov.no_data", lang, programme=escape_markdown(plabel)))
+        return
+    cov = coverage(key, year)
+    if cov.has_example:
+        with notice_area:
+            layout.example_notice(lang, compact=True)
+    if cov.n_with_data == 0:
+        st.info(t("cov.no_pairs", lang, programme=escape_markdown(plabel), year=year))
+        return
+    need_unit = get_indicator(prog.recipients_id).unit_label(lang)
+    unit = t("cov.map.unit", lang, unit=need_unit)
+    pop_years = ", ".join(str(y) for y in cov.population_years) or "–"
+
+    def fmt(v: float | None) -> str:
+        return formatting.format_number(v, decimals=2, lang=lang)
+
+    def fmt_raw(v: float | None) -> str:
+        return formatting.format_number(v, decimals=0, lang=lang)
+
+    notes = [
+        f"{t('map.year', lang)}: {year}",
+        t(
+            "cov.legend.population",
+            lang,
+            label=get_indicator(POPULATION_ID).label(lang),
+            years=pop_years,
+        ),
+    ]
+    selected = tuple(filters.selected_codes(state)) if state.regions_mode != MODE_ALL else ()
+    layer = gap_layer(
+        cov,
+        lang=lang,
+        unit=unit,
+        gap_unit=need_unit,
+        fmt=fmt,
+        fmt_raw=fmt_raw,
+        legend_notes=notes,
+        selected=selected,
+        font_px=18,
+    )
+    # Legend and ranking side by side: stacked, they are taller than the map on a laptop.
+    col_map, col_legend, col_side = st.columns([1.7, 0.8, 1.1], gap="medium")
+    with col_map:
+        clicked = map_view.render(
+            bundle,
+            layer,
+            lang=lang,
+            layer_key=layer_key({"p": key, "y": year, "l": lang, "m": "gap"}),
+            height=560,  # the presenter styles fit it to the screen
+            label_px=15,  # larger than normal mode (13); 17 crowds this smaller map
+            show_legend=False,
+        )
+    with col_legend:  # beside the map, covering no regency
+        st.html(legend_html(layer.legend))
+    with col_side:  # the ranking is the map's text alternative
+        st.html(
+            ranking_html(
+                layer.table,
+                title=t("cov.bar.title", lang, programme=plabel),
+                unit=unit,
+                fmt=fmt,
+                example_label=t("badge.example", lang) if cov.has_example else None,
+                highlight=selected,
+                font_px=17,
+            )
+        )
+    filters.handle_map_click(clicked)
+
+
 def render(state: ViewState) -> None:
     lang = state.lang
-    size = 17 if state.presenter else 13
+    if state.presenter:
+        _present(state)
+        return
+    size = 13
     bundle = data_access.geo_bundle()
     names = dict(zip(bundle.regencies["kode_bps"], bundle.regencies["nama"], strict=True))
 
@@ -532,7 +655,7 @@ def render(state: ViewState) -> None:
         fmt_raw=fmt_raw,
         legend_notes=notes,
         selected=selected,
-        font_px=18 if state.presenter else 13,
+        font_px=13,
     )
     example_label = t("badge.example", lang) if cov.has_example else None
 
@@ -543,8 +666,8 @@ def render(state: ViewState) -> None:
             layer,
             lang=lang,
             layer_key=layer_key({"p": key, "y": year, "l": lang, "m": "gap"}),
-            height=760 if state.presenter else 600,
-            label_px=17 if state.presenter else 13,
+            height=600,
+            label_px=13,
         )
     with col_bar:
         charts.show(

@@ -31,6 +31,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "{indicator} per kabupaten/kota (sumbu sama; garis abu-abu = wilayah lain)",
         "en": "{indicator} per regency (shared axes; grey lines = other regions)",
     },
+    "trend.present.alt": {
+        "id": "Grafik garis {indicator} ({unit}) per kabupaten/kota. Nilai terakhir: {values}.",
+        "en": "Line chart of {indicator} ({unit}) by regency. Latest values: {values}.",
+    },
     "trend.gaps_note": {
         "id": "Tahun tanpa data dibiarkan kosong (garis terputus), tidak diisi nol.",
         "en": "Years without data are left empty (the line breaks); they are never set to zero.",

@@ -54,6 +54,42 @@ iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 12.5rem) !impo
   min-height: 380px; }
 [data-testid="stMain"]:has(.serambi-example-line) iframe[title="streamlit_folium.st_folium"] {
   height: calc(100vh - 15.6rem) !important; }
+/* Cakupan: the programme cards in one row, the gap map under them fills the rest. */
+.serambi-cov-cards { display:grid; grid-template-columns:repeat(3,1fr); gap:0.8rem;
+  color:#111; }
+.serambi-cov-cards .c { border:1px solid #bbb; border-radius:8px; padding:0.3rem 0.8rem;
+  line-height:1.2; }
+.serambi-cov-cards .l { font-size: clamp(1.15rem, 2.1vh, 1.5rem); }
+.serambi-cov-cards .v { font-size: clamp(2.4rem, 4.6vh, 3.3rem); font-weight:800;
+  font-variant-numeric:tabular-nums; }
+.serambi-cov-cards .v span[class^=serambi-badge] { font-size:0.4em; vertical-align:0.5em; }
+.serambi-cov-cards .f { font-size: clamp(1.05rem, 1.9vh, 1.35rem); color:#222; }
+.serambi-cov-cards .serambi-source { white-space:nowrap; overflow:hidden;
+  text-overflow:ellipsis; }
+[data-testid="stMain"]:has(.serambi-cov-cards) iframe[title="streamlit_folium.st_folium"] {
+  height: calc(100vh - 9.2rem - 16.6vh) !important; min-height: 300px; }
+[data-testid="stMain"]:has(.serambi-cov-cards):has(.serambi-example-line)
+  iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 10.8rem - 18.8vh) !important; }
+/* Profil: zone facts in one row, the headline cards in a 4 x 2 grid. */
+.serambi-facts.present { grid-template-columns:repeat(4,auto); justify-content:start;
+  gap:0 2.4rem; margin:0; line-height:1.2; }
+.serambi-facts.present .k { font-size: clamp(1.05rem, 1.8vh, 1.3rem); color:#333; }
+.serambi-facts.present .v { font-size: clamp(1.3rem, 2.4vh, 1.75rem); }
+.serambi-cards.present { grid-template-columns:repeat(4,1fr); gap:0.5rem 1rem; margin:0; }
+.serambi-cards.present .serambi-card { padding:0.35rem 0.8rem; }
+.serambi-cards.present .serambi-card.lead { border:3px solid #0b5a8a; }
+.serambi-cards.present .lbl { font-size: clamp(1.15rem, 2.05vh, 1.5rem); min-height:0;
+  line-height:1.1; color:#111; }
+.serambi-cards.present .num { font-size: clamp(2.2rem, 4.4vh, 3.1rem); }
+.serambi-cards.present .unit { font-size: clamp(1.05rem, 1.9vh, 1.35rem); color:#333; }
+.serambi-cards.present .sub { font-size: clamp(1.02rem, 1.75vh, 1.3rem); color:#222; }
+.serambi-cards.present .src { font-size: clamp(1rem, 1.6vh, 1.2rem); color:#333; }
+.serambi-cards.present .badge-ex, .serambi-cards.present .badge-ok,
+.serambi-cards.present .badge-imp { font-size: clamp(0.95rem, 1.6vh, 1.2rem); }
+.serambi-cards.present img.spark { width:100%; height:clamp(26px, 4.2vh, 80px); margin:1px 0; }
+.serambi-cards.present .serambi-card > div:nth-last-child(2) { display:inline;
+  margin-right:0.4em; }
+.serambi-cards.present .serambi-card .src { display:inline; }
 </style>
 """
 
@@ -108,6 +144,20 @@ table.serambi-home td.src { font-size:0.72em; color:#333; overflow-wrap:anywhere
 
 def apply_styles(presenter: bool) -> None:
     st.html(_BASE_CSS + (_PRESENTER_CSS if presenter else ""))
+
+
+def fill_screen(key: str, offset: str):
+    """Presenter mode: a container as tall as the screen minus ``offset`` (a CSS length such
+    as ``"10rem + 9vh"``: the rows above and below it), for a chart drawn with
+    ``height="stretch"``; the chart follows the viewport, so one view fits a 1366x768 laptop
+    and a 1920x1080 projector."""
+    st.html(
+        f"<style>[data-testid=stLayoutWrapper]:has(> .st-key-{key}), .st-key-{key} "
+        f"{{ flex: none !important; height: calc(100vh - ({offset})) !important; "
+        "min-height: 320px; max-height: none !important; overflow: hidden !important; }</style>"
+    )
+    # Any fixed height gives a block the chart can stretch in; the style above resizes it.
+    return st.container(key=key, height=400, border=False)
 
 
 def data_badge(kind: str, lang: str) -> str:

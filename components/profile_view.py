@@ -489,6 +489,65 @@ def _selected_chart(state: ViewState, kode: str, name: str, size: int) -> None:
         st.caption(t("target.trend.note", lang))
 
 
+# Presenter mode: the headline indicators of the regency, after the agenda step's indicator.
+KEY_INDICATORS = (
+    "penduduk_miskin_persen",
+    "penduduk_miskin_jiwa",
+    "kemiskinan_ekstrem_persen",
+    "pmks_total",
+    "kpm_pkh",
+    "kpm_bpnt",
+    "pbi_jk_jiwa",
+    "dtks_kk",
+    # Fallbacks, so a regency without some of the above still fills the grid.
+    "kemiskinan_ekstrem_jiwa",
+    "pmks_lanjut_usia_terlantar",
+    "pmks_penyandang_disabilitas",
+)
+N_PRESENTER_CARDS = 8
+
+
+def key_indicator_ids(available: Sequence[str], first: str | None) -> list[str]:
+    """The indicators on the presenter slide: ``first`` (if it has data), then the key ones."""
+    have = set(available)
+    wanted = [first, *KEY_INDICATORS] if first else list(KEY_INDICATORS)
+    out = [i for i in dict.fromkeys(wanted) if i in have]
+    return out[:N_PRESENTER_CARDS]
+
+
+def _present(state: ViewState, kode: str, name: str, title: str, prof: pd.DataFrame) -> None:
+    """Presenter mode: the regency's headline cards in a grid, no picker and no long list."""
+    lang = state.lang
+    st.markdown(f"## {title}")
+    ids = key_indicator_ids(list(prof["indicator_id"]), state.indicator)
+    rows = prof.set_index("indicator_id").loc[ids].reset_index()
+    if rows["is_example"].any():
+        layout.example_notice(lang, compact=True)
+    # Zone, distance to Titik Nol, area and population (the codes stay in normal mode).
+    facts = _facts(kode, lang, prof)[4:]
+    st.html(facts_html(facts).replace("serambi-facts", "serambi-facts present", 1))
+    if rows.empty:
+        st.info(t("prof.selected.none", lang, indicator="–", name=escape_markdown(name)))
+        return
+    cat = data_access.indicator_catalogue()
+    by_id = {i.id: i for i in load_catalogue()}
+    cards = []
+    for i, (_, row) in enumerate(rows.iterrows()):
+        ind = by_id[row["indicator_id"]]
+        card = card_html(
+            row,
+            label=cat.label(ind.id, lang),
+            value_unit=ind.unit,
+            rate_unit=ind.rate_unit(lang),
+            kind=ind.kind,
+            lang=lang,
+        )
+        if i == 0 and row["indicator_id"] == state.indicator:
+            card = card.replace('class="serambi-card', 'class="serambi-card lead', 1)
+        cards.append(card)
+    st.html(f'<div class="serambi-cards present">{"".join(cards)}</div>')
+
+
 def render(state: ViewState) -> None:
     lang = state.lang
     size = 17 if state.presenter else 13
@@ -496,6 +555,13 @@ def render(state: ViewState) -> None:
     regs = bundle.regencies
     names = dict(zip(regs["kode_bps"], regs["nama"], strict=True))
     st.html(PRINT_CSS)
+    if state.presenter:
+        kode, _ = resolve_regency(state, list(names))
+        jenis = str(regs.set_index("kode_bps").loc[kode, "jenis"])
+        kind = t(f"prof.type.{jenis}", lang)
+        title = t("prof.title", lang, type=kind, name=escape_markdown(names[kode]))
+        _present(state, kode, names[kode], title, profile(kode))
+        return
 
     current, from_filter = resolve_regency(state, list(names))
     kode = _picker(state, names, current, from_filter)

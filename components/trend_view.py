@@ -580,6 +580,9 @@ def render(state: ViewState) -> None:
     has_example = bool(plotted["is_example"].any())
 
     st.markdown(f"## {t('trend.title', lang, indicator=escape_markdown(ind.label(lang)))}")
+    if state.presenter:
+        _present(state, ind, table, plotted, codes, names, years, unit)
+        return
     st.caption(
         t(
             "trend.intro",
@@ -675,6 +678,114 @@ def render(state: ViewState) -> None:
         _zone_section(state, ind, names, fmt, size, file_stub)
     with tab_mix:
         _mix_section(state, codes, names, size)
+
+
+def present_alt(plotted: pd.DataFrame, *, indicator: str, unit: str, fmt: Fmt, lang: str) -> str:
+    """One-sentence text alternative of the comparison chart: each regency's latest value."""
+    latest = plotted.sort_values("year").groupby("kode_bps").tail(1)
+    latest = latest.sort_values("rate", ascending=False)
+    values = "; ".join(
+        f"{n} {int(y)}: {fmt(r)}"
+        for n, y, r in zip(latest["nama"], latest["year"], latest["rate"], strict=True)
+    )
+    return t("trend.present.alt", lang, indicator=indicator, unit=unit, values=values)
+
+
+def _present(
+    state: ViewState,
+    ind,  # noqa: ANN001
+    table: pd.DataFrame,
+    plotted: pd.DataFrame,
+    codes: Sequence[str],
+    names: dict[str, str],
+    years: Sequence[int],
+    unit: str,
+) -> None:
+    """Presenter mode: the comparison chart alone, as tall as the screen allows."""
+    lang = state.lang
+    if plotted.empty:
+        st.info(t("trend.no_data", lang))
+        return
+    has_example = bool(plotted["is_example"].any())
+    if has_example:
+        layout.example_notice(lang, compact=True)
+    decimals = decimals_for(plotted["rate"], ind.kind)
+
+    def fmt(v: float) -> str:
+        return formatting.format_number(v, decimals=decimals, lang=lang)
+
+    size = font_size(True) + 3
+    example_label = t("badge.example", lang)
+    hover = point_labels(
+        table,
+        unit=unit,
+        raw_unit=ind.unit,
+        fmt=fmt,
+        fmt_raw=lambda v: formatting.format_number(v, decimals=0, lang=lang),
+        show_raw=ind.rate_kind != RATE_VALUE,
+        example_label=example_label,
+        no_data=t("map.no_data", lang),
+    )
+    shown = [c for c in codes if c in set(plotted["kode_bps"])]
+    fig = compare_figure(
+        table,
+        shown,
+        title=t(
+            "trend.compare.title",
+            lang,
+            indicator=ind.label(lang),
+            start=years[0],
+            end=years[-1],
+        ),
+        unit=unit,
+        hover=hover,
+        example_label=example_label if has_example else None,
+        lang=lang,
+        size=size,
+        colours=region_colours(list(names)),
+    )
+    reference_lines.decorate(fig, state.indicator, lang=lang, fmt=fmt, unit=unit)
+    fig.update_traces(line={"width": 4}, marker={"size": 12}, selector={"mode": "lines+markers"})
+    # Explicit sizes and dark text: the Streamlit theme's small grey ticks vanish at 8 m.
+    dark = {"size": size, "color": "#222"}
+    fig.update_xaxes(tickfont=dark)
+    fig.update_yaxes(tickfont=dark, title={"font": dark})
+    fig.update_layout(
+        height=None,
+        title={"font": {"size": size + 4, "color": "#111"}},
+        margin={"l": 8, "r": 8, "t": 64, "b": 8},
+        # Beside the plot: the chart is wide on a projector, and the names stay readable.
+        legend={
+            "orientation": "v",
+            "x": 1.01,
+            "xanchor": "left",
+            "y": 1,
+            "yanchor": "top",
+            "font": {"size": size + 1, "color": "#111"},
+        },
+    )
+    offset = "10.4rem + 9vh" if has_example else "8.8rem + 7vh"
+    with layout.fill_screen("trend_present", offset):
+        charts.show(
+            fig,
+            key="trend_compare",
+            filename=f"serambi-tren-{state.indicator}-perbandingan",
+            alt=present_alt(
+                plotted,
+                indicator=ind.label(lang),
+                unit=unit,
+                fmt=fmt,
+                lang=lang,
+            ),
+            height="stretch",
+        )
+    kinds = plotted["dataset_kind"] if "dataset_kind" in plotted else None
+    cited = source_links.citations(list(plotted["source"]), None if kinds is None else list(kinds))
+    # One line under the chart: the sources (and what open markers mean).
+    note = f" · {html.escape(t('trend.open_marker_note', lang))}" if has_example else ""
+    st.html(
+        f'<div class="serambi-source">{source_links.sources_html(cited, lang, limit=2)}{note}</div>'
+    )
 
 
 def _notes(
