@@ -96,3 +96,51 @@ def test_broken_agenda_file_falls_back(tmp_path):
     odd = tmp_path / "odd.toml"
     odd.write_text('[[langkah]]\nhalaman = 3\n[[langkah]]\nhalaman = "peta"\ntahun = "x"\n')
     assert load_agenda(odd) == [Step("peta")]
+
+
+def test_step_without_year_opens_the_map_default_year(tmp_path, monkeypatch):
+    """No year in the step: the latest year with data for at least 8 of 10 regencies, the same
+    rule as the map's default, not simply the latest year (which may cover two regencies)."""
+    from components import data_access, filters
+
+    candidates = filters.indicators_with_data()
+    thin = [
+        i
+        for i in candidates
+        if data_access.default_year(i).year not in (None, data_access.years(i)[-1])
+    ]
+    indicator = thin[0] if thin else "pmks_total"
+    expected = data_access.default_year(indicator).year
+    agenda = tmp_path / "agenda.toml"
+    agenda.write_text(
+        f'[[langkah]]\nhalaman = "beranda"\n\n[[langkah]]\nhalaman = "peta"\n'
+        f'indikator = "{indicator}"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("SERAMBI_AGENDA", str(agenda))
+    at = _next(run_app(query={"mode": "presentasi"}))
+    assert at.session_state["f_indicator"] == indicator
+    assert at.session_state["f_year"] == expected
+
+
+def test_presenter_mode_shows_one_focused_view_per_page():
+    """Tren: the comparison chart only (with its text alternative); Cakupan: cards, map and
+    ranking (no scatter, no table); Profil: the headline cards (no picker, no long list)."""
+    at = run_app("pages/tren.py", query={"mode": "presentasi", "indikator": "pmks_total"})
+    assert not at.exception, at.exception
+    assert not at.main.tabs and not at.main.dataframe and not at.main.expander
+    charts = at.get("plotly_chart")
+    assert len(charts) == 1 and charts[0].proto.alt.startswith("Grafik garis")
+
+    at = run_app("pages/cakupan.py", query={"mode": "presentasi", "indikator": "kpm_pkh"})
+    assert not at.exception, at.exception
+    bodies = [h.proto.body for h in at.get("html")]
+    assert any("serambi-cov-cards" in b for b in bodies)
+    assert any("data-serambi-ranking" in b for b in bodies)  # the map's text alternative
+    assert not at.dataframe and not at.get("plotly_chart")
+
+    at = run_app("pages/profil.py", query={"mode": "presentasi", "wilayah": "6409"})
+    assert not at.exception, at.exception
+    cards = [b for b in (h.proto.body for h in at.get("html")) if "serambi-cards present" in b]
+    assert len(cards) == 1 and 4 <= cards[0].count("data-indicator=") <= 8
+    assert not at.main.selectbox and not at.main.expander
