@@ -107,21 +107,27 @@
    * the map to the screen), so a projector shows the province as large as it fits. */
   function fitPreset(map, fit) {
     var plain = map.setView, fitting = false, onPreset = false;
+    /* False while the map is smaller than the padding (the iframe is still being sized):
+     * fitBounds would then compute a NaN zoom and leave the map without a valid view, so it
+     * draws no regions and ignores clicks. The "resize" handler below fits it later. */
     function refit() {
+      var size = map.getSize();
+      if (!(size.x > 24 && size.y > 24)) { return false; }
       fitting = true;
       try { map.fitBounds(fit.bounds, { animate: false, padding: [6, 6] }); }
       finally { fitting = false; }
+      return true;
+    }
+    function isPreset(center, zoom) {
+      if (!center || zoom !== fit.zoom) { return false; }
+      var c = L.latLng(center);
+      return Math.abs(c.lat - fit.center[0]) < 1e-6 && Math.abs(c.lng - fit.center[1]) < 1e-6;
     }
     map.setView = function (center, zoom, options) {
-      if (!fitting && center && zoom === fit.zoom) {
-        var c = L.latLng(center);
-        if (Math.abs(c.lat - fit.center[0]) < 1e-6 && Math.abs(c.lng - fit.center[1]) < 1e-6) {
-          onPreset = true;
-          refit();
-          return map;
-        }
+      if (!fitting) {
+        onPreset = isPreset(center, zoom);
+        if (onPreset && refit()) { return map; }
       }
-      if (!fitting) { onPreset = false; }
       return plain.call(map, center, zoom, options);
     };
     map.on("resize", function () { if (onPreset) { refit(); } });
