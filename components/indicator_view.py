@@ -16,6 +16,7 @@ import pandas as pd
 from components import data_access, source_links
 from components.i18n import t
 from components.view_state import ViewState
+from geo.choropleth import MAX_CLASSES
 from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key
 from welfare import formatting
 from welfare.citations import Citation
@@ -144,6 +145,10 @@ def build(
         legend_notes=legend_notes,
         selected=selected,
         font_px=font_px,
+        # Four kecamatan in four classes would be a ranking in disguise: about two per class.
+        max_classes=MAX_CLASSES
+        if kecamatan is None
+        else max(1, min(MAX_CLASSES, int(table["rate"].notna().sum()) // 2)),
     )
     notes.insert(1, t("map.legend.classes", lang, k=layer.classification.k))
     parts: dict[str, object] = {"i": state.indicator, "y": state.year, "l": lang}

@@ -57,6 +57,7 @@ def build_layer(
     selected: Sequence[str] = (),
     thresholds: list[float] | None = None,
     font_px: int = 13,
+    max_classes: int = MAX_CLASSES,
 ) -> ThematicLayer:
     """Assemble the data layer.
 
@@ -75,7 +76,7 @@ def build_layer(
     )
     if "rank" not in merged.columns:
         merged["rank"] = merged["rate"].rank(method="min", ascending=not higher_is_worse)
-    classification = classify(merged["rate"], k=MAX_CLASSES, thresholds=thresholds)
+    classification = classify(merged["rate"], k=max_classes, thresholds=thresholds)
     merged["kelas"] = classification.classes
     merged["warna"] = colours(classification, higher_is_worse)
     n_with_data = int(merged["rate"].notna().sum())
