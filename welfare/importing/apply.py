@@ -451,6 +451,59 @@ def store_checks(
                     "membatalkan impor).",
                 )
             )
+    issues.extend(_kecamatan_sum_checks(validated, file_values, current, matcher, resolver))
+    return issues
+
+
+# Counts are whole numbers; a sum that is off by less than this is rounding, not a mismatch.
+KECAMATAN_SUM_TOLERANCE = 0.5
+
+
+def _kecamatan_sum_checks(
+    validated: Validated,
+    file_values: dict[tuple[str, str, int], float],
+    current: dict[tuple[str, int], dict[str, float]],
+    matcher: IndicatorMatcher,
+    resolver: RegionResolver,
+) -> list[Issue]:
+    """WARNING where a file's kecamatan of a count indicator do not add up to their regency.
+
+    The regency's value is the file's own, else the stored real (official or imported) one:
+    a mismatch usually means a kecamatan is missing, counted twice or placed in the wrong
+    regency. Not for rates or percentages, which do not add up.
+    """
+    sums: dict[tuple[str, str, int], float] = defaultdict(float)
+    counted: dict[tuple[str, str, int], int] = defaultdict(int)
+    for v in validated.values:
+        if not resolver.is_kecamatan(v.region) or matcher.get(v.indicator).kind != "count":
+            continue
+        parent = resolver.parent(v.region)
+        if parent is None:
+            continue
+        sums[(parent, v.indicator, v.year)] += v.value
+        counted[(parent, v.indicator, v.year)] += 1
+    issues: list[Issue] = []
+    for (parent, ind, year), total in sorted(sums.items()):
+        regency = file_values.get((parent, ind, year))
+        where = "dalam berkas ini"
+        if regency is None:
+            regency = current.get((ind, year), {}).get(parent)
+            where = "yang tersimpan"
+        if regency is None or abs(total - regency) < KECAMATAN_SUM_TOLERANCE:
+            continue
+        n, m = counted[(parent, ind, year)], len(resolver.kecamatan_of(parent))
+        issues.append(
+            Issue(
+                WARNING,
+                "kecamatan_sum_mismatch",
+                f"{matcher.get(ind).label_id} tahun {year}, {resolver.label(parent)}: jumlah "
+                f"nilai kecamatan dalam berkas ini ({n} dari {m} kecamatan) "
+                f"{format_number(total)} berbeda dengan nilai kabupaten/kota {where} "
+                f"{format_number(regency)} (selisih {format_number(total - regency)}); periksa "
+                "kecamatan yang hilang, ganda atau salah kabupaten/kota, lalu konfirmasi bila "
+                "memang benar.",
+            )
+        )
     return issues
 
 
