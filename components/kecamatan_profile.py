@@ -14,7 +14,7 @@ import html
 import pandas as pd
 import streamlit as st
 
-from components import data_access, layout, source_links
+from components import data_access, filters, layout, source_links
 from components.i18n import t
 from components.markup import escape_markdown
 from components.view_state import ViewState
@@ -170,4 +170,18 @@ def render(state: ViewState) -> None:
     else:
         st.caption(t("kec.prof.note", lang, regency=parent_name))
         st.html(table_html(items, parent_name=parent_name, lang=lang))
-    st.page_link("pages/peta.py", label=t("kec.prof.to_map", lang), icon=":material/map:")
+    with st.container(horizontal=True):
+        st.page_link("pages/peta.py", label=t("kec.prof.to_map", lang), icon=":material/map:")
+        st.button(
+            t("map.open_profile", lang, name=parent_name),
+            key="kec_prof_regency",
+            icon=":material/location_city:",
+            on_click=_to_regency_profile,
+            args=(parent,),
+        )
+
+
+def _to_regency_profile(parent: str) -> None:
+    """Leave the kecamatan level: this page then shows the regency's profile."""
+    filters.set_level_choice(filters.LEVEL_CHOICE_REGENCY)
+    filters.select_region(parent)

@@ -88,6 +88,9 @@ def test_kecamatan_profile(app_env: str) -> None:
         h.proto.body for h in at.get("html") if "data-serambi-kecamatan-profile" in h.proto.body
     )
     assert "PMKS" in table and "Penajam Paser Utara" in table
+    at.button(key="kec_prof_regency").click().run()  # up to the regency's own profile
+    assert not at.exception
+    assert "tingkat" not in at.query_params and at.query_params.get("wilayah") == "6409"
 
 
 def test_html_export_and_table_at_kecamatan_level(app_env: str) -> None:
