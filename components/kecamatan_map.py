@@ -53,8 +53,11 @@ def scope_label(state: ViewState) -> str:
 def level_control(state: ViewState) -> None:
     """Regencies | Kecamatan di <regency> | Sekitar IKN, as one segmented control.
 
-    Always drawn (also at regency level) so the map below keeps its place in the page.
+    Always drawn (also at regency level) so the map below keeps its place in the page; not in
+    presenter mode, where the agenda sets the view and the map must fit the projector.
     """
+    if state.presenter:
+        return
     lang = state.lang
     regency = single_regency(state)
     options = [filters.LEVEL_CHOICE_REGENCY]
@@ -75,7 +78,6 @@ def level_control(state: ViewState) -> None:
         on_change=filters.on_level_widget,
         args=(regency,),
         format_func=lambda o: labels[o],
-        label_visibility="collapsed" if state.presenter else "visible",
     )
     if state.level != LEVEL_KECAMATAN and regency is None:
         st.caption(t("kec.level.hint", lang))
