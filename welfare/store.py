@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
@@ -305,9 +306,9 @@ def _reword_example_source(session: Session) -> None:
     )
 
 
-def _load_example(session: Session) -> None:
-    table = example_data.generate_example()
-    records: list[dict[str, object]] = [
+def _example_records(table: pd.DataFrame) -> list[dict[str, object]]:
+    """Observation rows of a generated example table (kode_bps, indicator_id, year, value)."""
+    return [
         {
             "region_kode_bps": kode,
             "indicator_id": indicator,
@@ -318,6 +319,11 @@ def _load_example(session: Session) -> None:
         }
         for kode, indicator, year, value in table.itertuples(index=False)
     ]
+
+
+def _load_example(session: Session) -> None:
+    table = example_data.generate_example()
+    records = _example_records(table)
     dataset = Dataset(
         name=example_data.EXAMPLE_DATASET_NAME,
         kind=KIND_EXAMPLE,
@@ -355,17 +361,7 @@ def _load_kecamatan_example(session: Session) -> None:
     """EXAMPLE kecamatan values that add up to the regency example (welfare.example_kecamatan)."""
     areas = _kecamatan_areas()
     table = example_kecamatan.generate_kecamatan_example(areas=areas)
-    records: list[dict[str, object]] = [
-        {
-            "region_kode_bps": kode,
-            "indicator_id": indicator,
-            "year": int(year),
-            "value": float(value),
-            "source": example_data.EXAMPLE_SOURCE,
-            "note": "DATA CONTOH",
-        }
-        for kode, indicator, year, value in table.itertuples(index=False)
-    ]
+    records = _example_records(table)
     basis = "luas dari geometri" if areas else "bagian sama"
     dataset = Dataset(
         name=example_kecamatan.KECAMATAN_EXAMPLE_NAME,
@@ -385,17 +381,7 @@ def _load_kecamatan_example(session: Session) -> None:
 def _load_targeting_example(session: Session) -> None:
     """EXAMPLE DTSEN deciles and recipients by decile, with their (example) snapshot date."""
     table = example_data.generate_targeting_example()
-    records: list[dict[str, object]] = [
-        {
-            "region_kode_bps": kode,
-            "indicator_id": indicator,
-            "year": int(year),
-            "value": float(value),
-            "source": example_data.EXAMPLE_SOURCE,
-            "note": "DATA CONTOH",
-        }
-        for kode, indicator, year, value in table.itertuples(index=False)
-    ]
+    records = _example_records(table)
     dataset = Dataset(
         name=TARGETING_EXAMPLE_NAME,
         kind=KIND_EXAMPLE,
