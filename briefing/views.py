@@ -33,6 +33,7 @@ from welfare.catalogue import (
     programme_for,
 )
 from welfare.citations import Citation
+from welfare.years import fallback_year
 
 
 @dataclass
@@ -149,13 +150,6 @@ def _fmt(decimals: int, lang: str):  # noqa: ANN202
     return fmt
 
 
-def pick_year(wanted: int | None, available: Sequence[int]) -> int | None:
-    """``wanted`` when it has data, else the latest year (said on the slide)."""
-    if not available:
-        return None
-    return wanted if wanted in available else max(available)
-
-
 def _kind_label(is_example: object, kind: object, lang: str) -> str:
     if bool(is_example):
         return t("kind.example", lang)
@@ -241,7 +235,7 @@ def _extremes(table: pd.DataFrame, fmt, unit: str, lang: str) -> list[str]:  # n
 def map_view(data: BriefData, step: AgendaStep, lang: str) -> View:
     ind = get_indicator(step.indicator or "")
     years = queries.available_years(data.engine, ind.id)
-    year = pick_year(step.year, years)
+    year = fallback_year(step.year, years)
     label = ind.label(lang)
     if year is None:
         return View("peta", label, "", lang, key_points=(t("brief.key.no_data", lang),))
@@ -430,7 +424,7 @@ def coverage_view(data: BriefData, step: AgendaStep, lang: str) -> View:
     prog = programme_for(step.indicator or "")
     plabel = prog.label_en if lang == "en" else prog.label_id
     years = explore.programme_years(data.engine, prog)
-    year = pick_year(step.year, years)
+    year = fallback_year(step.year, years)
     if year is None:
         return View("cakupan", plabel, "", lang, key_points=(t("brief.key.no_data", lang),))
     problems = ()

@@ -28,6 +28,7 @@ from welfare.catalogue import POPULATION_ID, PROGRAMMES, Programme, get_indicato
 from welfare.explore import CoverageTable
 from welfare.exporting import neutralise_frame
 from welfare.queries import rank_rates
+from welfare.years import fallback_year
 
 ZONE_POINT_COLORS = {"wilayah_ikn": "#b35806", "penyangga": "#f1a340", "luar": "#542788"}
 PROGRAMME_KEYS = tuple(p.key for p in PROGRAMMES)
@@ -64,13 +65,6 @@ def _programme_years(key: str, version: str) -> list[int]:
 
 def programme_years(key: str) -> list[int]:
     return _programme_years(key, data_access.data_version())
-
-
-def choose_year(wanted: int | None, available: Sequence[int]) -> int | None:
-    """The filter year when the programme has data then, else its latest year."""
-    if not available:
-        return None
-    return wanted if wanted in available else max(available)
 
 
 # --------------------------------------------------------------------------------------------
@@ -383,7 +377,7 @@ def _summary_cards(state: ViewState) -> None:
     cols = st.columns(len(PROGRAMMES))
     for col, prog in zip(cols, PROGRAMMES, strict=True):
         years = programme_years(prog.key)
-        year = choose_year(state.year, years)
+        year = fallback_year(state.year, years)
         with col:
             if year is None:
                 label = escape_markdown(programme_label(prog, lang))
@@ -424,7 +418,7 @@ def cards_html(state: ViewState) -> str:
     cells = []
     for prog in PROGRAMMES:
         label = t("cov.card.label", lang, programme=programme_label(prog, lang))
-        year = choose_year(state.year, programme_years(prog.key))
+        year = fallback_year(state.year, programme_years(prog.key))
         if year is None:
             cells.append(
                 f'<div class="c"><div class="l">{html.escape(label)}</div>'
@@ -463,7 +457,7 @@ def _present(state: ViewState) -> None:
     key = _default_programme(state)  # the agenda step's programme
     prog = programme(key)
     plabel = programme_label(prog, lang)
-    year = choose_year(state.year, programme_years(key))
+    year = fallback_year(state.year, programme_years(key))
     st.markdown(f"## {t('cov.title', lang)}")
     notice_area = st.container()
     st.html(cards_html(state))
@@ -564,7 +558,7 @@ def render(state: ViewState) -> None:
     )
     prog = programme(key)
     years = programme_years(key)
-    year = choose_year(state.year, years)
+    year = fallback_year(state.year, years)
     if year is None:
         st.info(t("cov.no_data", lang, programme=escape_markdown(programme_label(prog, lang))))
         return
@@ -749,7 +743,6 @@ def render(state: ViewState) -> None:
 
 
 __all__ = [
-    "choose_year",
     "display_table",
     "gap_bar_figure",
     "gap_layer",

@@ -24,6 +24,7 @@ from welfare import explore, formatting
 from welfare.catalogue import PMKS_CATEGORIES, RATE_VALUE, get_indicator, unit_label
 from welfare.exporting import neutralise_frame
 from welfare.queries import METHOD_RATIO, METHOD_SUM, METHOD_WEIGHTED
+from welfare.years import fallback_year
 
 EXAMPLE_COLOR = charts.EXAMPLE_COLOR
 FONT = charts.FONT
@@ -537,16 +538,6 @@ def pmks_mix(year: int) -> pd.DataFrame:
     return _pmks_mix(year, data_access.data_version())
 
 
-def pick_year(wanted: int | None, available: Sequence[int]) -> int | None:
-    """``wanted`` if available, else the latest earlier year, else the latest year."""
-    if not available:
-        return None
-    if wanted in available:
-        return wanted
-    earlier = [y for y in available if wanted is not None and y < wanted]
-    return max(earlier) if earlier else max(available)
-
-
 def selection_label(state: ViewState, names: dict[str, str], codes: Sequence[str]) -> str:
     lang = state.lang
     if state.regions_mode == MODE_BUFFER:
@@ -887,7 +878,7 @@ def _zone_section(
 def _mix_section(state: ViewState, codes: Sequence[str], names: dict[str, str], size: int) -> None:
     lang = state.lang
     years = pmks_years()
-    year = pick_year(state.year, years)
+    year = fallback_year(state.year, years)
     if year is None:
         st.info(t("trend.mix.no_data", lang))
         return

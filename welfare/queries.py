@@ -62,6 +62,7 @@ from welfare.models import (
     Observation,
     Region,
 )
+from welfare.years import fallback_year
 
 Bind = Engine | Connection | Session
 
@@ -329,18 +330,6 @@ def indicator_values(
 # rates
 
 
-def _pick_year(available: Sequence[int], year: int) -> int | None:
-    """Same year, else nearest earlier, else nearest later (never interpolated)."""
-    if not available:
-        return None
-    if year in available:
-        return year
-    earlier = [y for y in available if y < year]
-    if earlier:
-        return max(earlier)
-    return min(y for y in available if y > year)
-
-
 class Denominators:
     """Current denominator observations of one indicator, indexed by region."""
 
@@ -351,7 +340,7 @@ class Denominators:
 
     def pick(self, kode_bps: str, year: int) -> dict | None:
         years = self._by_region.get(kode_bps, {})
-        chosen = _pick_year(sorted(years), year)
+        chosen = fallback_year(year, years)
         return None if chosen is None else years[chosen]
 
 
