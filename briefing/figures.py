@@ -20,6 +20,8 @@ from collections.abc import Iterable
 import plotly.graph_objects as go
 
 from briefing.views import Chart, View
+from charts import palette
+from charts.style import separators
 from components import source_links
 from components.i18n import t
 from geo import static_map
@@ -27,27 +29,8 @@ from welfare import formatting
 
 log = logging.getLogger(__name__)
 
-EXAMPLE_COLOR = "#b71c1c"
-# The Tren page's palette (Tableau 10), one fixed colour per regency by sorted BPS code.
-REGION_PALETTE = (
-    "#4e79a7",
-    "#f28e2b",
-    "#e15759",
-    "#76b7b2",
-    "#59a14f",
-    "#edc948",
-    "#b07aa1",
-    "#ff9da7",
-    "#9c755f",
-    "#2f4b7c",
-)
 CHART_SIZE = (1600, 900)  # layout px; exported at scale 1.2 -> 1920 x 1080
 CHART_SCALE = 1.2
-FONT = "DejaVu Sans, Arial, sans-serif"
-
-
-def region_colours(codes: Iterable[str]) -> dict[str, str]:
-    return {c: REGION_PALETTE[i % len(REGION_PALETTE)] for i, c in enumerate(sorted(codes))}
 
 
 def source_notes(layer, sources, lang: str) -> tuple[str, ...]:  # noqa: ANN001
@@ -92,7 +75,7 @@ def trend_figure(
     chart: Chart, *, lang: str, example_label: str | None, all_codes: Iterable[str]
 ) -> go.Figure:
     """Lines per regency (the Tren page's comparison), sized for a 16:9 slide."""
-    colours = region_colours(all_codes)
+    colours = palette.region_colours(all_codes)
     table = chart.table
     fig = go.Figure()
     for code in chart.codes:
@@ -106,7 +89,7 @@ def trend_figure(
                 name=str(rows["nama"].iloc[0]),
                 mode="lines+markers",
                 connectgaps=False,
-                line={"color": colours.get(code, "#9e9e9e"), "width": 4},
+                line={"color": colours.get(code, palette.OTHER), "width": 4},
                 marker={
                     "size": 13,
                     "line": {"width": 3},
@@ -116,11 +99,11 @@ def trend_figure(
         )
     title = html.escape(chart.title)
     if example_label:
-        title += f" · <b style='color:{EXAMPLE_COLOR}'>{html.escape(example_label)}</b>"
+        title += f" · <b style='color:{palette.EXAMPLE}'>{html.escape(example_label)}</b>"
     fig.update_layout(
         title={"text": title, "font": {"size": 30}, "x": 0.01, "xanchor": "left"},
-        font={"family": FONT, "size": 22},
-        separators=".," if lang == "en" else ",.",
+        font={"family": palette.SLIDE_FONT, "size": 22},
+        separators=separators(lang),
         plot_bgcolor="#fff",
         paper_bgcolor="#fff",
         width=CHART_SIZE[0],
@@ -134,7 +117,7 @@ def trend_figure(
     )
     fig.update_yaxes(
         title={"text": chart.unit},
-        gridcolor="#e6e6e6",
+        gridcolor=palette.GRID,
         tickformat=",~r",
         rangemode="tozero",
         linecolor="#444",
@@ -149,7 +132,7 @@ def trend_figure(
             xanchor="right",
             yanchor="bottom",
             showarrow=False,
-            font={"size": 28, "color": EXAMPLE_COLOR},
+            font={"size": 28, "color": palette.EXAMPLE},
         )
     return fig
 
@@ -242,14 +225,14 @@ def matplotlib_chart(
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter
 
-    colours = region_colours(all_codes or chart.codes)
+    colours = palette.region_colours(all_codes or chart.codes)
     fig = Figure(figsize=(12.8, 7.2), dpi=150)
     FigureCanvasAgg(fig)
     ax = fig.add_axes((0.08, 0.2, 0.9, 0.68))
     table = chart.table
     for code in chart.codes:
         rows = table[table["kode_bps"] == code].sort_values("year")
-        colour = colours.get(code, "#9e9e9e")
+        colour = colours.get(code, palette.OTHER)
         ax.plot(
             rows["year"], rows["rate"], color=colour, linewidth=2.5, label=str(rows["nama"].iloc[0])
         )
@@ -271,7 +254,7 @@ def matplotlib_chart(
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{int(v)}"))
     ax.set_ylim(bottom=0)
     ax.set_ylabel(chart.unit, fontsize=13)
-    ax.grid(axis="y", color="#e6e6e6")
+    ax.grid(axis="y", color=palette.GRID)
     ax.tick_params(labelsize=12)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
@@ -286,7 +269,7 @@ def matplotlib_chart(
             va="top",
             ha="right",
             color="white",
-            bbox={"facecolor": EXAMPLE_COLOR, "edgecolor": EXAMPLE_COLOR},
+            bbox={"facecolor": palette.EXAMPLE, "edgecolor": palette.EXAMPLE},
         )
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=5, frameon=False, fontsize=12)
     return static_map.figure_bytes(fig, "png")

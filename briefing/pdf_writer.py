@@ -18,10 +18,11 @@ from matplotlib.figure import Figure
 from PIL import Image
 
 from briefing.document import Brief, DrawnView, format_date
+from charts import palette
 from components.i18n import t
 
 A4 = (8.27, 11.69)
-RED = "#b71c1c"
+RED = palette.EXAMPLE
 BLUE = "#1f3b5c"
 GREY = "#444444"
 FONT = "DejaVu Sans"

@@ -16,10 +16,11 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components import charts, data_access, filters, kpi, layout, map_image, map_view, source_links
+from charts import palette
+from charts.style import style
+from components import data_access, filters, kpi, layout, map_image, map_view, plot, source_links
 from components.i18n import t
 from components.markup import escape_markdown
-from components.trend_view import EXAMPLE_COLOR, style
 from components.view_state import MODE_ALL, ViewState
 from geo.layers import legend_html
 from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key, ranking_html
@@ -30,7 +31,6 @@ from welfare.exporting import neutralise_frame
 from welfare.queries import rank_rates
 from welfare.years import fallback_year
 
-ZONE_POINT_COLORS = {"wilayah_ikn": "#b35806", "penyangga": "#f1a340", "luar": "#542788"}
 PROGRAMME_KEYS = tuple(p.key for p in PROGRAMMES)
 K_PROGRAMME = "cakupan_programme"
 
@@ -253,7 +253,7 @@ def scatter_figure(
                     else html.escape(words["over"].format(v=fmt_raw(r.over), unit=need_unit)),
                 ]
                 + (
-                    [f"<b style='color:{EXAMPLE_COLOR}'>{html.escape(example_label or '')}</b>"]
+                    [f"<b style='color:{palette.EXAMPLE}'>{html.escape(example_label or '')}</b>"]
                     if r.is_example
                     else []
                 )
@@ -270,7 +270,7 @@ def scatter_figure(
                 textposition=[positions[i] for i in rows.index],
                 marker={
                     "size": sizes,
-                    "color": ZONE_POINT_COLORS.get(zone, "#999"),
+                    "color": palette.ZONE_POINT.get(zone, "#999"),
                     "opacity": 0.8,
                     "line": {"color": "#333", "width": 1},
                 },
@@ -289,7 +289,7 @@ def scatter_figure(
         )
     fig.add_hline(
         y=100,
-        line={"color": "#1b5e20", "dash": "dot", "width": 1.5},
+        line={"color": palette.PROVINCE_AVERAGE, "dash": "dot", "width": 1.5},
         annotation_text=html.escape(words["full"]),
         annotation_position="top right",
     )
@@ -664,7 +664,7 @@ def render(state: ViewState) -> None:
             label_px=13,
         )
     with col_bar:
-        charts.show(
+        plot.show(
             gap_bar_figure(
                 layer.table,
                 unit=unit,
@@ -714,7 +714,7 @@ def render(state: ViewState) -> None:
         "province": t("cov.scatter.province", lang),
         "full": t("cov.scatter.full", lang),
     }
-    charts.show(
+    plot.show(
         scatter_figure(
             cov,
             zones=zones,

@@ -18,6 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from charts.style import display_unit, font_size
 from components import data_access, indicator_view, source_links, trend_view
 from components.i18n import t
 from components.layout import data_badge
@@ -265,12 +266,12 @@ def _trend(state: ViewState, names: dict[str, str], zone: list[str], height: int
 
     has_example = bool(shown["is_example"].any())
     labels = {"zona": t("trend.zone.buffer", lang), "luar": t("trend.zone.rest", lang)}
-    size = trend_view.font_size(state.presenter)
+    size = font_size(state.presenter)
     fig = trend_view.zone_figure(
         groups,
         labels=labels,
         title=t("trend.zone.title", lang, indicator=ind.label(lang)),
-        unit=trend_view.display_unit(ind, lang),
+        unit=display_unit(ind, lang),
         fmt=fmt,
         words={
             "no_data": t("map.no_data", lang),

@@ -18,11 +18,13 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from charts import palette
+from charts.style import display_unit, style
 from components import (
-    charts,
     data_access,
     filters,
     layout,
+    plot,
     reference_lines,
     source_links,
     targeting_view,
@@ -30,21 +32,13 @@ from components import (
 from components.i18n import t
 from components.indicator_view import decimals_for
 from components.markup import escape_markdown
-from components.trend_view import (
-    EXAMPLE_COLOR,
-    INCOMPLETE_SYMBOL,
-    display_unit,
-    group_trend,
-    style,
-    unit_text,
-)
+from components.trend_view import INCOMPLETE_SYMBOL, group_trend
 from components.view_state import MODE_CHOSEN, ViewState
 from geo import ikn
 from welfare import explore, formatting
-from welfare.catalogue import GROUPS, RATE_VALUE, group_label, load_catalogue
+from welfare.catalogue import GROUPS, RATE_VALUE, group_label, load_catalogue, unit_label
 
 DEFAULT_REGENCY = "6409"  # Penajam Paser Utara: Titik Nol lies here
-LINE_COLOR = "#0b5a8a"
 PICKER_KEY = "profil_picker"
 
 PRINT_CSS = """
@@ -144,7 +138,7 @@ def sparkline_svg(
     *,
     width: int = 230,
     height: int = 34,
-    color: str = LINE_COLOR,
+    color: str = palette.PROFILE_LINE,
 ) -> str:
     """A tiny inline SVG line: breaks at missing years, open red dots for example points."""
     pts = [(y, r, e) for y, r, e in zip(years, rates, example, strict=True)]
@@ -186,7 +180,7 @@ def sparkline_svg(
         if ex:
             parts.append(
                 f'<circle cx="{x_of(year):.1f}" cy="{y_of(rate):.1f}" r="2.4" '
-                f'fill="#fff" stroke="{EXAMPLE_COLOR}" stroke-width="1.2"/>'
+                f'fill="#fff" stroke="{palette.EXAMPLE}" stroke-width="1.2"/>'
             )
         else:
             parts.append(
@@ -236,7 +230,7 @@ def card_html(
     if kind == "count" and not is_rate:
         decimals = 0
     number = formatting.format_number(shown, decimals, lang)
-    unit = rate_unit if is_rate else unit_text(value_unit, lang)
+    unit = rate_unit if is_rate else unit_label(value_unit, lang)
     subs: list[str] = []
     if is_rate:
         subs.append(
@@ -280,7 +274,7 @@ def card_html(
         row["spark_years"],
         row["spark_rates"],
         row["spark_example"],
-        color=EXAMPLE_COLOR if row["is_example"] else LINE_COLOR,
+        color=palette.EXAMPLE if row["is_example"] else palette.PROFILE_LINE,
     )
     classes = "serambi-card example" if row["is_example"] else "serambi-card"
     return (
@@ -454,7 +448,7 @@ def _selected_chart(state: ViewState, kode: str, name: str, size: int) -> None:
             mode="lines+markers",
             connectgaps=False,
             name=name,
-            line={"color": LINE_COLOR, "width": 3},
+            line={"color": palette.PROFILE_LINE, "width": 3},
             marker={
                 "size": 8,
                 "symbol": ["circle-open" if e else "circle" for e in own["is_example"]],
@@ -483,7 +477,7 @@ def _selected_chart(state: ViewState, kode: str, name: str, size: int) -> None:
     fig.update_xaxes(tickformat="d", dtick=1 if len(years) <= 12 else 2, showgrid=False)
     fig.update_yaxes(title={"text": unit}, gridcolor="#eee", tickformat=",~r", rangemode="tozero")
     fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.15, "x": 0})
-    charts.show(fig, key="profil_selected", filename=f"serambi-profil-{kode}-{state.indicator}")
+    plot.show(fig, key="profil_selected", filename=f"serambi-profil-{kode}-{state.indicator}")
     st.caption(t("prof.selected.note", lang, n=len(codes)))
     if decorated:
         st.caption(t("target.trend.note", lang))

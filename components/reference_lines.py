@@ -15,13 +15,11 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from charts import palette
 from components import data_access
 from components.i18n import t
 from welfare import queries, targets
 from welfare.catalogue import get_indicator
-
-REFERENCE_COLOR = "#111111"
-TARGET_COLOR = "#6a1b9a"
 
 
 def _version() -> str:
@@ -76,7 +74,7 @@ def add_reference(
             y=prov["rate"],
             name=label,
             mode="lines+markers",
-            line={"color": REFERENCE_COLOR, "dash": "dash", "width": 2.5},
+            line={"color": palette.REFERENCE, "dash": "dash", "width": 2.5},
             marker={
                 "size": 7,
                 "symbol": ["circle-open" if e else "circle" for e in prov["is_example"]],
@@ -120,15 +118,15 @@ def add_targets(
                 marker={
                     "symbol": "x-thin",
                     "size": 14,
-                    "color": TARGET_COLOR,
-                    "line": {"width": 3, "color": TARGET_COLOR},
+                    "color": palette.TARGET,
+                    "line": {"width": 3, "color": palette.TARGET},
                 },
                 error_y={
                     "type": "data",
                     "symmetric": False,
                     "array": (hi - rows["bound"]).tolist(),
                     "arrayminus": (rows["bound"] - lo).tolist(),
-                    "color": TARGET_COLOR,
+                    "color": palette.TARGET,
                     "thickness": 2,
                     "width": 6,
                 },

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import pandas as pd
 import streamlit as st
 
-from components import charts, data_access, kpi, layout, map_view, source_links
+from components import data_access, kpi, layout, map_view, plot, source_links
 from components.coverage_view import gap_bar_figure
 from components.i18n import t
 from components.markup import escape_markdown
@@ -404,7 +404,7 @@ def _programme_section(state: ViewState, year: int) -> None:
             height=760 if state.presenter else 560,
         )
     with col_bar:
-        charts.show(
+        plot.show(
             gap_bar_figure(
                 layer.table,
                 unit="%",

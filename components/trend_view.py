@@ -15,122 +15,25 @@ import plotly.graph_objects as go
 import streamlit as st
 from plotly.subplots import make_subplots
 
-from components import charts, data_access, filters, layout, reference_lines, source_links
+from charts import palette
+from charts.style import display_unit, font_size, style
+from components import data_access, filters, layout, plot, reference_lines, source_links
 from components.i18n import t
 from components.indicator_view import decimals_for
 from components.markup import escape_markdown
 from components.view_state import MODE_BUFFER, MODE_CHOSEN, ViewState
 from welfare import explore, formatting
-from welfare.catalogue import PMKS_CATEGORIES, RATE_VALUE, get_indicator, unit_label
+from welfare.catalogue import PMKS_CATEGORIES, RATE_VALUE, get_indicator
 from welfare.exporting import neutralise_frame
 from welfare.queries import METHOD_RATIO, METHOD_SUM, METHOD_WEIGHTED
 from welfare.years import fallback_year
 
-EXAMPLE_COLOR = charts.EXAMPLE_COLOR
-FONT = charts.FONT
-CONTEXT_COLOR = "#d0d0d0"
-OTHER_COLOR = "#9e9e9e"
-# Tableau 10 (colour-blind friendlier than Plotly's default); one fixed colour per regency so a
-# regency keeps its colour on every chart.
-REGION_PALETTE = (
-    "#4e79a7",
-    "#f28e2b",
-    "#e15759",
-    "#76b7b2",
-    "#59a14f",
-    "#edc948",
-    "#b07aa1",
-    "#ff9da7",
-    "#9c755f",
-    "#2f4b7c",
-)
-ZONE_COLORS = {"zona": "#b35806", "luar": "#542788"}
 # Open circles mean example data everywhere; an aggregate over only some regencies of a group
 # is a diamond instead, so the two never share a symbol.
 INCOMPLETE_SYMBOL = "diamond"
 MIX_TOP = 9
 
 Fmt = Callable[[float], str]
-
-
-# --------------------------------------------------------------------------------------------
-# shared figure helpers (also used by the coverage and profile views)
-
-
-def separators(lang: str) -> str:
-    """Plotly ``separators`` (decimal, thousands): 1.234,5 in Indonesian, 1,234.5 in English."""
-    return ".," if lang == "en" else ",."
-
-
-def font_size(presenter: bool) -> int:
-    return 17 if presenter else 13
-
-
-def example_title(title: str, example_label: str | None) -> str:
-    """Chart title; says DATA CONTOH (in red) when any plotted point is example data."""
-    text = html.escape(title)
-    if example_label:
-        text += f" · <b style='color:{EXAMPLE_COLOR}'>{html.escape(example_label)}</b>"
-    return text
-
-
-def style(
-    fig: go.Figure,
-    *,
-    title: str,
-    example_label: str | None,
-    lang: str,
-    size: int,
-    height: int,
-    subtitle: str | None = None,
-) -> go.Figure:
-    """Common layout: title (with DATA CONTOH), fonts, separators, white background."""
-    text = example_title(title, example_label)
-    if subtitle:
-        text += (
-            f"<br><span style='font-size:{size - 1}px;font-weight:normal'>"
-            f"{html.escape(subtitle)}</span>"
-        )
-    fig.update_layout(
-        title={"text": text, "font": {"size": size + 2}, "x": 0, "xanchor": "left"},
-        font={"family": FONT, "size": size},
-        separators=separators(lang),
-        plot_bgcolor="#fff",
-        height=height,
-        margin={"l": 8, "r": 24, "t": 76 if subtitle else 56, "b": 8},
-        hoverlabel={"font": {"size": size}},
-    )
-    if example_label:
-        fig.add_annotation(
-            text=html.escape(example_label),
-            xref="paper",
-            yref="paper",
-            x=1,
-            y=1,
-            xanchor="right",
-            yanchor="bottom",
-            showarrow=False,
-            font={"size": size, "color": EXAMPLE_COLOR},
-        )
-    return fig
-
-
-def unit_text(unit: str, lang: str = "id") -> str:
-    """Display form of a catalogue unit (see :func:`welfare.catalogue.unit_label`)."""
-    return unit_label(unit, lang)
-
-
-def display_unit(ind, lang: str) -> str:  # noqa: ANN001
-    """The unit of the plotted (mapped) number of an indicator, for axes and hovers."""
-    return (
-        unit_text(ind.rate_unit(lang), lang)
-        if ind.rate_kind == RATE_VALUE
-        else (ind.rate_unit(lang))
-    )
-
-
-def region_colours(codes: Sequence[str]) -> dict[str, str]:
-    return {c: REGION_PALETTE[i % len(REGION_PALETTE)] for i, c in enumerate(sorted(codes))}
 
 
 def _year_axis(fig: go.Figure, years: Sequence[int], dtick: int | None = None) -> None:
@@ -165,7 +68,7 @@ def point_labels(
         if show_raw and pd.notna(row.value):
             lines.append(f"{html.escape(fmt_raw(row.value))} {html.escape(raw_unit)}")
         if row.is_example:
-            lines.append(f"<b style='color:{EXAMPLE_COLOR}'>{html.escape(example_label)}</b>")
+            lines.append(f"<b style='color:{palette.EXAMPLE}'>{html.escape(example_label)}</b>")
         out.append("<br>".join(lines))
     return out
 
@@ -191,7 +94,7 @@ def compare_figure(
     ``table`` is a gap-filled table (:func:`welfare.explore.with_gaps`); example points are
     drawn as open circles.
     """
-    colours = colours or region_colours(codes)
+    colours = colours or palette.region_colours(codes)
     hover = pd.Series(list(hover), index=table.index)
     fig = go.Figure()
     for code in codes:
@@ -205,7 +108,7 @@ def compare_figure(
                 name=str(rows["nama"].iloc[0]),
                 mode="lines+markers",
                 connectgaps=False,
-                line={"color": colours.get(code, OTHER_COLOR), "width": 2.5},
+                line={"color": colours.get(code, palette.OTHER), "width": 2.5},
                 marker={
                     "size": 8,
                     "symbol": ["circle-open" if e else "circle" for e in rows["is_example"]],
@@ -243,7 +146,7 @@ def facet_figure(
     max_cols: int = 5,
 ) -> go.Figure:
     """Small multiples: one panel per regency, shared x and y axes, the others in grey."""
-    colours = colours or region_colours(codes)
+    colours = colours or palette.region_colours(codes)
     hover = pd.Series(list(hover), index=table.index)
     present = [c for c in codes if (table["kode_bps"] == c).any()]
     n = max(len(present), 1)
@@ -271,7 +174,7 @@ def facet_figure(
                     y=rows["rate"],
                     mode="lines",
                     connectgaps=False,
-                    line={"color": CONTEXT_COLOR, "width": 1},
+                    line={"color": palette.CONTEXT, "width": 1},
                     hoverinfo="skip",
                     showlegend=False,
                 ),
@@ -285,7 +188,7 @@ def facet_figure(
                 y=rows["rate"],
                 mode="lines+markers",
                 connectgaps=False,
-                line={"color": colours.get(code, OTHER_COLOR), "width": 2.5},
+                line={"color": colours.get(code, palette.OTHER), "width": 2.5},
                 marker={
                     "size": 6,
                     "symbol": ["circle-open" if e else "circle" for e in rows["is_example"]],
@@ -354,10 +257,10 @@ def zone_figure(
                 lines.append(html.escape(words["missing"].format(names=missing)))
             if row.is_example:
                 lines.append(
-                    f"<b style='color:{EXAMPLE_COLOR}'>{html.escape(example_label or '')}</b>"
+                    f"<b style='color:{palette.EXAMPLE}'>{html.escape(example_label or '')}</b>"
                 )
             hovers.append("<br>".join(lines))
-        colour = ZONE_COLORS.get(key, OTHER_COLOR)
+        colour = palette.ZONE.get(key, palette.OTHER)
         complete = complete.to_numpy()
         # The line joins only years in which every regency of the group has data; a year with
         # fewer regencies is a different group of people, so it is an open marker on its own.
@@ -454,12 +357,12 @@ def mix_figure(
     top = mix_frame(mix, measure)
     totals = top.groupby("nama")["measure"].sum().sort_values(ascending=True)
     cats = list(dict.fromkeys(top["category"]))
-    palette = list(REGION_PALETTE)
+    colours = list(palette.REGION)
     fig = go.Figure()
     for i, cat in enumerate(cats):
         rows = top[top["category"] == cat].set_index("nama").reindex(totals.index)
         label = category_labels.get(cat, cat)
-        colour = OTHER_COLOR if cat == "lainnya" else palette[i % len(palette)]
+        colour = palette.OTHER if cat == "lainnya" else colours[i % len(colours)]
         hovers = [
             f"<b>{html.escape(str(n))}</b><br>{html.escape(label)}<br>"
             f"{html.escape(fmt(m))} {html.escape(unit)}<br>"
@@ -602,7 +505,7 @@ def render(state: ViewState) -> None:
             t("trend.tab.mix", lang),
         ]
     )
-    colours = region_colours(list(names))
+    colours = palette.region_colours(list(names))
     file_stub = f"serambi-tren-{state.indicator}"
     if plotted.empty:
         for tab in (tab_compare, tab_facets):
@@ -643,12 +546,12 @@ def render(state: ViewState) -> None:
             decorated = reference_lines.decorate(
                 fig, state.indicator, lang=lang, fmt=fmt, unit=unit
             )
-            charts.show(fig, key="trend_compare", filename=f"{file_stub}-perbandingan")
+            plot.show(fig, key="trend_compare", filename=f"{file_stub}-perbandingan")
             if decorated:
                 st.caption(t("target.trend.note", lang))
             _notes(lang, plotted, has_example, codes, names)
         with tab_facets:
-            charts.show(
+            plot.show(
                 facet_figure(
                     table,
                     shown,
@@ -733,7 +636,7 @@ def _present(
         example_label=example_label if has_example else None,
         lang=lang,
         size=size,
-        colours=region_colours(list(names)),
+        colours=palette.region_colours(list(names)),
     )
     reference_lines.decorate(fig, state.indicator, lang=lang, fmt=fmt, unit=unit)
     fig.update_traces(line={"width": 4}, marker={"size": 12}, selector={"mode": "lines+markers"})
@@ -757,7 +660,7 @@ def _present(
     )
     offset = "10.4rem + 9vh" if has_example else "8.8rem + 7vh"
     with layout.fill_screen("trend_present", offset):
-        charts.show(
+        plot.show(
             fig,
             key="trend_compare",
             filename=f"serambi-tren-{state.indicator}-perbandingan",
@@ -838,7 +741,7 @@ def _zone_section(
         lang=lang,
         size=size,
     )
-    charts.show(fig, key="trend_zone", filename=f"{file_stub}-penyangga")
+    plot.show(fig, key="trend_zone", filename=f"{file_stub}-penyangga")
     method = str(groups["method"].iloc[0])
     st.caption(t(_METHOD_KEYS.get(method, "trend.method.ratio"), lang))
     st.caption(
@@ -933,7 +836,7 @@ def _mix_section(state: ViewState, codes: Sequence[str], names: dict[str, str], 
         lang=lang,
         size=size,
     )
-    charts.show(fig, key="trend_mix", filename=f"serambi-komposisi-pmks-{year}-{measure}")
+    plot.show(fig, key="trend_mix", filename=f"serambi-komposisi-pmks-{year}-{measure}")
     st.caption(t(f"trend.mix.note.{measure}", lang, top=MIX_TOP))
     missing = [names.get(c, c) for c in codes if c not in set(mix["kode_bps"])]
     if missing:

@@ -30,6 +30,7 @@ from matplotlib.patches import FancyBboxPatch, Patch, PathPatch, Rectangle
 from matplotlib.path import Path
 from shapely.geometry.base import BaseGeometry
 
+from charts import palette
 from geo.layers import IKN_STYLE, KALTIM_BOUNDS, KIPP_STYLE
 from geo.thematic import ThematicLayer
 
@@ -41,7 +42,6 @@ SIZES: dict[str, tuple[float, float, int]] = {
     "a4": (3508 / 300, 2480 / 300, 300),
 }
 FONT = "DejaVu Sans"  # ships with matplotlib; has every Indonesian character
-EXAMPLE_COLOR = "#b71c1c"
 HATCH = "///"
 HATCH_COLOR = "#6d6d6d"
 SEA_COLOR = "#f4f8fb"
@@ -255,8 +255,8 @@ def draw(
             family=FONT,
             bbox={
                 "boxstyle": "round,pad=0.35",
-                "facecolor": EXAMPLE_COLOR,
-                "edgecolor": EXAMPLE_COLOR,
+                "facecolor": palette.EXAMPLE,
+                "edgecolor": palette.EXAMPLE,
             },
         )
         # On the map itself as well: a cropped picture must still say it.
@@ -267,7 +267,7 @@ def draw(
             transform=ax.transAxes,
             fontsize=15,
             fontweight="bold",
-            color=EXAMPLE_COLOR,
+            color=palette.EXAMPLE,
             ha="right",
             va="top",
             family=FONT,
@@ -275,7 +275,7 @@ def draw(
             bbox={
                 "boxstyle": "round,pad=0.25",
                 "facecolor": "white",
-                "edgecolor": EXAMPLE_COLOR,
+                "edgecolor": palette.EXAMPLE,
                 "linewidth": 1.5,
             },
         )
@@ -543,7 +543,7 @@ def _draw_legend(fig: Figure, layer: ThematicLayer, text: MapText, *, left: floa
                 0.045 * (wrapped.count("\n") + 1) + 0.01,
                 boxstyle="round,pad=0.01",
                 facecolor="#fdecea",
-                edgecolor=EXAMPLE_COLOR,
+                edgecolor=palette.EXAMPLE,
                 linewidth=1.2,
             )
         )
@@ -553,7 +553,7 @@ def _draw_legend(fig: Figure, layer: ThematicLayer, text: MapText, *, left: floa
             wrapped,
             fontsize=11,
             va="top",
-            color=EXAMPLE_COLOR,
+            color=palette.EXAMPLE,
             fontweight="bold",
             family=FONT,
         )

@@ -1,12 +1,12 @@
-"""Plotly figures shared by the pages (pure figure builders + a thin Streamlit wrapper)."""
+"""Shows a Plotly figure on a page: Plotly's own PNG button named for the view, the alt text.
+
+The figures themselves are built in :mod:`charts` (pure, shared with the meeting brief).
+"""
 
 from __future__ import annotations
 
 import plotly.graph_objects as go
 import streamlit as st
-
-FONT = "system-ui, -apple-system, Segoe UI, Roboto, sans-serif"
-EXAMPLE_COLOR = "#b71c1c"
 
 
 def show(
