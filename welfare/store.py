@@ -110,6 +110,20 @@ def ensure_ready(engine: Engine, *, seed_example: bool = True) -> None:
             session.flush()
 
 
+def data_fingerprint(engine: Engine) -> str:
+    """A cheap string that changes whenever a dataset is added, rolled back or restored.
+
+    Read by every process (also after another process imported): caches of query results are
+    keyed by it, so they never serve numbers of a dataset version that is no longer current.
+    """
+    with engine.connect() as conn:
+        count, last_id = conn.execute(select(func.count(Dataset.id), func.max(Dataset.id))).one()
+        inactive = conn.execute(
+            select(func.count(Dataset.id)).where(Dataset.status != STATUS_ACTIVE)
+        ).scalar_one()
+    return f"{count}-{last_id}-{inactive}"
+
+
 def _has_named_dataset(session: Session, name: str) -> bool:
     count = session.scalar(select(func.count()).select_from(Dataset).where(Dataset.name == name))
     return bool(count)
