@@ -1,23 +1,45 @@
-"""Cached access to the store and the geodata for the pages.
+"""Cached access to the store and the geodata for the pages: the one layer that caches.
 
-Pages never run SQL or parse files: they call these functions. Query results are cached per
-*data version* (a cheap fingerprint of the dataset table), so an import or rollback — from the
-page or from the command line in another process — is visible on the next rerun.
+Pages never run SQL or parse files: they call these functions, which ask welfare/ and geo/
+and cache the answer. Two kinds of cache:
+
+* **Query results** change when data is imported: decorate the query with :func:`versioned`.
+  It caches per arguments *and* per data version (:func:`data_version`, the store's
+  fingerprint of its datasets, re-read at most once a second), so an import or rollback, from
+  the page or from the command line in another process, is visible on the next rerun::
+
+      @versioned(max_entries=64)
+      def series(indicator_id: str) -> pd.DataFrame:
+          return queries.series(engine(), indicator_id)
+
+  Arguments must be hashable by Streamlit (str, int, tuples, lists, DataFrames) and passed
+  by name or position, no ``*args``; results are copied out of the cache (pickled), so return
+  plain data (DataFrames, dicts, frozen dataclasses), not engines or sessions.
+* **Shared objects** that do not depend on the data (the engine, cleaned geometry, the
+  catalogue) use ``st.cache_resource``: one per process, never copied.
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, ParamSpec, TypeVar
 
-import geopandas as gpd
 import pandas as pd
 import streamlit as st
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine
 
-from geo import ikn, regions, web_assets
+from geo import map_geometry, regions
+from geo.map_geometry import GeoBundle, KecamatanGeo
 from welfare import availability, catalogue, queries, store
 from welfare.db import database_url, make_engine
-from welfare.models import Dataset
+
+__all__ = ["GeoBundle", "KecamatanGeo", "data_version", "engine", "invalidate", "versioned"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @st.cache_resource(show_spinner=False)
@@ -34,7 +56,8 @@ def engine() -> Engine:
 
 @st.cache_data(show_spinner=False, ttl=1.0)
 def _data_version(url: str) -> str:
-    return _read_data_version()
+    # The URL is part of the version, so cached results never leak from one store to another.
+    return f"{url}|{store.data_fingerprint(engine())}"
 
 
 def data_version() -> str:
@@ -47,43 +70,54 @@ def invalidate() -> None:
     _data_version.clear()
 
 
-def _read_data_version() -> str:
-    """Changes whenever a dataset is added, rolled back or restored (also by another process).
+def versioned(*, max_entries: int | None = None) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Cache a store query per its arguments and the current :func:`data_version`.
 
-    Includes the database URL so cached query results never leak from one store to another.
+    The decorated function keeps its signature; ``fn.clear()`` empties its cache. Arguments
+    are bound to the signature first, so ``f(a, b=1)`` and ``f(a, 1)`` share one entry.
     """
-    with engine().connect() as conn:
-        row = conn.execute(
-            select(func.count(Dataset.id), func.max(Dataset.id), func.max(Dataset.status))
-        ).one()
-        rolled = conn.execute(
-            select(func.count(Dataset.id)).where(Dataset.status != "active")
-        ).scalar_one()
-    return f"{database_url()}|{row[0]}-{row[1]}-{rolled}"
+
+    def decorate(fn: Callable[P, R]) -> Callable[P, R]:
+        signature = inspect.signature(fn)
+
+        def cached(version: str, arguments: tuple[tuple[str, Any], ...]) -> R:
+            return fn(**dict(arguments))  # type: ignore[call-arg]
+
+        # Streamlit keys a cache by the function's module and qualified name: one per query.
+        cached.__module__ = fn.__module__
+        cached.__qualname__ = cached.__name__ = f"{fn.__qualname__}[versioned]"
+        cache = st.cache_data(show_spinner=False, max_entries=max_entries)(cached)
+
+        @functools.wraps(fn)
+        def call(*args: P.args, **kwargs: P.kwargs) -> R:
+            bound = signature.bind(*args, **kwargs)
+            bound.apply_defaults()
+            return cache(data_version(), tuple(bound.arguments.items()))
+
+        call.clear = cache.clear  # type: ignore[attr-defined]
+        return call
+
+    return decorate
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _years_by_indicator(version: str) -> dict[str, list[int]]:
-    return queries.years_by_indicator(engine())
-
-
+@versioned(max_entries=8)
 def years_by_indicator() -> dict[str, list[int]]:
     """Indicator id -> years with kabupaten/kota data (current datasets only)."""
-    return _years_by_indicator(data_version())
+    return queries.years_by_indicator(engine())
 
 
 def years(indicator_id: str) -> list[int]:
     return list(years_by_indicator().get(indicator_id, []))
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _regions_per_year(version: str) -> dict[str, dict[int, int]]:
+@versioned(max_entries=8)
+def _regions_per_year() -> dict[str, dict[int, int]]:
     return availability.regions_per_year(engine())
 
 
 def year_counts(indicator_id: str) -> dict[int, int]:
     """Year -> number of kabupaten/kota with a value of the indicator."""
-    return dict(_regions_per_year(data_version()).get(indicator_id, {}))
+    return dict(_regions_per_year().get(indicator_id, {}))
 
 
 def default_year(indicator_id: str) -> availability.YearChoice:
@@ -91,19 +125,13 @@ def default_year(indicator_id: str) -> availability.YearChoice:
     return availability.default_year(year_counts(indicator_id))
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _availability(version: str) -> pd.DataFrame:
+@versioned(max_entries=8)
+def data_availability() -> pd.DataFrame:
+    """Indicator x year: regencies with data, data kinds, province row (see welfare)."""
     return availability.availability(engine())
 
 
-def data_availability() -> pd.DataFrame:
-    """Indicator x year: regencies with data, data kinds, province row (see welfare)."""
-    return _availability(data_version())
-
-
-@st.cache_data(show_spinner=False, max_entries=256)
-def _rate_table(indicator_id: str, year: int, version: str) -> tuple[pd.DataFrame, dict]:
-    result = queries.rate_table(engine(), indicator_id, year)
+def _map_table(result: queries.RateTable) -> tuple[pd.DataFrame, dict]:
     meta = {
         "denominator_label": result.denominator_label,
         "denominator_years": result.denominator_years,
@@ -115,17 +143,15 @@ def _rate_table(indicator_id: str, year: int, version: str) -> tuple[pd.DataFram
     return result.data, meta
 
 
+@versioned(max_entries=256)
 def rate_table(indicator_id: str, year: int) -> tuple[pd.DataFrame, dict]:
-    return _rate_table(indicator_id, year, data_version())
+    """The map table of the regencies and its metadata (denominator, sources, example)."""
+    return _map_table(queries.rate_table(engine(), indicator_id, year))
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _series(indicator_id: str, version: str) -> pd.DataFrame:
-    return queries.series(engine(), indicator_id)
-
-
+@versioned(max_entries=64)
 def series(indicator_id: str) -> pd.DataFrame:
-    return _series(indicator_id, data_version())
+    return queries.series(engine(), indicator_id)
 
 
 @dataclass(frozen=True)
@@ -154,90 +180,24 @@ def indicator_catalogue() -> CatalogueView:
     return CatalogueView(catalogue.load_catalogue())
 
 
-@dataclass(frozen=True)
-class GeoBundle:
-    """Cleaned geometry plus the files the browser loads (see geo.web_assets)."""
-
-    regencies: gpd.GeoDataFrame
-    zones: pd.Series  # kode_bps -> wilayah_ikn | penyangga | luar
-    distance_km: pd.Series  # kode_bps -> km from Titik Nol to the regency's nearest edge
-    leaflet: web_assets.LeafletAssets
-    regencies_url: str
-    context_url: str
-    ikn_url: str
-    kipp_url: str
-    rings_url: str
-    regencies_geojson: dict
-    ikn_geojson: dict
-    kipp_geojson: dict
-    rings_geojson: dict
-    context_geojson: dict
-
-
-def _geojson(gdf: gpd.GeoDataFrame, columns: list[str]) -> dict:
-    import json
-
-    return json.loads(gdf[[*columns, "geometry"]].to_json(drop_id=True))
-
-
 @st.cache_resource(show_spinner=False)
 def geo_bundle() -> GeoBundle:
-    regencies = regions.load_regencies()
-    thresholds = ikn.load_zone_thresholds()
-    zones = pd.Series(ikn.zone_class(regencies, thresholds).to_numpy(), index=regencies["kode_bps"])
-    distance = pd.Series(
-        ikn.distance_to_titik_nol(regencies).to_numpy(), index=regencies["kode_bps"]
-    )
-    reg_json = _geojson(regencies, ["kode_bps", "kode_kemendagri", "nama"])
-    ikn_json = _geojson(ikn.ikn_area(tolerance_m=50), ["label"])
-    kipp_json = _geojson(ikn.kipp_area(tolerance_m=20), ["label"])
-    rings = ikn.distance_rings()
-    # Ring labels sit east of Titik Nol over the bay and the strait, away from the city labels
-    # and Titik Nol's own label (geo.ikn.RING_LABEL_AZIMUTHS).
-    points = [ikn.ring_label_point(r) for r in rings["radius_km"]]
-    rings = rings.assign(
-        label=[f"{int(r)} km" for r in rings["radius_km"]],
-        label_lat=[round(lat, 4) for lat, _ in points],
-        label_lng=[round(lng, 4) for _, lng in points],
-    )
-    rings_json = _geojson(rings, ["radius_km", "label", "label_lat", "label_lng"])
-    context = regions.load_province_context()
-    context_json = _geojson(context, [])
-    return GeoBundle(
-        regencies=regencies,
-        zones=zones,
-        distance_km=distance,
-        leaflet=web_assets.ensure_leaflet(),
-        regencies_url=web_assets.publish_json("kabupaten_kota", reg_json),
-        context_url=web_assets.publish_json("konteks", context_json),
-        ikn_url=web_assets.publish_json("ikn", ikn_json),
-        kipp_url=web_assets.publish_json("kipp", kipp_json),
-        rings_url=web_assets.publish_json("cincin", rings_json),
-        regencies_geojson=reg_json,
-        ikn_geojson=ikn_json,
-        kipp_geojson=kipp_json,
-        rings_geojson=rings_json,
-        context_geojson=context_json,
-    )
+    """The map's regency geometry, zones and published file (built once per process)."""
+    return map_geometry.build_geo_bundle()
 
 
 def buffer_zone_codes() -> list[str]:
     """BPS codes of the IKN regencies and the buffer zone, from geometry."""
-    zones = geo_bundle().zones
-    return sorted(zones[zones.isin(["wilayah_ikn", "penyangga"])].index)
+    return geo_bundle().buffer_zone_codes()
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def _headline(zone: tuple[str, ...], lang: str, version: str, same_year: bool) -> pd.DataFrame:
-    return queries.headline(engine(), zone, lang=lang, same_year=same_year)
-
-
+@versioned(max_entries=16)
 def headline(zone: list[str], lang: str, *, same_year: bool = False) -> pd.DataFrame:
     """Latest key figures for the province and for ``zone`` (see welfare.queries.headline).
 
     ``same_year=True``: both in the latest year they share (the home page's comparison).
     """
-    return _headline(tuple(zone), lang, data_version(), same_year)
+    return queries.headline(engine(), tuple(zone), lang=lang, same_year=same_year)
 
 
 @st.cache_resource(show_spinner=False)
@@ -268,82 +228,32 @@ def kecamatan_codes() -> tuple[str, ...]:
     return _kecamatan_codes()
 
 
-@dataclass(frozen=True)
-class KecamatanGeo:
-    """Cleaned kecamatan geometry with zones and distances (computed once per process).
-
-    ``kecamatan`` has ``kode_bps`` = the Kemendagri code (the store's key of a kecamatan and
-    the id the map's features carry), nama, jenis ('kecamatan'), kode_bps_kab, nama_kab,
-    label_lat, label_lng and geometry.
-    """
-
-    kecamatan: gpd.GeoDataFrame
-    zones: pd.Series  # kode -> wilayah_ikn | penyangga | luar (same thresholds as regencies)
-    distance_km: pd.Series  # kode -> km from Titik Nol to the kecamatan's nearest edge
-    bounds: pd.DataFrame  # kode -> minx, miny, maxx, maxy (degrees)
-
-
 @st.cache_resource(show_spinner=False)
 def kecamatan_geo() -> KecamatanGeo:
-    kec = regions.load_kecamatan()
-    kec = kec.assign(kode_bps=kec["kode_kemendagri"], jenis="kecamatan")
-    thresholds = ikn.load_zone_thresholds()
-    zones = pd.Series(ikn.zone_class(kec, thresholds).to_numpy(), index=kec["kode_bps"])
-    distance = pd.Series(ikn.distance_to_titik_nol(kec).to_numpy(), index=kec["kode_bps"])
-    bounds = kec.geometry.bounds.set_index(kec["kode_bps"])
-    return KecamatanGeo(kec, zones, distance, bounds)
+    """Cleaned kecamatan geometry with zones and distances (computed once per process)."""
+    return map_geometry.build_kecamatan_geo()
 
 
 def kecamatan_in_view(regions_mode: str, regencies: tuple[str, ...]) -> list[str]:
     """Kecamatan codes of a view: around IKN (buffer mode), of the chosen regencies, or all."""
-    geo = kecamatan_geo()
-    kec = geo.kecamatan
-    if regions_mode == "penyangga":
-        zones = geo.zones
-        return sorted(zones[zones.isin(["wilayah_ikn", "penyangga"])].index)
-    if regions_mode == "pilih" and regencies:
-        return sorted(kec.loc[kec["kode_bps_kab"].isin(regencies), "kode_bps"])
-    return sorted(kec["kode_bps"])
+    return kecamatan_geo().in_view(regions_mode, regencies)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def kecamatan_geojson(codes: tuple[str, ...]) -> tuple[str, dict]:
-    """(URL, GeoJSON) of the kecamatan ``codes``, published like the regencies (static/geo/,
-    content-addressed, never committed); features carry ``kode_bps`` = the Kemendagri code."""
-    kec = kecamatan_geo().kecamatan
-    subset = kec[kec["kode_bps"].isin(codes)]
-    payload = _geojson(subset, ["kode_bps", "kode_kemendagri", "nama"])
-    return web_assets.publish_json("kecamatan", payload), payload
+    """(URL, GeoJSON) of the kecamatan ``codes`` (see geo.map_geometry.publish_kecamatan)."""
+    return map_geometry.publish_kecamatan(kecamatan_geo().kecamatan, codes)
 
 
-@st.cache_data(show_spinner=False, max_entries=128)
-def _kecamatan_rate_table(
-    indicator_id: str, year: int, codes: tuple[str, ...], version: str
-) -> tuple[pd.DataFrame, dict]:
-    result = queries.rate_table(engine(), indicator_id, year, kode_bps=list(codes))
-    meta = {
-        "denominator_label": result.denominator_label,
-        "denominator_years": result.denominator_years,
-        "sources": result.sources,
-        "has_example": result.has_example,
-        "rate_kind": result.rate_kind,
-        "n_with_data": result.n_with_data,
-    }
-    return result.data, meta
-
-
+@versioned(max_entries=128)
 def kecamatan_rate_table(
     indicator_id: str, year: int, codes: list[str] | tuple[str, ...]
 ) -> tuple[pd.DataFrame, dict]:
     """The map table of ``codes`` (kecamatan), ranked among themselves."""
-    return _kecamatan_rate_table(indicator_id, year, tuple(codes), data_version())
+    return _map_table(queries.rate_table(engine(), indicator_id, year, kode_bps=list(codes)))
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def _observations_of(codes: tuple[str, ...], version: str) -> pd.DataFrame:
-    return queries.current_observations(engine(), kode_bps=list(codes))
-
-
+@versioned(max_entries=32)
 def observations_of(codes: list[str] | tuple[str, ...]) -> pd.DataFrame:
     """Every current observation of the regions ``codes`` (e.g. a kecamatan and its regency)."""
-    return _observations_of(tuple(codes), data_version())
+    return queries.current_observations(engine(), kode_bps=list(codes))

@@ -4,7 +4,8 @@ The base map (Leaflet and ``serambi_map.js`` from local files, IKN overlays, rin
 identical on every rerun, so streamlit-folium keeps the same iframe; only the data layer
 (compact colours, tooltip values, labels, legend: a few KB) is sent through
 ``feature_group_to_add``, and the browser restyles the regions it already drew. All geometry
-the map needs comes in one content-addressed JSON file, loaded once per browser tab. Only
+the map needs comes in one content-addressed JSON file (``geo.map_geometry``), loaded once per
+browser tab. Only
 clicks come back to Python (``returned_objects=["last_active_drawing"]``): panning and
 zooming never rerun the script.
 
@@ -15,22 +16,18 @@ is a new iframe.
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 import folium
 from streamlit_folium import st_folium
 
-from components.data_access import GeoBundle
 from components.i18n import t
-from geo import ikn, web_assets
+from geo import ikn
 from geo.layers import VIEW_PRESETS, StaticOverlays, base_map, choropleth_group
+from geo.map_geometry import GeoBundle
 from geo.thematic import ThematicLayer
 
 MAP_KEY = "serambi_map"
-
-_BUNDLES: dict[tuple[str, ...], str] = {}
-_BUNDLES_LOCK = threading.Lock()
 
 
 def overlay_labels(lang: str) -> dict[str, str]:
@@ -40,38 +37,6 @@ def overlay_labels(lang: str) -> dict[str, str]:
         "rings": t("map.layer.rings", lang),
         "titik_nol": t("map.layer.titik_nol", lang),
     }
-
-
-def geometry_bundle_url(bundle: GeoBundle) -> str:
-    """One JSON file with every geometry the map loads (context, IKN, KIPP, rings, regencies).
-
-    Members are addressed as ``<url>#<name>``; one request instead of five when a map opens.
-    Published once per process and geometry version (the URLs are content hashes).
-    """
-    key = (
-        bundle.context_url,
-        bundle.ikn_url,
-        bundle.kipp_url,
-        bundle.rings_url,
-        bundle.regencies_url,
-    )
-    url = _BUNDLES.get(key)
-    if url is None:
-        with _BUNDLES_LOCK:
-            url = _BUNDLES.get(key)
-            if url is None:
-                url = web_assets.publish_json(
-                    "peta",
-                    {
-                        "context": bundle.context_geojson,
-                        "ikn": bundle.ikn_geojson,
-                        "kipp": bundle.kipp_geojson,
-                        "rings": bundle.rings_geojson,
-                        "regencies": bundle.regencies_geojson,
-                    },
-                )
-                _BUNDLES[key] = url
-    return url
 
 
 def static_overlays(
@@ -85,8 +50,7 @@ def static_overlays(
             "context": bundle.context_geojson,
         }
     else:
-        url = geometry_bundle_url(bundle)
-        srcs = {name: f"{url}#{name}" for name in ("ikn", "kipp", "rings", "context")}
+        srcs = {name: bundle.member(name) for name in ("ikn", "kipp", "rings", "context")}
     return StaticOverlays(
         ikn_src=srcs["ikn"],
         kipp_src=srcs["kipp"],
@@ -132,7 +96,7 @@ def render(
     m = _base(bundle, lang, online_tiles, compact=not show_legend)
     group = choropleth_group(
         m,
-        geometry_src=geometry_src or f"{geometry_bundle_url(bundle)}#regencies",
+        geometry_src=geometry_src or bundle.member("regencies"),
         styles=layer.styles,
         legend=layer.legend,
         layer_key=layer_key,

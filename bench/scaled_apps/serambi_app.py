@@ -12,16 +12,16 @@ Run: ``BENCH_SCALE=kecamatan streamlit run bench/scaled_apps/serambi_app.py``
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
-import shutil
 from pathlib import Path
 
 import streamlit as st
 
 from bench.scaled_apps import scale_data
 from components import data_access, indicator_view, map_view
-from geo import web_assets
+from geo import map_geometry, web_assets
 from geo.thematic import build_layer, layer_key
 from welfare import formatting
 
@@ -32,17 +32,14 @@ st.set_page_config(page_title=f"Serambi peta ({SCALE})", layout="wide")
 
 
 @st.cache_resource(show_spinner=False)
-def bundle() -> data_access.GeoBundle:
-    """The regular geometry bundle, its files mirrored into this app's static folder."""
+def bundle() -> map_geometry.GeoBundle:
+    """The regular geometry bundle, its files published into this app's static folder."""
     b = data_access.geo_bundle()
-    leaflet = web_assets.ensure_leaflet(STATIC_DIR)
-    url = map_view.geometry_bundle_url(b)  # published under the repository's static/
-    rel = url.split("/app/static/", 1)[1]
-    target = STATIC_DIR / rel
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(web_assets.STATIC_DIR / rel, target)
-    return data_access.GeoBundle(**{**b.__dict__, "leaflet": leaflet})
+    return dataclasses.replace(
+        b,
+        leaflet=web_assets.ensure_leaflet(STATIC_DIR),
+        url=map_geometry.publish_bundle(b.members(), STATIC_DIR),
+    )
 
 
 @st.cache_resource(show_spinner=False)
