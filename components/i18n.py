@@ -462,6 +462,27 @@ STRINGS: dict[str, dict[str, str]] = {
         "regency/city. Dashboard visitors do not need to log in.",
     },
     "data.templates.title": {"id": "1. Templat", "en": "1. Templates"},
+    "data.targets.title": {"id": "4. Target pembangunan", "en": "4. Development targets"},
+    "data.targets.intro": {
+        "id": "Target dari dokumen (RPJMD kabupaten/kota, Renstra ...) diimpor sebagai CSV dengan "
+        "kolom seperti contoh di bawah: kode_bps, tahun, indikator, nilai atau "
+        "batas_bawah/batas_atas, dokumen, sumber. Setiap target wajib menyebut dokumennya; "
+        "target dokumen lain tetap disimpan.",
+        "en": "Targets from documents (regency RPJMD, Renstra ...) are imported as a CSV with the "
+        "columns of the example below: kode_bps, tahun, indikator, nilai or "
+        "batas_bawah/batas_atas, dokumen, sumber. Every target must name its document; targets "
+        "of other documents are kept.",
+    },
+    "data.targets.example": {
+        "id": "Unduh contoh (target yang sudah ada, CSV)",
+        "en": "Download an example (the current targets, CSV)",
+    },
+    "data.targets.label": {"id": "Berkas target (CSV)", "en": "Target file (CSV)"},
+    "data.targets.button": {"id": "Impor target", "en": "Import targets"},
+    "data.targets.too_large": {
+        "id": "Berkas target lebih dari {mb} MB; sebuah tabel target biasanya hanya beberapa KB.",
+        "en": "The target file is larger than {mb} MB; a target table is usually a few KB.",
+    },
     "data.templates.intro": {
         "id": "Gunakan templat (satu baris per wilayah, tahun dan indikator) atau tabel rekap "
         "biasa: satu baris per kabupaten/kota dan satu kolom per jenis PMKS atau program (mis. "

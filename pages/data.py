@@ -1,4 +1,4 @@
-"""Kelola data (staff only): upload PMKS/programme tables, check, import, roll back."""
+"""Kelola data (staff only): upload PMKS/programme tables, check, import, roll back; targets."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ ensure_router()
 
 import streamlit as st
 
-from components import data_access, data_admin
+from components import data_access, data_admin, target_upload
 from components.auth import require_login
 from components.filters import lang as current_lang
 from components.i18n import t
@@ -26,3 +26,4 @@ if user is None:
 data_admin.templates_section(engine, lang)
 data_admin.upload_section(engine, user, lang)
 data_admin.datasets_section(engine, lang)
+target_upload.targets_section(engine, user, lang)

@@ -35,6 +35,8 @@ from welfare.models import (
     STATUS_ACTIVE,
     TARGET_ORIGIN_IMPORT,
     TARGET_ORIGIN_SEED,
+    Indicator,
+    Region,
     Target,
     TargetSet,
     utcnow,
@@ -150,6 +152,7 @@ def read_target_csv(data: str) -> list[dict[str, object]]:
             raise ValueError(f"baris {n}: setiap target wajib menyebut dokumen dan sumbernya")
         out.append(
             {
+                "line": n,
                 "indicator_id": row["indikator"],
                 "region_kode": kode,
                 "year": int(row["tahun"]),
@@ -167,6 +170,34 @@ def read_target_csv(data: str) -> list[dict[str, object]]:
 
 def _checksum(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _columns(row: dict[str, object]) -> dict[str, object]:
+    """A parsed row without its file line number (kept only for messages)."""
+    return {k: v for k, v in row.items() if k != "line"}
+
+
+def unknown_codes(session: Session, rows: list[dict[str, object]]) -> str | None:
+    """Why rows name an indicator or region the store does not know (Indonesian), or None.
+
+    A target of an unknown indicator or region would be stored and never shown anywhere; the
+    national code ``00`` is allowed (national targets are context for the province).
+    """
+    indicators = set(session.scalars(select(Indicator.id)))
+    regions = set(session.scalars(select(Region.kode_bps))) | {NATIONAL_CODE}
+    problems: list[str] = []
+    for field, known, label in (
+        ("indicator_id", indicators, "indikator tidak dikenal"),
+        ("region_kode", regions, "kode wilayah tidak dikenal"),
+    ):
+        bad: dict[str, list[int]] = {}
+        for row in rows:
+            if row[field] not in known:
+                bad.setdefault(str(row[field]), []).append(int(row["line"]))
+        for value, lines in bad.items():
+            where = ", ".join(str(n) for n in lines[:5]) + (" ..." if len(lines) > 5 else "")
+            problems.append(f"{label} '{value[:40]}' (baris {where})")
+    return "; ".join(problems) if problems else None
 
 
 def ensure_target_seed(session: Session, path: Path = TARGET_SEED_PATH) -> None:
@@ -233,7 +264,10 @@ def _write_set(
     if rows:
         session.execute(
             Target.__table__.insert(),
-            [{**row, "target_set_id": target_set.id, "superseded_by": None} for row in rows],
+            [
+                {**_columns(row), "target_set_id": target_set.id, "superseded_by": None}
+                for row in rows
+            ],
         )
     return superseded
 
@@ -270,6 +304,10 @@ def import_targets(
     if not rows:
         return TargetImportResult(False, "Berkas target tidak berisi satu pun target.")
     with locked_session(engine) as session:
+        problem = unknown_codes(session, rows)
+        if problem:
+            # Nothing is written: the lock's transaction ends without a change.
+            return TargetImportResult(False, f"Berkas target ditolak: {problem}.")
         target_set = TargetSet(
             name=f"Impor target {file_name}"[:200],
             origin=TARGET_ORIGIN_IMPORT,

@@ -246,7 +246,12 @@ def test_page_in_english(page_env: Path) -> None:
     assert "Wrong user name or password. Attempts left: 4." in _texts(at)
     _login(at)
     assert "Logged in as **ani**" in _texts(at)
-    assert [s.value for s in at.subheader] == ["1. Templates", "2. Upload and check", "3. Datasets"]
+    assert [s.value for s in at.subheader] == [
+        "1. Templates",
+        "2. Upload and check",
+        "3. Datasets",
+        "4. Development targets",
+    ]
     assert "File size limit 5 MB." in _texts(at)
 
     bad = xlsx({"2023": wide_rows({"Gelandangan": [1, 2, 3, 4, -12, 6, 7, 8, 9, 10]}, total=False)})
@@ -287,3 +292,38 @@ def test_dataset_table_neutralises_formula_like_names(page_env: Path) -> None:
     datasets = at.dataframe[-1].value
     assert list(datasets["Nama"])[0] == "'" + '=HYPERLINK("http://contoh.invalid","klik")'
     assert list(datasets["Sumber"])[0] == "'@SUM(A1)"
+
+
+def _target_sets(env: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(env / "serambi.db") as conn:
+        return int(conn.execute("SELECT count(*) FROM target_set").fetchone()[0])
+
+
+def test_targets_are_imported_on_the_page_and_a_bad_file_changes_nothing(page_env: Path) -> None:
+    at = _login(_app())
+    assert "4. Target pembangunan" in [s.value for s in at.subheader]
+    sets = _target_sets(page_env)
+    uploader = at.get("file_uploader")[-1]
+    header = "kode_bps,tahun,indikator,nilai,dokumen,sumber\n"
+    uploader.set_value(
+        ("target.csv", (header + "6409,2029,pmks_x,1,RPJMD PPU,Bappeda\n").encode(), "text/csv")
+    )
+    at.run()
+    next(b for b in at.button if b.label == "Impor target").click()
+    at.run()
+    assert not at.exception
+    assert [e.value.replace("\\", "") for e in at.error] == [  # undo Markdown escaping
+        "Berkas target ditolak: indikator tidak dikenal 'pmks_x' (baris 2)."
+    ]
+    assert _target_sets(page_env) == sets
+
+    good = header + "6409,2029,penduduk_miskin_persen,6,RPJMD PPU 2025-2029,Bappeda PPU\n"
+    at.get("file_uploader")[-1].set_value(("target.csv", good.encode(), "text/csv"))
+    at.run()
+    next(b for b in at.button if b.label == "Impor target").click()
+    at.run()
+    assert not at.exception and not at.error
+    assert at.success[-1].value.replace("\\", "").startswith("1 target diimpor (set #")
+    assert _target_sets(page_env) == sets + 1

@@ -190,6 +190,26 @@ def test_targets_import_replaces_the_same_document_only(engine: Engine) -> None:
     assert not bad.ok and "dokumen" in bad.message
 
 
+def test_targets_of_unknown_indicators_or_regions_are_refused_whole(engine: Engine) -> None:
+    ensure_ready(engine, seed_example=False)
+    before = targets.current_targets(engine)
+    text = (
+        "kode_bps,tahun,indikator,nilai,dokumen,sumber\n"
+        "6403,2029,penduduk_miskin_persen,4.5,RPJMD Kukar,Bappeda Kukar\n"  # fine on its own
+        "6403,2029,kemiskinan_persen,4.5,RPJMD Kukar,Bappeda Kukar\n"  # not a catalogue id
+        "6499,2029,penduduk_miskin_persen,4.5,RPJMD X,Bappeda X\n"  # not a Kaltim region
+        "00,2029,penduduk_miskin_persen,7,RPJMN 2025-2029,Bappenas\n"  # national: allowed
+    )
+    result = targets.import_targets(engine, text.encode(), "t.csv", imported_by="uji")
+    assert not result.ok
+    assert result.message == (
+        "Berkas target ditolak: indikator tidak dikenal 'kemiskinan_persen' (baris 3); "
+        "kode wilayah tidak dikenal '6499' (baris 4)."
+    )
+    after = targets.current_targets(engine)
+    assert len(after) == len(before)  # nothing written, not even the good rows
+
+
 # -- DTSEN import ----------------------------------------------------------------------------
 def _filled_template(snapshot: object | None) -> bytes:
     regions = load_regions_csv(str(REPO / "data" / "regions.csv"))
