@@ -2,9 +2,11 @@
 
 Reached from the map at kecamatan level (click a kecamatan, then "Buka profil Kecamatan
 Sepaku"; URL ``/profil?tingkat=kecamatan&kec=64.09.04``). One plain HTML table (escaped):
-indicator, year, the kecamatan's value, the regency's value of the same year, the kecamatan's
-share of it (counts), and the source; example values are marked DATA CONTOH. Facts: regency,
-Kemendagri code, zone (from geometry, as for regencies) and distance to Titik Nol.
+indicator, year, the kecamatan's value, the regency's value of the same year (else of the
+year :func:`welfare.years.fallback_year` picks, with that year beside it), the kecamatan's
+share of it (counts, same year only), and the source; example values are marked DATA CONTOH.
+Facts: regency, Kemendagri code, zone (from geometry, as for regencies) and distance to Titik
+Nol.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from components.markup import escape_markdown
 from components.view_state import ViewState
 from welfare import formatting
 from welfare.citations import cite
+from welfare.years import fallback_year
 
 TABLE_CSS = """
 <style>
@@ -30,6 +33,7 @@ TABLE_CSS = """
   white-space:nowrap; }
 .serambi-kec-table .ex { color:#b71c1c; font-weight:700; font-size:.75rem; }
 .serambi-kec-table .src { font-size:.78rem; color:#444; }
+.serambi-kec-table .yr { font-size:.78rem; color:#444; }
 </style>
 """
 
@@ -53,12 +57,16 @@ def rows(kode: str, parent: str, lang: str) -> list[dict]:
             continue
         row = own.sort_values("year").iloc[-1]
         year = int(row["year"])
+        # The regency's value of the same year, else of the year the one rule picks; a share
+        # is only computed within one year (a part of another year's total says nothing).
+        parent_years = [y for i, y in theirs.index if i == ind.id]
+        parent_year = fallback_year(year, parent_years)
         parent_value = (
-            float(theirs.loc[(ind.id, year), "value"]) if (ind.id, year) in theirs.index else None
+            float(theirs.loc[(ind.id, parent_year), "value"]) if parent_year is not None else None
         )
         share = (
             row["value"] / parent_value * 100
-            if ind.kind == "count" and parent_value and parent_value > 0
+            if ind.kind == "count" and parent_year == year and parent_value and parent_value > 0
             else None
         )
         out.append(
@@ -70,6 +78,7 @@ def rows(kode: str, parent: str, lang: str) -> list[dict]:
                 "year": year,
                 "value": float(row["value"]),
                 "parent_value": parent_value,
+                "parent_year": parent_year,
                 "share": share,
                 "is_example": bool(row["is_example"]),
                 "citation": cite(
@@ -106,13 +115,19 @@ def table_html(items: list[dict], *, parent_name: str, lang: str) -> str:
             else "–"
         )
         src = source_links.link_html(it["citation"], lang) if it["citation"] else "–"
+        other_year = (
+            f' <span class="yr">({it["parent_year"]})</span>'
+            if it["parent_value"] is not None and it["parent_year"] != it["year"]
+            else ""
+        )
         body.append(
             "<tr>"
             f"<td>{html.escape(it['label'])}{ex}</td>"
             f'<td class="n">{it["year"]}</td>'
             f'<td class="n">{html.escape(_fmt(it["value"], it["kind"], lang))} '
             f"{html.escape(it['unit'])}</td>"
-            f'<td class="n">{html.escape(_fmt(it["parent_value"], it["kind"], lang))}</td>'
+            f'<td class="n">{html.escape(_fmt(it["parent_value"], it["kind"], lang))}'
+            f"{other_year}</td>"
             f'<td class="n">{html.escape(share)}</td>'
             f'<td class="src">{src}</td>'
             "</tr>"

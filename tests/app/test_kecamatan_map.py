@@ -104,3 +104,24 @@ def test_html_export_and_table_at_kecamatan_level(app_env: str) -> None:
     assert "Sepaku" in page and "DATA CONTOH" in page
     frame = tables.indicator_frame(view, "id")
     assert frame["Kecamatan"].tolist().count("Sepaku") == 1
+
+
+def test_kecamatan_profile_regency_value_follows_the_one_year_rule(app_env: str) -> None:
+    from components import data_access, kecamatan_profile
+
+    run_app("pages/profil.py", {"tingkat": "kecamatan", "kec": "64.09.04"})  # seeds the store
+    items = kecamatan_profile.rows("64.09.04", "6409", "id")
+    assert items
+    regency = data_access.observations_of(["6409"])
+    obs = regency.groupby("indicator_id")["year"].apply(set).to_dict()
+    for it in items:
+        parent_years = sorted(obs.get(it["indicator_id"], []))
+        if not parent_years:
+            assert it["parent_value"] is None and it["share"] is None
+            continue
+        # Same year if the regency has it, else the nearest earlier, else the nearest later.
+        earlier = [y for y in parent_years if y <= it["year"]]
+        assert it["parent_year"] == (earlier[-1] if earlier else parent_years[0])
+        assert it["parent_value"] is not None
+        if it["parent_year"] != it["year"]:
+            assert it["share"] is None  # never a share of another year's total
