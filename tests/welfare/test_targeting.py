@@ -248,6 +248,28 @@ def test_template_import_stores_the_snapshot_date(engine: Engine) -> None:
     assert targeting.eligibility_table(engine, PKH, 2025).n_with_data == 0
 
 
+def test_an_older_snapshot_after_a_newer_one_needs_confirmation(engine: Engine) -> None:
+    ensure_ready(engine, seed_example=False)
+    newer = import_bytes(
+        engine, _filled_template("30/04/2026"), "dtsen.xlsx", ImportOptions(confirm_warnings=True)
+    )
+    assert newer.ok, newer.to_json()
+    older = _filled_template("23/01/2026")  # last quarter's export, sent again
+    report = import_bytes(engine, older, "dtsen_lama.xlsx")
+    assert not report.ok and report.status == "needs_confirmation"
+    warned = [w for w in report.warnings if w.code == "older_snapshot"]
+    assert len(warned) == 1
+    assert warned[0].reason.startswith(
+        "berkas ini berposisi 23 Januari 2026, lebih lama dari data DTSEN tahun 2026 yang "
+        "tersimpan (posisi 30 April 2026)"
+    )
+    with transaction(engine) as s:  # nothing written
+        assert s.scalars(select(DatasetSnapshot)).one().dataset_id == newer.dataset_id
+    # a newer snapshot after that is not warned about
+    newest = import_bytes(engine, _filled_template("31/07/2026"), "dtsen_baru.xlsx")
+    assert not [w for w in newest.warnings if w.code == "older_snapshot"]
+
+
 def test_a_dtsen_file_without_snapshot_date_is_refused(engine: Engine) -> None:
     ensure_ready(engine, seed_example=False)
     report = import_bytes(

@@ -367,6 +367,7 @@ def store_checks(
     checksum: str,
     matcher: IndicatorMatcher,
     resolver: RegionResolver,
+    snapshot_date: str | None = None,
 ) -> list[Issue]:
     issues: list[Issue] = []
     same = (
@@ -452,7 +453,55 @@ def store_checks(
                 )
             )
     issues.extend(_kecamatan_sum_checks(validated, file_values, current, matcher, resolver))
+    if snapshot_date:
+        issues.extend(_older_snapshot_checks(session, pairs, snapshot_date, matcher))
     return issues
+
+
+def _older_snapshot_checks(
+    session: Session, pairs: set[tuple[str, int]], snapshot_date: str, matcher: IndicatorMatcher
+) -> list[Issue]:
+    """WARNING where the file's DTSEN snapshot is older than the one already stored.
+
+    Values are replaced cell by cell whatever their date, so re-sending last quarter's export
+    would silently put older deciles over newer ones; staff confirm that this is meant.
+    """
+    dtsen = {(ind, year) for ind, year in pairs if snapshot.is_dtsen_indicator(ind)}
+    if not dtsen:
+        return []
+    rows = session.execute(
+        select(
+            Observation.indicator_id,
+            Observation.year,
+            func.max(DatasetSnapshot.snapshot_date),
+        )
+        .join(Dataset, Dataset.id == Observation.dataset_id)
+        .join(DatasetSnapshot, DatasetSnapshot.dataset_id == Dataset.id)
+        .where(
+            Dataset.status == STATUS_ACTIVE,
+            Observation.superseded_by.is_(None),
+            Observation.indicator_id.in_({ind for ind, _ in dtsen}),
+            Observation.year.in_({year for _, year in dtsen}),
+        )
+        .group_by(Observation.indicator_id, Observation.year)
+    )
+    mine = date.fromisoformat(snapshot_date)
+    newer: dict[tuple[date, int], list[str]] = defaultdict(list)
+    for ind, year, stored in rows:
+        if (ind, year) in dtsen and stored is not None and stored > mine:
+            newer[(stored, year)].append(matcher.get(ind).label_id)
+    return [
+        Issue(
+            WARNING,
+            "older_snapshot",
+            f"berkas ini berposisi {snapshot.label_for(mine)}, lebih lama dari data DTSEN "
+            f"tahun {year} yang tersimpan (posisi {snapshot.label_for(stored)}) untuk "
+            f"{', '.join(sorted(labels)[:3])}{' ...' if len(labels) > 3 else ''}: bila diimpor, "
+            "angka lama menggantikan yang lebih baru. Periksa kembali, lalu konfirmasi bila "
+            "memang itu maksudnya.",
+        )
+        for (stored, year), labels in sorted(newer.items())
+    ]
 
 
 # Counts are whole numbers; a sum that is off by less than this is rounding, not a mismatch.
@@ -540,7 +589,11 @@ def import_bytes(
         )
     report.derived = len(derived)
     with Session(engine) as session:
-        report.extend(store_checks(session, validated, report.checksum, matcher, resolver))
+        report.extend(
+            store_checks(
+                session, validated, report.checksum, matcher, resolver, report.snapshot_date
+            )
+        )
     if _decide(report, options):
         return report
     if options.dry_run:
@@ -551,7 +604,11 @@ def import_bytes(
         with locked_session(engine) as session:
             # Repeat the store checks under the lock: another import may have committed since.
             locked = ImportReport(file_name=file_name, checksum=report.checksum, dry_run=False)
-            locked.extend(store_checks(session, validated, report.checksum, matcher, resolver))
+            locked.extend(
+                store_checks(
+                    session, validated, report.checksum, matcher, resolver, report.snapshot_date
+                )
+            )
             if locked.errors_total or (locked.warnings_total and not options.confirm_warnings):
                 report.errors, report.warnings = [], []
                 report.errors_total = report.warnings_total = 0
