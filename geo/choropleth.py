@@ -84,7 +84,8 @@ def classify(
 ) -> Classification:
     """Classify ``values`` with Fisher-Jenks (or user thresholds); NaN stays unclassed.
 
-    ``k`` is reduced to the number of distinct values when there are fewer.
+    ``k`` is reduced to the number of distinct values when there are fewer. ``thresholds``
+    (at most 4) are inclusive upper bounds; those outside the data's range are left out.
     """
     series = pd.Series(values, dtype="float64")
     present = series.dropna()
@@ -92,8 +93,11 @@ def classify(
         return Classification(float("nan"), (), tuple(-1 for _ in series), "none")
     arr = present.to_numpy()
     if thresholds:
-        bounds = sorted(float(t) for t in thresholds if t < arr.max())
-        bounds = [*bounds, float(arr.max())][:MAX_CLASSES]
+        if len(set(thresholds)) > MAX_CLASSES - 1:
+            raise ValueError(f"at most {MAX_CLASSES - 1} thresholds ({MAX_CLASSES} classes)")
+        # Thresholds outside the data would make empty classes (or inverted legend ranges).
+        lo, hi = float(arr.min()), float(arr.max())
+        bounds = [*sorted({float(t) for t in thresholds if lo <= t < hi}), hi]
         method = "thresholds"
     else:
         k_eff = max(1, min(k, MAX_CLASSES, len(np.unique(arr))))

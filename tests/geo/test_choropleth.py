@@ -260,3 +260,36 @@ def test_thresholds_above_the_data_make_no_empty_class():
     c = classify(VALUES, thresholds=[5, 12])
     assert c.upper_bounds == (5.0, 10.75)
     assert c.ranges() == [(2.23, 5.0), (5.0, 10.75)]
+
+
+@pytest.mark.parametrize(
+    "thresholds",
+    [[3, 4, 5, 6], [0.5, 5], [2.23, 8], [5, 5, 8], [1, 2, 12]],
+    ids=["four", "below-min", "at-min", "repeated", "outside"],
+)
+def test_every_value_lies_in_its_legend_range(thresholds):
+    c = classify(VALUES, thresholds=thresholds)
+    ranges = c.ranges()
+    assert all(lo <= hi for lo, hi in ranges)
+    pairs = zip(VALUES, c.classes, strict=True)
+    assert all(ranges[cls][0] <= v <= ranges[cls][1] for v, cls in pairs)
+    assert c.upper_bounds[-1] == max(VALUES)
+    assert len(set(c.upper_bounds)) == c.k  # no class twice
+
+
+def test_thresholds_below_the_data_make_no_inverted_class():
+    c = classify(VALUES, thresholds=[0.5, 5])
+    assert c.upper_bounds == (5.0, 10.75)
+    assert c.ranges() == [(2.23, 5.0), (5.0, 10.75)]
+    assert classify(VALUES, thresholds=[2.23, 8]).ranges() == [
+        (2.23, 2.23),
+        (2.23, 8.0),
+        (8.0, 10.75),
+    ]
+
+
+def test_more_than_four_thresholds_are_refused():
+    # Five thresholds would make six classes; keeping five used to drop the maximum, so
+    # Mahakam Ulu's 10,75 % was drawn in a class whose legend ends at 5.
+    with pytest.raises(ValueError, match="at most 4 thresholds"):
+        classify(VALUES, thresholds=[1, 2, 3, 4, 5])
