@@ -1,32 +1,52 @@
-"""The one shared filter state (indicator, year, regions, language, presenter mode, level).
+"""The one writer of the shared view state, and the sidebar that shows it.
 
 Every page reads :func:`current` instead of building its own widgets, so a choice made on the
 map is still there on the trend page, and the URL always reproduces the view.
 
+Every change of the view is a candidate in the URL's words, checked by
+:mod:`components.view_state` (one set of checks for all) and written by :func:`apply`:
+
+- the URL a session starts from (:func:`init_from_url`);
+- the sidebar widgets (their ``on_change`` callbacks);
+- the map's level control and breadcrumb (:func:`on_level_widget`, ``kecamatan_map``);
+- an agenda step in presenter mode (``components.presenter``);
+- a click on a map (:func:`handle_map_click`).
+
+Other code changes the view the same way, e.g. ``filters.apply({"tahun": "2021"})``.
+
 The state lives in plain session-state keys (``f_*``); the sidebar widgets have their own keys
-(``w_*``), are seeded from the state before they are drawn and copy back in ``on_change``.
-Streamlit forgets the value of a widget that was not drawn in a run (for instance when a run
-stops early for ``st.switch_page``); the plain keys survive that.
+(``w_*``) and are seeded from the state just before they are drawn. Streamlit forgets the value
+of a widget that was not drawn in a run (for instance when a run stops early for
+``st.switch_page``); the plain keys survive that. :func:`apply` never writes a widget key:
+a map click arrives after the sidebar is drawn, and Streamlit refuses a write to the key of a
+widget already drawn in the same run. The URL is written once per run, from the checked state,
+by :func:`render_sidebar` (why not Streamlit's ``bind="query-params"``: see
+:mod:`components.view_state`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import streamlit as st
 
 from components import data_access
-from components.i18n import t
+from components.i18n import LANGS, t
 from components.markup import escape_markdown
 from components.view_state import (
     LEVEL_KECAMATAN,
-    LEVEL_REGENCY,
     MODE_ALL,
     MODE_BUFFER,
     MODE_CHOSEN,
+    PRESENTER,
     REGION_MODES,
+    Change,
+    ViewRules,
     ViewState,
-    parse_query,
+    resolve,
     to_query,
 )
+from welfare import region_codes
 
 DEFAULT_INDICATOR = "penduduk_miskin_persen"
 
@@ -39,20 +59,21 @@ K_PRESENTER = "f_presenter"
 K_LEVEL = "f_level"  # kabupaten | kecamatan (the map's drill-down)
 K_KECAMATAN = "f_kecamatan"  # Kemendagri code of the kecamatan chosen on the map
 K_INIT = "f_initialised"
-_WIDGET = {
-    K_INDICATOR: "w_indicator",
-    K_YEAR: "w_year",
-    K_MODE: "w_regions_mode",
-    K_REGIONS: "w_regions",
-    K_LANG: "w_lang",
-    K_PRESENTER: "w_presenter",
-    K_LEVEL: "w_level",
-}
+K_NOTICES = "f_notices"
+K_LAST_CLICK = "f_last_map_click"
+
+W_INDICATOR = "w_indicator"
+W_YEAR = "w_year"
+W_MODE = "w_regions_mode"
+W_REGIONS = "w_regions"
+W_LANG = "w_lang"
+W_PRESENTER = "w_presenter"
+W_LEVEL = "w_level"
+
 # The map's level control shows one of these; each is a (level, regions mode) pair.
 LEVEL_CHOICE_REGENCY = "kabupaten"
 LEVEL_CHOICE_KECAMATAN = "kecamatan"
 LEVEL_CHOICE_AROUND_IKN = "sekitar_ikn"
-K_NOTICES = "f_notices"
 
 
 def _region_names() -> dict[str, str]:
@@ -66,29 +87,15 @@ def indicators_with_data() -> list[str]:
     return [i.id for i in cat.ordered() if with_data.get(i.id)]
 
 
-def init_from_url() -> None:
-    """On a session's first run, take the view from the URL (with notices for bad values)."""
-    if st.session_state.get(K_INIT):
-        return
-    state = parse_query(
-        st.query_params.to_dict(),
+def rules() -> ViewRules:
+    """What every candidate view is checked against: today's data and the regions table."""
+    return ViewRules(
         indicators=indicators_with_data(),
         default_indicator=DEFAULT_INDICATOR,
         years_for=data_access.years,
-        region_codes=_region_names().keys(),
+        regions=region_codes.kaltim(),
         default_year_for=lambda ind: data_access.default_year(ind).year,
-        kecamatan_codes=data_access.kecamatan_codes(),
     )
-    st.session_state[K_INDICATOR] = state.indicator
-    st.session_state[K_YEAR] = state.year
-    st.session_state[K_MODE] = state.regions_mode
-    st.session_state[K_REGIONS] = list(state.regions)
-    st.session_state[K_LANG] = state.lang
-    st.session_state[K_PRESENTER] = state.presenter
-    st.session_state[K_LEVEL] = state.level
-    st.session_state[K_KECAMATAN] = state.kecamatan
-    st.session_state[K_NOTICES] = list(state.notices)
-    st.session_state[K_INIT] = True
 
 
 def current() -> ViewState:
@@ -99,9 +106,46 @@ def current() -> ViewState:
         regions=tuple(st.session_state.get(K_REGIONS, ())),
         lang=st.session_state.get(K_LANG, "id"),
         presenter=bool(st.session_state.get(K_PRESENTER, False)),
-        level=st.session_state.get(K_LEVEL, LEVEL_REGENCY),
+        level=st.session_state.get(K_LEVEL, "kabupaten"),
         kecamatan=st.session_state.get(K_KECAMATAN),
     )
+
+
+def apply(change: Change, *, whole: bool = False) -> ViewState:
+    """Check ``change`` like a URL and make it the view: the one writer of the view state.
+
+    ``change`` uses the URL's names and text values, ``None`` to drop one (see
+    :func:`components.view_state.resolve`), e.g. ``{"tahun": "2021"}``, ``{"wilayah": "6409"}``,
+    ``{"tingkat": None}``. ``whole=True``: ``change`` is a whole URL, not a change to the view.
+    Refused values become notices, shown once by :func:`show_notices`. Returns the new view.
+    """
+    state = resolve(None if whole else current(), change, rules())
+    ss = st.session_state
+    ss[K_INDICATOR] = state.indicator
+    ss[K_YEAR] = state.year
+    ss[K_MODE] = state.regions_mode
+    ss[K_REGIONS] = list(state.regions)
+    ss[K_LANG] = state.lang
+    ss[K_PRESENTER] = state.presenter
+    ss[K_LEVEL] = state.level
+    ss[K_KECAMATAN] = state.kecamatan
+    add_notices(state.notices)
+    return state
+
+
+def add_notices(notices: Iterable[str]) -> None:
+    """Queue notices for :func:`show_notices` (refused values, skipped agenda steps)."""
+    notices = list(notices)
+    if notices:
+        st.session_state[K_NOTICES] = [*st.session_state.get(K_NOTICES, []), *notices]
+
+
+def init_from_url() -> None:
+    """On a session's first run, take the view from the URL (with notices for bad values)."""
+    if st.session_state.get(K_INIT):
+        return
+    apply(st.query_params.to_dict(), whole=True)
+    st.session_state[K_INIT] = True
 
 
 def lang() -> str:
@@ -119,140 +163,120 @@ def selected_codes(state: ViewState | None = None) -> list[str]:
     return list(names)
 
 
-K_LAST_CLICK = "f_last_map_click"
+def handle_map_click(code: str | None) -> None:
+    """Apply a click on the map (once per new click) and rerun.
 
-
-def select_region(kode_bps: str) -> None:
-    """Make ``kode_bps`` the selected region (takes effect in the widgets on the next run)."""
-    st.session_state[K_MODE] = MODE_CHOSEN
-    st.session_state[K_REGIONS] = [kode_bps]
-
-
-def handle_map_click(kode_bps: str | None) -> None:
-    """Select the region clicked on the map (once per new click) and rerun.
-
-    At kecamatan level the map's features carry the kecamatan's Kemendagri code: the click
-    chooses that kecamatan (its profile link) and keeps the regions of the view.
+    The map's features carry the region's code: at regency level the click chooses that
+    regency, at kecamatan level that kecamatan (its profile link), keeping the regions in view.
     """
-    if not kode_bps or kode_bps == st.session_state.get(K_LAST_CLICK):
+    if not code or code == st.session_state.get(K_LAST_CLICK):
         return
-    st.session_state[K_LAST_CLICK] = kode_bps
-    if st.session_state.get(K_LEVEL) == LEVEL_KECAMATAN:
-        if kode_bps in set(data_access.kecamatan_codes()):
-            st.session_state[K_KECAMATAN] = kode_bps
-            st.rerun()
-        return
-    if kode_bps in _region_names():
-        select_region(kode_bps)
+    st.session_state[K_LAST_CLICK] = code
+    before = current()
+    after = apply({"kec" if before.level == LEVEL_KECAMATAN else "wilayah": code})
+    if after != before or after.notices:
         st.rerun()
 
 
 def level_choice(state: ViewState | None = None) -> str:
-    """What the map's level control shows for the state (see :func:`set_level_choice`)."""
+    """What the map's level control shows for the state (see :func:`level_change`)."""
     state = state or current()
     if state.level != LEVEL_KECAMATAN:
         return LEVEL_CHOICE_REGENCY
     return LEVEL_CHOICE_AROUND_IKN if state.regions_mode == MODE_BUFFER else LEVEL_CHOICE_KECAMATAN
 
 
-def set_level_choice(choice: str, regency: str | None = None) -> None:
-    """Drill down or back up: regencies, the kecamatan of the regions in view (``regency``:
-    of that one), or the kecamatan around IKN (the buffer distance, from geometry)."""
+def level_change(choice: str, regency: str | None = None) -> Change:
+    """The change a level choice makes: regencies, the kecamatan of the regions in view
+    (``regency``: of that one), or the kecamatan around IKN (the buffer distance, from
+    geometry). Going back to regencies drops the chosen kecamatan."""
     if choice == LEVEL_CHOICE_REGENCY:
-        st.session_state[K_LEVEL] = LEVEL_REGENCY
-        st.session_state[K_KECAMATAN] = None
-        return
-    st.session_state[K_LEVEL] = LEVEL_KECAMATAN
+        return {"tingkat": None}
     if choice == LEVEL_CHOICE_AROUND_IKN:
-        st.session_state[K_MODE] = MODE_BUFFER
-    elif regency:
-        select_region(regency)
+        return {"tingkat": LEVEL_KECAMATAN, "wilayah": MODE_BUFFER}
+    return {"tingkat": LEVEL_KECAMATAN, **({"wilayah": regency} if regency else {})}
 
 
 def level_widget_key() -> str:
     """The level control's widget key, seeded with the current choice."""
-    widget_key = _WIDGET[K_LEVEL]
-    if st.session_state.get(widget_key) != level_choice():
-        st.session_state[widget_key] = level_choice()
-    return widget_key
+    return _seed(W_LEVEL, level_choice())
 
 
 def on_level_widget(regency: str | None = None) -> None:
     # A segmented control can be cleared by clicking the active option: keep the level.
-    choice = st.session_state.get(_WIDGET[K_LEVEL])
+    choice = st.session_state.get(W_LEVEL)
     if choice:
-        set_level_choice(choice, regency)
+        apply(level_change(choice, regency))
 
 
-def _copy_back(state_key: str) -> None:
-    st.session_state[state_key] = st.session_state[_WIDGET[state_key]]
-
-
-def _seed(state_key: str) -> str:
-    """Give the widget of ``state_key`` the current state value; return the widget key."""
-    widget_key = _WIDGET[state_key]
-    if st.session_state.get(widget_key) != st.session_state.get(state_key):
-        st.session_state[widget_key] = st.session_state.get(state_key)
+def _seed(widget_key: str, value: object) -> str:
+    """Give the widget ``widget_key`` the state's ``value`` before it is drawn."""
+    if st.session_state.get(widget_key) != value:
+        st.session_state[widget_key] = value
     return widget_key
 
 
-def _sync_year_to_indicator(*, changed: bool = False) -> None:
-    """Keep the year valid; a newly chosen indicator opens on its default year."""
-    indicator = st.session_state[K_INDICATOR]
-    years = data_access.years(indicator)
-    if years and (changed or st.session_state.get(K_YEAR) not in years):
-        chosen = data_access.default_year(indicator).year
-        st.session_state[K_YEAR] = chosen if chosen in years else years[-1]
+# Sidebar callbacks: each turns its widget's value into a candidate for apply().
+
+
+def _on_indicator() -> None:
+    apply({"indikator": st.session_state[W_INDICATOR]})  # opens on its default year
+
+
+def _on_year() -> None:
+    apply({"tahun": str(st.session_state[W_YEAR])})
+
+
+def _on_regions_mode() -> None:
+    apply({"wilayah": st.session_state[W_MODE]})
+
+
+def _on_regions() -> None:
+    apply({"wilayah": ",".join(st.session_state[W_REGIONS]) or MODE_CHOSEN})
 
 
 def _on_lang() -> None:
     # A segmented control can be cleared by clicking the active option: keep the language.
-    if st.session_state[_WIDGET[K_LANG]] in ("id", "en"):
-        _copy_back(K_LANG)
+    if st.session_state[W_LANG] in LANGS:
+        apply({"lang": st.session_state[W_LANG]})
 
 
-def _on_indicator() -> None:
-    _copy_back(K_INDICATOR)
-    _sync_year_to_indicator(changed=True)
-    st.session_state[_WIDGET[K_YEAR]] = st.session_state[K_YEAR]
+def _on_presenter() -> None:
+    apply({"mode": PRESENTER if st.session_state[W_PRESENTER] else None})
 
 
 def render_sidebar() -> ViewState:
-    """Filter widgets in the sidebar; writes the state back to the URL."""
-    lg = lang()
+    """Filter widgets in the sidebar; writes the view to the URL."""
+    # Re-check the view against today's data: an import or rollback (also from another
+    # process) may have taken its year or indicator away.
+    state = apply({})
+    lg = state.lang
     cat = data_access.indicator_catalogue()
-    options = indicators_with_data()
-    if st.session_state.get(K_INDICATOR) not in options and options:
-        st.session_state[K_INDICATOR] = (
-            DEFAULT_INDICATOR if DEFAULT_INDICATOR in options else options[0]
-        )
-    _sync_year_to_indicator()
 
     with st.sidebar:
         st.markdown(f"### {t('filter.header', lg)}")
         st.selectbox(
             t("filter.indicator", lg),
-            options,
-            key=_seed(K_INDICATOR),
+            indicators_with_data(),
+            key=_seed(W_INDICATOR, state.indicator),
             format_func=lambda i: cat.option_label(i, lg),
             on_change=_on_indicator,
         )
-        years = data_access.years(st.session_state[K_INDICATOR])
+        years = data_access.years(state.indicator)
         if years:
-            counts = data_access.year_counts(st.session_state[K_INDICATOR])
+            counts = data_access.year_counts(state.indicator)
             n_all = len(_region_names())
             st.selectbox(
                 t("filter.year", lg),
                 years[::-1],
-                key=_seed(K_YEAR),
-                on_change=_copy_back,
-                args=(K_YEAR,),
+                key=_seed(W_YEAR, state.year),
+                on_change=_on_year,
                 format_func=lambda y: t(
                     "filter.year.option", lg, year=y, n=counts.get(y, 0), m=n_all
                 ),
             )
-            choice = data_access.default_year(st.session_state[K_INDICATOR])
-            if choice.later_thinner and st.session_state.get(K_YEAR) == choice.year:
+            choice = data_access.default_year(state.indicator)
+            if choice.later_thinner and state.year == choice.year:
                 later = choice.later_thinner[-1]
                 st.caption(
                     t(
@@ -269,9 +293,8 @@ def render_sidebar() -> ViewState:
         st.radio(
             t("filter.regions", lg),
             REGION_MODES,
-            key=_seed(K_MODE),
-            on_change=_copy_back,
-            args=(K_MODE,),
+            key=_seed(W_MODE, state.regions_mode),
+            on_change=_on_regions_mode,
             format_func=lambda m: t(
                 {
                     MODE_ALL: "filter.regions.all",
@@ -281,39 +304,36 @@ def render_sidebar() -> ViewState:
                 lg,
             ),
         )
-        if st.session_state[K_MODE] == MODE_CHOSEN:
+        if state.regions_mode == MODE_CHOSEN:
             names = _region_names()
             st.multiselect(
                 t("filter.regions.pick", lg),
                 list(names),
-                key=_seed(K_REGIONS),
-                on_change=_copy_back,
-                args=(K_REGIONS,),
+                key=_seed(W_REGIONS, list(state.regions)),
+                on_change=_on_regions,
                 format_func=lambda c: names.get(c, c),
             )
         st.divider()
         st.segmented_control(
             t("filter.language", lg),
-            ["id", "en"],
-            key=_seed(K_LANG),
+            list(LANGS),
+            key=_seed(W_LANG, state.lang),
             on_change=_on_lang,
             format_func=lambda x: {"id": "Indonesia", "en": "English"}[x],
         )
         st.toggle(
             t("filter.presenter", lg),
-            key=_seed(K_PRESENTER),
-            on_change=_copy_back,
-            args=(K_PRESENTER,),
+            key=_seed(W_PRESENTER, state.presenter),
+            on_change=_on_presenter,
         )
 
-    state = current()
     st.query_params.from_dict(to_query(state))
     return state
 
 
 def show_notices() -> None:
-    """Show (once) what was wrong with the URL the session started from."""
+    """Show (once) the values of a view that were refused (URL, agenda step, map click)."""
     notices = st.session_state.pop(K_NOTICES, None)
     for notice in notices or []:
-        # A notice quotes the raw URL value: escaped, it cannot become a link or an image.
+        # A notice quotes the raw value: escaped, it cannot become a link or an image.
         st.warning(escape_markdown(notice), icon=":material/link_off:")

@@ -330,6 +330,37 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Belum ada data untuk indikator ini.",
         "en": "No data for this indicator yet.",
     },
+    # A value of a view (URL, agenda step, map click) that components/view_state.py refused.
+    "view.notice.indikator": {
+        "id": "Indikator '{v}' tidak dikenal; memakai '{d}'.",
+        "en": "Unknown indicator '{v}'; using '{d}'.",
+    },
+    "view.notice.tahun": {
+        "id": "Tahun '{v}' tidak tersedia untuk indikator ini; memakai {d}.",
+        "en": "Year '{v}' is not available for this indicator; using {d}.",
+    },
+    "view.notice.wilayah": {
+        "id": "Kode wilayah tidak dikenal diabaikan: {v}. Tulis kode BPS (mis. 6403) atau "
+        "kode Kemendagri (mis. 64.02) kabupaten/kota di Kalimantan Timur.",
+        "en": "Unknown region codes ignored: {v}. Use the BPS code (e.g. 6403) or the "
+        "Kemendagri code (e.g. 64.02) of a regency of East Kalimantan.",
+    },
+    "view.notice.lang": {
+        "id": "Bahasa '{v}' tidak dikenal; memakai Indonesia.",
+        "en": "Unknown language '{v}'.",
+    },
+    "view.notice.mode": {
+        "id": "Mode '{v}' tidak dikenal; diabaikan.",
+        "en": "Unknown mode '{v}'; ignored.",
+    },
+    "view.notice.tingkat": {
+        "id": "Tingkat '{v}' tidak dikenal; memakai kabupaten/kota.",
+        "en": "Unknown level '{v}'; using regencies.",
+    },
+    "view.notice.kec": {
+        "id": "Kode kecamatan '{v}' tidak dikenal; diabaikan.",
+        "en": "Unknown kecamatan code '{v}'; ignored.",
+    },
     "badge.example": {"id": "DATA CONTOH", "en": "EXAMPLE DATA"},
     "badge.example_long": {
         "id": "DATA CONTOH: angka buatan untuk peragaan, bukan data resmi. "

@@ -84,14 +84,11 @@ def level_control(state: ViewState) -> None:
 
 
 def _to_province() -> None:
-    filters.set_level_choice(filters.LEVEL_CHOICE_REGENCY)
-    st.session_state[filters.K_MODE] = MODE_ALL
-    st.session_state[filters.K_REGIONS] = []
+    filters.apply({"tingkat": None, "wilayah": None})
 
 
 def _to_regency(code: str) -> None:
-    filters.set_level_choice(filters.LEVEL_CHOICE_REGENCY)
-    filters.select_region(code)
+    filters.apply({"tingkat": None, "wilayah": code})
 
 
 def breadcrumb(state: ViewState) -> None:

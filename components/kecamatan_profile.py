@@ -198,5 +198,4 @@ def render(state: ViewState) -> None:
 
 def _to_regency_profile(parent: str) -> None:
     """Leave the kecamatan level: this page then shows the regency's profile."""
-    filters.set_level_choice(filters.LEVEL_CHOICE_REGENCY)
-    filters.select_region(parent)
+    filters.apply({"tingkat": None, "wilayah": parent})

@@ -1,22 +1,66 @@
-"""The shared, shareable view state: indicator, year, regions, language, presenter mode.
+"""The view a page shows, and the one place where every candidate view is checked.
 
-Pure Python (no streamlit) so it can be tested directly. The URL form is
-``?indikator=<id>&tahun=<yyyy>&wilayah=<BPS codes, comma separated | penyangga>&lang=<id|en>
-&mode=presentasi&tingkat=kecamatan``. ``tingkat=kecamatan`` drills down: with one regency
-(``wilayah=6409``) its kecamatan, with ``wilayah=penyangga`` the kecamatan around IKN
-("Sekitar IKN"), without ``wilayah`` all 105; ``kec=64.09.04`` then names the chosen kecamatan
-(its profile). Query values are plain strings: nothing from
-the URL is ever unpickled or evaluated. Unknown or malformed values fall back to defaults with
-a short notice.
+A view is indicator, year, regions, level (regencies or kecamatan), language and presenter
+mode (:class:`ViewState`). Every source of a view speaks the URL's words and goes through
+the checks below:
+
+- the URL a session starts from: :func:`parse_query`;
+- a sidebar widget, the map's level control and breadcrumb, an agenda step in presenter mode
+  (``components.presenter``, the agenda read by ``briefing.agenda``) and a click on the map:
+  :func:`resolve`, a change to the current view, checked as if it had come in a URL.
+
+``components.filters.apply`` is the one function that writes the checked view to the session
+(and from there to the widgets and, once per run, to the URL).
+
+URL form and what is checked (a bad value falls back with a short notice, in the view's
+language; nothing from the URL is ever unpickled or evaluated, values are cut to 200
+characters, and notices are escaped where they are shown):
+
+``indikator=<id>``
+    an indicator of the catalogue with data (:attr:`ViewRules.indicators`), else the default.
+``tahun=<yyyy>``
+    a year with data for that indicator, else the indicator's default year: the latest year
+    with data for at least 8 of 10 regencies (:mod:`welfare.availability`). A candidate that
+    names an indicator without a year opens on that default year.
+``wilayah=semua | penyangga | pilih | <codes>``
+    all ten, the IKN area and buffer zone, "choose in the sidebar", or comma-separated regency
+    codes, BPS (6403) or Kemendagri (64.02), checked against the regions table in both code
+    systems by :mod:`welfare.region_codes` (unknown codes are dropped).
+``tingkat=kecamatan`` and ``kec=<64.09.04>``
+    the map's drill-down: with one regency its kecamatan, with ``penyangga`` the kecamatan
+    around IKN, else all 105; ``kec`` (read at kecamatan level only) is a kecamatan's
+    Kemendagri code from the regions table (the chosen one, its profile on /profil).
+``lang=id | en`` and ``mode=presentasi``.
+
+Why not Streamlit's widget URL binding (``bind="query-params"``, new in Streamlit 1.67; checked
+against the installed 1.67.0): it does not keep the behaviour the links promise.
+
+1. A bound selectbox puts its *label* in the URL, not the option: ``?indikator=Jumlah PMKS
+   (26 jenis)``, in the UI language, where the published links say ``indikator=pmks_total``
+   and ``tahun=2024`` (the year menu's label is "2024 · 10 dari 10 wilayah"). The id itself is
+   refused.
+2. Invalid values are dropped silently (the parameter disappears from the URL): there is no
+   place to tell an official "Kode wilayah tidak dikenal diabaikan: 6501".
+3. One widget binds one parameter named by its key. ``wilayah`` is a radio plus a multiselect;
+   ``tingkat`` is drawn on the map page only and ``kec`` has no widget at all, and a bound
+   parameter is removed from the URL on a run that does not draw its widget (the kecamatan
+   profile is on /profil, presenter mode switches pages).
+4. A bound parameter cannot be set through ``st.query_params`` (``from_dict`` raises), so the
+   agenda and map clicks would have to write widget keys, which Streamlit forbids once the
+   widget is drawn in that run (a map click arrives after the sidebar is drawn).
+
+So the URL stays hand-written: parsed here, written from the checked view by
+``components.filters``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from components.i18n import DEFAULT_LANG, LANGS
+from components.i18n import DEFAULT_LANG, LANGS, t
+from welfare.region_codes import RegionCodes
 
 MODE_ALL = "semua"
 MODE_BUFFER = "penyangga"
@@ -28,7 +72,6 @@ LEVEL_KECAMATAN = "kecamatan"
 LEVELS = (LEVEL_REGENCY, LEVEL_KECAMATAN)
 
 _YEAR_RE = re.compile(r"^\d{4}$")
-_KECAMATAN_RE = re.compile(r"^\d{2}\.\d{2}\.\d{2}$")
 _MAX_PARAM_LEN = 200
 
 
@@ -48,6 +91,26 @@ class ViewState:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
+@dataclass(frozen=True)
+class ViewRules:
+    """What a candidate is checked against: the data in the store and the regions table."""
+
+    indicators: Sequence[str]  # ids with data, in catalogue order
+    default_indicator: str
+    years_for: Callable[[str], Sequence[int]]
+    regions: RegionCodes
+    default_year_for: Callable[[str], int | None] | None = None
+
+    def fallback_indicator(self) -> str:
+        """The default indicator, or the first with data when the default has none."""
+        if self.default_indicator in self.indicators or not self.indicators:
+            return self.default_indicator
+        return self.indicators[0]
+
+
+Change = Mapping[str, str | None]
+
+
 def _first(params: Mapping[str, object], key: str) -> str | None:
     value = params.get(key)
     if isinstance(value, list | tuple):
@@ -58,141 +121,139 @@ def _first(params: Mapping[str, object], key: str) -> str | None:
     return text[:_MAX_PARAM_LEN]
 
 
-_NOTICES = {
-    "indikator": {
-        "id": "Indikator '{v}' tidak dikenal; memakai '{d}'.",
-        "en": "Unknown indicator '{v}'; using '{d}'.",
-    },
-    "tahun": {
-        "id": "Tahun '{v}' tidak tersedia untuk indikator ini; memakai {d}.",
-        "en": "Year '{v}' is not available for this indicator; using {d}.",
-    },
-    "wilayah": {
-        "id": "Kode wilayah tidak dikenal diabaikan: {v}.",
-        "en": "Unknown region codes ignored: {v}.",
-    },
-    "lang": {
-        "id": "Bahasa '{v}' tidak dikenal; memakai Indonesia.",
-        "en": "Unknown language '{v}'.",
-    },
-    "mode": {"id": "Mode '{v}' tidak dikenal; diabaikan.", "en": "Unknown mode '{v}'; ignored."},
-    "tingkat": {
-        "id": "Tingkat '{v}' tidak dikenal; memakai kabupaten/kota.",
-        "en": "Unknown level '{v}'; using regencies.",
-    },
-    "kec": {
-        "id": "Kode kecamatan '{v}' tidak dikenal; diabaikan.",
-        "en": "Unknown kecamatan code '{v}'; ignored.",
-    },
-}
-
-
 def _notice(key: str, lang: str, **kw: object) -> str:
-    return _NOTICES[key][lang if lang in LANGS else DEFAULT_LANG].format(**kw)
+    return t(f"view.notice.{key}", lang if lang in LANGS else DEFAULT_LANG, **kw)
 
 
-def parse_query(
-    params: Mapping[str, object],
-    *,
-    indicators: Iterable[str],
-    default_indicator: str,
-    years_for: Callable[[str], list[int]],
-    region_codes: Iterable[str],
-    default_year_for: Callable[[str], int | None] | None = None,
-    kecamatan_codes: Iterable[str] | None = None,
-) -> ViewState:
-    """Build a :class:`ViewState` from URL query parameters, never raising.
+# One small check per URL parameter; each returns the value and appends its notices.
 
-    Without a ``tahun`` the year is ``default_year_for(indicator)`` (the year that shows data
-    for most regencies, see :mod:`welfare.availability`), else the latest year. ``kec`` is
-    read at kecamatan level only, and must be one of ``kecamatan_codes`` when they are given.
-    """
-    known_indicators = set(indicators)
-    known_regions = set(region_codes)
-    notices: list[str] = []
 
-    raw_lang = _first(params, "lang")
-    lang = DEFAULT_LANG
-    if raw_lang:
-        if raw_lang.lower() in LANGS:
-            lang = raw_lang.lower()
-        else:
-            notices.append(_notice("lang", DEFAULT_LANG, v=raw_lang))
+def _check_lang(raw: str | None, notices: list[str]) -> str:
+    if not raw:
+        return DEFAULT_LANG
+    if raw.lower() in LANGS:
+        return raw.lower()
+    notices.append(_notice("lang", DEFAULT_LANG, v=raw))
+    return DEFAULT_LANG
 
-    raw_ind = _first(params, "indikator")
-    indicator = default_indicator
-    if raw_ind:
-        if raw_ind in known_indicators:
-            indicator = raw_ind
-        else:
-            notices.append(_notice("indikator", lang, v=raw_ind, d=default_indicator))
 
-    years = sorted(years_for(indicator))
-    fallback = default_year_for(indicator) if default_year_for else None
+def _check_indicator(raw: str | None, rules: ViewRules, lang: str, notices: list[str]) -> str:
+    fallback = rules.fallback_indicator()
+    if not raw:
+        return fallback
+    if raw in rules.indicators:
+        return raw
+    notices.append(_notice("indikator", lang, v=raw, d=fallback))
+    return fallback
+
+
+def _check_year(
+    raw: str | None, indicator: str, rules: ViewRules, lang: str, notices: list[str]
+) -> int | None:
+    years = sorted(rules.years_for(indicator))
+    fallback = rules.default_year_for(indicator) if rules.default_year_for else None
     if fallback not in years:
         fallback = years[-1] if years else None
-    year = fallback
-    raw_year = _first(params, "tahun")
-    if raw_year:
-        if _YEAR_RE.match(raw_year) and int(raw_year) in years:
-            year = int(raw_year)
-        else:
-            notices.append(_notice("tahun", lang, v=raw_year, d=fallback if fallback else "-"))
+    if not raw:
+        return fallback
+    if _YEAR_RE.match(raw) and int(raw) in years:
+        return int(raw)
+    notices.append(_notice("tahun", lang, v=raw, d=fallback if fallback else "-"))
+    return fallback
 
-    mode, regions = MODE_ALL, ()
-    raw_regions = _first(params, "wilayah")
-    if raw_regions:
-        token = raw_regions.lower()
-        if token in (MODE_ALL, MODE_BUFFER):
-            mode = token
-        else:
-            codes = [c.strip() for c in raw_regions.split(",") if c.strip()]
-            good = tuple(dict.fromkeys(c for c in codes if c in known_regions))
-            bad = [c for c in codes if c not in known_regions]
-            if bad:
-                notices.append(_notice("wilayah", lang, v=", ".join(bad[:5])))
-            if good:
-                mode, regions = MODE_CHOSEN, good
 
-    presenter = False
-    raw_mode = _first(params, "mode")
-    if raw_mode:
-        if raw_mode.lower() == PRESENTER:
-            presenter = True
-        else:
-            notices.append(_notice("mode", lang, v=raw_mode))
+def _check_regions(
+    raw: str | None, rules: ViewRules, lang: str, notices: list[str]
+) -> tuple[str, tuple[str, ...]]:
+    if not raw:
+        return MODE_ALL, ()
+    token = raw.lower()
+    if token in REGION_MODES:
+        return token, ()
+    good, bad = rules.regions.regencies(raw)
+    if bad:
+        notices.append(_notice("wilayah", lang, v=", ".join(bad[:5])))
+    return (MODE_CHOSEN, good) if good else (MODE_ALL, ())
 
-    level = LEVEL_REGENCY
-    raw_level = _first(params, "tingkat")
-    if raw_level:
-        if raw_level.lower() in LEVELS:
-            level = raw_level.lower()
-        else:
-            notices.append(_notice("tingkat", lang, v=raw_level))
 
-    kecamatan = None
-    raw_kec = _first(params, "kec")
-    if raw_kec and level == LEVEL_KECAMATAN:
-        known = set(kecamatan_codes) if kecamatan_codes is not None else None
-        if _KECAMATAN_RE.match(raw_kec) and (known is None or raw_kec in known):
-            kecamatan = raw_kec
-        else:
-            notices.append(_notice("kec", lang, v=raw_kec))
+def _check_mode(raw: str | None, lang: str, notices: list[str]) -> bool:
+    if not raw:
+        return False
+    if raw.lower() == PRESENTER:
+        return True
+    notices.append(_notice("mode", lang, v=raw))
+    return False
 
+
+def _check_level(raw: str | None, lang: str, notices: list[str]) -> str:
+    if not raw:
+        return LEVEL_REGENCY
+    if raw.lower() in LEVELS:
+        return raw.lower()
+    notices.append(_notice("tingkat", lang, v=raw))
+    return LEVEL_REGENCY
+
+
+def _check_kecamatan(
+    raw: str | None, level: str, rules: ViewRules, lang: str, notices: list[str]
+) -> str | None:
+    if not raw or level != LEVEL_KECAMATAN:
+        return None
+    if rules.regions.is_kecamatan(raw):
+        return raw
+    notices.append(_notice("kec", lang, v=raw))
+    return None
+
+
+def parse_query(params: Mapping[str, object], rules: ViewRules) -> ViewState:
+    """The view that URL query parameters ask for, checked against ``rules``; never raises.
+
+    A parameter that is missing takes its default; a bad one falls back to the default and
+    adds a notice (see the module docstring for each parameter).
+    """
+    notices: list[str] = []
+    lang = _check_lang(_first(params, "lang"), notices)
+    indicator = _check_indicator(_first(params, "indikator"), rules, lang, notices)
+    year = _check_year(_first(params, "tahun"), indicator, rules, lang, notices)
+    mode, regions = _check_regions(_first(params, "wilayah"), rules, lang, notices)
+    presenter = _check_mode(_first(params, "mode"), lang, notices)
+    level = _check_level(_first(params, "tingkat"), lang, notices)
+    kecamatan = _check_kecamatan(_first(params, "kec"), level, rules, lang, notices)
     return ViewState(
         indicator, year, mode, regions, lang, presenter, tuple(notices), level, kecamatan
     )
 
 
-def to_query(state: ViewState, *, default_indicator: str | None = None) -> dict[str, str]:
+def resolve(current: ViewState | None, change: Change, rules: ViewRules) -> ViewState:
+    """The view that ``change`` makes of ``current``, checked exactly like a URL.
+
+    ``change`` uses the URL's parameter names and text values (``{"tahun": "2021"}``,
+    ``{"wilayah": "6409"}``, ``{"kec": "64.09.04"}``); ``None`` removes a parameter (back to its
+    default: ``{"tingkat": None}`` is the regency level). A change that names an indicator but
+    no year opens that indicator's default year. ``current=None`` checks ``change`` as a whole
+    URL. Notices are about the candidate's bad values only, as the current view is valid.
+    """
+    query: dict[str, str] = {} if current is None else to_query(current)
+    for key, value in change.items():
+        if value is None:
+            query.pop(key, None)
+        else:
+            query[key] = str(value)
+    if "indikator" in change and "tahun" not in change:
+        query.pop("tahun", None)
+    return parse_query(query, rules)
+
+
+def to_query(state: ViewState) -> dict[str, str]:
     """The URL query parameters that reproduce ``state`` (defaults left out)."""
     query: dict[str, str] = {"indikator": state.indicator}
     if state.year is not None:
         query["tahun"] = str(state.year)
     if state.regions_mode == MODE_BUFFER:
         query["wilayah"] = MODE_BUFFER
-    elif state.regions_mode == MODE_CHOSEN and state.regions:
-        query["wilayah"] = ",".join(state.regions)
+    elif state.regions_mode == MODE_CHOSEN:
+        # Chosen in the sidebar but none picked yet: still "choose", not all ten.
+        query["wilayah"] = ",".join(state.regions) if state.regions else MODE_CHOSEN
     if state.lang != DEFAULT_LANG:
         query["lang"] = state.lang
     if state.presenter:

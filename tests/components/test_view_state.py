@@ -4,21 +4,37 @@ from __future__ import annotations
 
 import pytest
 
-from components.view_state import MODE_BUFFER, MODE_CHOSEN, ViewState, parse_query, to_query
+from components.view_state import (
+    MODE_BUFFER,
+    MODE_CHOSEN,
+    ViewRules,
+    ViewState,
+    parse_query,
+    resolve,
+    to_query,
+)
+from welfare.region_codes import kaltim
 
-INDICATORS = {"penduduk_miskin_persen", "pmks_total"}
+INDICATORS = ("penduduk_miskin_persen", "pmks_total")
 YEARS = {"penduduk_miskin_persen": [2016, 2020, 2024], "pmks_total": [2019, 2024]}
-REGIONS = {"6401", "6403", "6409", "6471"}
+UNKNOWN_REGIONS = (
+    "Kode wilayah tidak dikenal diabaikan: {}. Tulis kode BPS (mis. 6403) atau kode "
+    "Kemendagri (mis. 64.02) kabupaten/kota di Kalimantan Timur."
+)
 
 
-def parse(params: dict) -> ViewState:
-    return parse_query(
-        params,
+def rules(default_year_for=None) -> ViewRules:  # noqa: ANN001
+    return ViewRules(
         indicators=INDICATORS,
         default_indicator="penduduk_miskin_persen",
         years_for=lambda i: YEARS.get(i, []),
-        region_codes=REGIONS,
+        regions=kaltim(),  # the real regions table
+        default_year_for=default_year_for,
     )
+
+
+def parse(params: dict) -> ViewState:
+    return parse_query(params, rules())
 
 
 def test_empty_query_gives_defaults_latest_year():
@@ -85,12 +101,7 @@ def test_hostile_values_are_plain_strings_and_bounded():
 def test_without_a_year_the_indicator_opens_on_its_default_year():
     def at(default: int | None) -> ViewState:
         return parse_query(
-            {"indikator": "penduduk_miskin_persen"},
-            indicators=INDICATORS,
-            default_indicator="penduduk_miskin_persen",
-            years_for=lambda i: YEARS.get(i, []),
-            region_codes=REGIONS,
-            default_year_for=lambda i: default,
+            {"indikator": "penduduk_miskin_persen"}, rules(default_year_for=lambda i: default)
         )
 
     assert at(2020).year == 2020
@@ -98,11 +109,7 @@ def test_without_a_year_the_indicator_opens_on_its_default_year():
     assert at(2031).year == 2024 and at(None).year == 2024
     bad = parse_query(
         {"indikator": "penduduk_miskin_persen", "tahun": "1999"},
-        indicators=INDICATORS,
-        default_indicator="penduduk_miskin_persen",
-        years_for=lambda i: YEARS.get(i, []),
-        region_codes=REGIONS,
-        default_year_for=lambda i: 2020,
+        rules(default_year_for=lambda i: 2020),
     )
     assert bad.year == 2020 and "memakai 2020" in bad.notices[0]
 
@@ -136,12 +143,78 @@ def test_chosen_kecamatan_round_trips_at_kecamatan_level_only():
     assert parse({"wilayah": "6409", "kec": "64.09.04"}).kecamatan is None
     bad = parse({"tingkat": "kecamatan", "kec": "64.09.04<b>"})
     assert bad.kecamatan is None and len(bad.notices) == 1
-    unknown = parse_query(
-        {"tingkat": "kecamatan", "kec": "64.09.99"},
-        indicators=INDICATORS,
-        default_indicator="penduduk_miskin_persen",
-        years_for=lambda i: YEARS.get(i, []),
-        region_codes=REGIONS,
-        kecamatan_codes=["64.09.04"],
-    )
+    unknown = parse({"tingkat": "kecamatan", "kec": "64.09.99"})  # not in the regions table
     assert unknown.kecamatan is None and len(unknown.notices) == 1
+
+
+def test_regency_codes_in_both_code_systems():
+    # Kemendagri 64.02 is Kutai Kartanegara (BPS 6403); BPS 6402 is Kutai Barat (64.07).
+    assert parse({"wilayah": "64.02"}).regions == ("6403",)
+    assert parse({"wilayah": "6402"}).regions == ("6402",)
+    state = parse({"wilayah": "64.02,6409,6403"})
+    assert state.regions == ("6403", "6409") and state.notices == ()
+    assert to_query(state)["wilayah"] == "6403,6409"  # written back as BPS codes
+    # A bare "02" could be either system: refused, like a code of another province.
+    for raw in ("02", "6501", "65.01", "64.09.04"):
+        refused = parse({"wilayah": raw})
+        assert refused.regions == () and refused.regions_mode == "semua", raw
+        assert refused.notices == (UNKNOWN_REGIONS.format(raw),), raw
+
+
+def test_chosen_without_regions_yet_round_trips():
+    state = parse({"wilayah": "pilih"})
+    assert (state.regions_mode, state.regions, state.notices) == (MODE_CHOSEN, (), ())
+    assert to_query(state)["wilayah"] == "pilih" and parse(to_query(state)) == state
+
+
+def test_a_change_keeps_the_rest_of_the_view():
+    start = parse({"indikator": "pmks_total", "tahun": "2019", "wilayah": "6409", "lang": "en"})
+    moved = resolve(start, {"tahun": "2024"}, rules())
+    assert moved == start.with_(year=2024) and moved.notices == ()
+    assert resolve(start, {}, rules()) == start
+
+
+def test_a_change_that_names_an_indicator_opens_its_default_year():
+    start = parse({"indikator": "pmks_total", "tahun": "2019"})
+    assert resolve(start, {"indikator": "penduduk_miskin_persen"}, rules()).year == 2024
+    with_default = rules(default_year_for=lambda i: 2020)
+    assert resolve(start, {"indikator": "penduduk_miskin_persen"}, with_default).year == 2020
+    # ... also the same indicator again (an agenda step without a year)
+    assert resolve(start, {"indikator": "pmks_total"}, rules()).year == 2024
+    named = resolve(start, {"indikator": "penduduk_miskin_persen", "tahun": "2016"}, rules())
+    assert (named.indicator, named.year) == ("penduduk_miskin_persen", 2016)
+
+
+def test_none_drops_a_parameter_back_to_its_default():
+    kec = parse({"wilayah": "6409", "tingkat": "kecamatan", "kec": "64.09.04"})
+    up = resolve(kec, {"tingkat": None}, rules())
+    assert (up.level, up.kecamatan, up.regions) == ("kabupaten", None, ("6409",))
+    # The chosen kecamatan went with the level: drilling down again chooses none.
+    assert resolve(up, {"tingkat": "kecamatan"}, rules()).kecamatan is None
+    province = resolve(kec, {"tingkat": None, "wilayah": None}, rules())
+    assert (province.level, province.regions_mode, province.regions) == ("kabupaten", "semua", ())
+
+
+def test_a_bad_change_is_refused_like_a_bad_url():
+    start = parse({"indikator": "pmks_total", "wilayah": "6409"})
+    for change in (
+        {"wilayah": "6501,6403"},
+        {"indikator": "tidak_ada"},
+        {"tahun": "2031"},
+        {"kec": "64.09.04"},  # read at kecamatan level only: ignored here, no notice
+        {"tingkat": "desa"},
+        {"lang": "fr"},
+    ):
+        changed = resolve(start, change, rules())
+        from_url = parse({**to_query(start), **change})
+        assert changed == from_url and changed.notices == from_url.notices, change
+    assert resolve(start, {"wilayah": "6501,6403"}, rules()).regions == ("6403",)
+    assert resolve(start, {"tahun": "2031"}, rules()).notices == (
+        "Tahun '2031' tidak tersedia untuk indikator ini; memakai 2024.",
+    )
+
+
+def test_resolve_without_a_view_is_parse_query():
+    params = {"indikator": "pmks_total", "tahun": "2019", "wilayah": "penyangga", "mode": "x"}
+    state = resolve(None, params, rules())
+    assert state == parse(params) and state.notices == parse(params).notices
