@@ -1,9 +1,15 @@
 """The meeting agenda (``data/presentasi.toml``) read and checked once, for everyone.
 
-The Bahan rapat page, ``python -m welfare brief`` and (later) presenter mode read the same
-file; one pure parser means they agree on what a step is. Unlike presenter mode, which must
-not stop a running meeting and skips what it cannot show, the brief is built beforehand, so
-every problem is reported, with the step number and the field, in the reader's language.
+The Bahan rapat page, ``python -m welfare brief`` and presenter mode read the same file; one
+pure parser means they agree on what a step is. The brief is built beforehand, so
+:func:`parse_agenda` / :func:`load_agenda` report every problem, with the step number and the
+field, in the reader's language, and refuse the file. Presenter mode must not stop a running
+meeting: :func:`read_agenda` never raises, skips only the steps it cannot show (no page, an
+unknown page) and keeps each step's view as written (:attr:`AgendaStep.params`), which presenter
+mode checks like a shared link when the step is reached (``components.view_state``): a bad
+indicator, year or region code gets the same notice as in a URL. Region codes are checked by
+:mod:`welfare.region_codes`, the same check as for a URL, so both accept a regency's BPS
+(6403) or Kemendagri (64.02) code and refuse the same codes.
 
 File format::
 
@@ -16,7 +22,7 @@ File format::
     halaman = "peta"             # beranda, peta, tren, cakupan, profil, tentang
     indikator = "pmks_total"     # data/indicators.csv id
     tahun = 2024                 # optional: latest year with data when missing
-    wilayah = "6409,6471"        # BPS codes, or "penyangga"
+    wilayah = "6409,6471"        # BPS (or Kemendagri, 64.02) codes, or "penyangga"
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from components.i18n import t
+from welfare.region_codes import RegionCodes, kaltim
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 AGENDA_PATH = REPO_ROOT / "data" / "presentasi.toml"
@@ -35,6 +42,7 @@ AGENDA_PATH = REPO_ROOT / "data" / "presentasi.toml"
 PAGES = ("beranda", "peta", "tren", "cakupan", "profil", "tentang")
 BUFFER = "penyangga"
 STEP_KEYS = ("halaman", "indikator", "tahun", "wilayah")
+VIEW_KEYS = ("indikator", "tahun", "wilayah")  # a step's view, in the URL's words
 MEETING_KEYS = ("judul", "tanggal", "tempat")
 YEAR_RANGE = (2000, 2100)
 # Pages that show one indicator: without one there is nothing to draw.
@@ -51,6 +59,9 @@ class AgendaStep:
     regions: str | None = None
     region_codes: tuple[str, ...] = ()  # parsed BPS codes ('' when buffer or all)
     buffer: bool = False  # wilayah = "penyangga"
+    # The step's view as written (URL names and text: ("tahun", "2024")), unchecked, for
+    # presenter mode, which checks it like a shared link (components.view_state).
+    params: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,6 +92,14 @@ class AgendaProblem:
         return t("brief.agenda.at_step", lang, step=self.step, message=text)
 
 
+@dataclass(frozen=True)
+class AgendaReading:
+    """What presenter mode can show of an agenda file (:func:`read_agenda`)."""
+
+    steps: tuple[AgendaStep, ...]
+    skipped: tuple[AgendaProblem, ...] = ()  # why a step, or the whole file, was left out
+
+
 class AgendaError(ValueError):
     """The agenda cannot be used; :attr:`problems` lists every reason."""
 
@@ -108,10 +127,8 @@ def _known_indicators() -> set[str]:
     return {i.id for i in load_catalogue()}
 
 
-def _known_regions() -> tuple[str, ...]:
-    from welfare.seed import regency_codes
-
-    return regency_codes()
+def _known_regions() -> RegionCodes:
+    return kaltim()
 
 
 def _parse_meeting(raw: object, problems: list[AgendaProblem]) -> Meeting:
@@ -154,23 +171,28 @@ def _parse_step(
     i: int,
     raw: object,
     indicators: set[str],
-    regions: tuple[str, ...],
+    regions: RegionCodes,
+    pages: tuple[str, ...],
     problems: list[AgendaProblem],
 ) -> AgendaStep | None:
+    """One step, its problems added to ``problems``; ``None`` when it has no page in
+    ``pages``. A step with other problems is returned with the bad values left out (and
+    :attr:`AgendaStep.params` as written): :func:`parse_agenda` refuses the file anyway."""
     if not isinstance(raw, dict):
         problems.append(_problem("step_not_table", i))
         return None
-    before = len(problems)
     for key in raw:
         if key not in STEP_KEYS:
             problems.append(_problem("unknown_key", i, field=key, allowed=", ".join(STEP_KEYS)))
     page = raw.get("halaman")
     if not isinstance(page, str) or not page.strip():
-        problems.append(_problem("page_missing", i, pages=", ".join(PAGES)))
+        problems.append(_problem("page_missing", i, pages=", ".join(pages)))
         page = None
-    elif page.strip() not in PAGES:
-        problems.append(_problem("page_unknown", i, page=page, pages=", ".join(PAGES)))
-    page = page.strip() if isinstance(page, str) else None
+    elif page.strip() not in pages:
+        problems.append(_problem("page_unknown", i, page=page, pages=", ".join(pages)))
+        page = None
+    else:
+        page = page.strip()
 
     indicator = raw.get("indikator")
     if indicator is not None:
@@ -208,18 +230,19 @@ def _parse_step(
         elif text.strip().lower() == BUFFER:
             buffer = True
         else:
-            parts = [p.strip() for p in text.split(",") if p.strip()]
-            unknown = [p for p in parts if p not in regions]
+            codes, unknown = regions.regencies(text)
             if unknown:
                 problems.append(
                     _problem(
-                        "regions_unknown", i, codes=", ".join(unknown), allowed=", ".join(regions)
+                        "regions_unknown",
+                        i,
+                        codes=", ".join(unknown),
+                        allowed=", ".join(regions.regency_bps),
                     )
                 )
-            codes = tuple(dict.fromkeys(p for p in parts if p in regions))
     if page == "profil" and len(codes) != 1:
         problems.append(_problem("profile_one_region", i))
-    if len(problems) > before or page is None:
+    if page is None:
         return None
     return AgendaStep(
         page=page,
@@ -228,7 +251,23 @@ def _parse_step(
         regions=text.strip() if isinstance(text, str) else None,
         region_codes=codes,
         buffer=buffer,
+        params=tuple((k, str(raw[k]).strip()) for k in VIEW_KEYS if raw.get(k) is not None),
     )
+
+
+def _toml(text: str, name: str) -> dict:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise AgendaError([_problem("not_toml", name=name, error=exc)]) from exc
+
+
+def _raw_steps(data: dict, name: str, problems: list[AgendaProblem]) -> list:
+    raw_steps = data.get("langkah")
+    if not isinstance(raw_steps, list) or not raw_steps:
+        problems.append(_problem("no_steps", name=name))
+        return []
+    return raw_steps
 
 
 def parse_agenda(text: str, *, name: str = "agenda") -> Agenda:
@@ -239,23 +278,17 @@ def parse_agenda(text: str, *, name: str = "agenda") -> Agenda:
     AgendaError
         With every problem found (not just the first), so the file is fixed in one go.
     """
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise AgendaError([_problem("not_toml", name=name, error=exc)]) from exc
+    data = _toml(text, name)
     problems: list[AgendaProblem] = []
     for key in data:
         if key not in ("langkah", "rapat"):
             problems.append(_problem("file_unknown_key", field=key))
     meeting = _parse_meeting(data.get("rapat"), problems)
-    raw_steps = data.get("langkah")
-    if not isinstance(raw_steps, list) or not raw_steps:
-        problems.append(_problem("no_steps", name=name))
-        raw_steps = []
+    raw_steps = _raw_steps(data, name, problems)
     indicators = _known_indicators()
     regions = _known_regions()
     steps = [
-        _parse_step(i, raw, indicators, regions, problems)
+        _parse_step(i, raw, indicators, regions, PAGES, problems)
         for i, raw in enumerate(raw_steps, start=1)
     ]
     if problems:
@@ -263,16 +296,50 @@ def parse_agenda(text: str, *, name: str = "agenda") -> Agenda:
     return Agenda(steps=tuple(s for s in steps if s is not None), meeting=meeting)
 
 
-def load_agenda(path: Path | str | None = None) -> Agenda:
-    """Read and check the agenda file (default: :func:`default_agenda_path`)."""
+def _read_text(path: Path | str | None) -> tuple[str, str]:
     p = Path(path) if path is not None else default_agenda_path()
     try:
-        text = p.read_text(encoding="utf-8")
+        return p.read_text(encoding="utf-8"), p.name
     except OSError as exc:
         raise AgendaError([_problem("unreadable", name=str(p), error=exc.strerror or exc)]) from exc
     except UnicodeDecodeError as exc:
         raise AgendaError([_problem("not_utf8", name=str(p))]) from exc
-    return parse_agenda(text, name=p.name)
+
+
+def load_agenda(path: Path | str | None = None) -> Agenda:
+    """Read and check the agenda file (default: :func:`default_agenda_path`)."""
+    text, name = _read_text(path)
+    return parse_agenda(text, name=name)
+
+
+def read_agenda(
+    path: Path | str | None = None, *, pages: tuple[str, ...] = PAGES, home: str = "beranda"
+) -> AgendaReading:
+    """Presenter mode's reading of the agenda file; never raises.
+
+    Keeps every step whose page is in ``pages`` (the pages the app can switch to), with its
+    view as written in :attr:`AgendaStep.params`; a step without such a page is skipped and
+    its problems are in :attr:`AgendaReading.skipped`. The meeting goes on: a file that cannot
+    be read leaves one step, the ``home`` page.
+    """
+    try:
+        text, name = _read_text(path)
+        data = _toml(text, name)
+    except AgendaError as exc:
+        return AgendaReading((AgendaStep(home),), exc.problems)
+    skipped: list[AgendaProblem] = []
+    raw_steps = _raw_steps(data, name, skipped)
+    indicators = _known_indicators()
+    regions = _known_regions()
+    steps: list[AgendaStep] = []
+    for i, raw in enumerate(raw_steps, start=1):
+        problems: list[AgendaProblem] = []
+        step = _parse_step(i, raw, indicators, regions, pages, problems)
+        if step is None:
+            skipped += problems
+        else:
+            steps.append(step)
+    return AgendaReading(tuple(steps) or (AgendaStep(home),), tuple(skipped))
 
 
 __all__ = [
@@ -281,9 +348,11 @@ __all__ = [
     "Agenda",
     "AgendaError",
     "AgendaProblem",
+    "AgendaReading",
     "AgendaStep",
     "Meeting",
     "default_agenda_path",
     "load_agenda",
     "parse_agenda",
+    "read_agenda",
 ]

@@ -102,9 +102,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "'wilayah' must be text: comma-separated BPS codes, or \"penyangga\".",
     },
     "brief.agenda.regions_unknown": {
-        "id": "kode wilayah {codes} tidak dikenal (kode BPS yang sah: {allowed}; atau "
-        '"penyangga").',
-        "en": 'unknown region codes {codes} (valid BPS codes: {allowed}; or "penyangga").',
+        "id": "kode wilayah {codes} tidak dikenal (kode BPS yang sah: {allowed}, atau kode "
+        'Kemendagri seperti 64.02; atau "penyangga").',
+        "en": "unknown region codes {codes} (valid BPS codes: {allowed}, or Kemendagri codes "
+        'such as 64.02; or "penyangga").',
     },
     "brief.agenda.profile_one_region": {
         "id": "halaman profil perlu tepat satu kode BPS di 'wilayah'.",

@@ -1,7 +1,10 @@
 """Presenter mode: a bar with the meeting agenda and a "next view" control.
 
 The agenda (``data/presentasi.toml``, or ``SERAMBI_AGENDA``) is a list of views: page,
-indicator, year, regions. Stepping applies the view through the shared filter state and
+indicator, year, regions. It is read by :func:`briefing.agenda.read_agenda`, the parser of the
+meeting brief: a step whose page the app cannot show is skipped, with a notice. Stepping turns
+the step into a change of the view (:func:`step_change`) that ``filters.apply`` checks exactly
+like a shared link (a bad indicator, year or region code gets the same notice as in a URL) and
 switches page, so the URL always matches what is on the projector.
 
 A presentation clicker sends PageDown / PageUp (some send arrows, B or "." for a black screen):
@@ -10,87 +13,51 @@ A presentation clicker sends PageDown / PageUp (some send arrows, B or "." for a
 
 from __future__ import annotations
 
-import os
-import tomllib
-from dataclasses import dataclass
-from pathlib import Path
-
 import streamlit as st
 
+from briefing.agenda import AgendaReading, AgendaStep, read_agenda
 from components import filters, layout
 from components.i18n import t
-from components.view_state import MODE_ALL, MODE_BUFFER, MODE_CHOSEN
+from components.view_state import Change
 
-AGENDA_PATH = Path(__file__).resolve().parent.parent / "data" / "presentasi.toml"
 K_STEP = "presenter_step"
 K_PENDING_PAGE = "presenter_pending_page"
+HOME = "beranda"
 
 
-@dataclass(frozen=True)
-class Step:
-    page: str
-    indicator: str | None = None
-    year: int | None = None
-    regions: str | None = None
+def agenda_for(page_files: dict[str, str]) -> AgendaReading:
+    """The agenda's steps on pages that exist (``page_files``: URL path -> script)."""
+    pages = tuple(page_files)
+    return read_agenda(pages=pages, home=HOME if HOME in pages else pages[0])
 
 
-def load_agenda(path: Path | None = None) -> list[Step]:
-    """Read the agenda; malformed entries are skipped (a meeting must not crash)."""
-    path = path or Path(os.environ.get("SERAMBI_AGENDA", AGENDA_PATH))
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError):
-        return [Step("beranda")]
-    steps = []
-    for raw in data.get("langkah", []):
-        if not isinstance(raw, dict) or not isinstance(raw.get("halaman"), str):
-            continue
-        year = raw.get("tahun")
-        steps.append(
-            Step(
-                page=raw["halaman"],
-                indicator=raw.get("indikator") if isinstance(raw.get("indikator"), str) else None,
-                year=year if isinstance(year, int) else None,
-                regions=raw.get("wilayah") if isinstance(raw.get("wilayah"), str) else None,
-            )
-        )
-    return steps or [Step("beranda")]
+def step_change(step: AgendaStep) -> Change:
+    """The change of the view an agenda step asks for, in the URL's words: its indicator (at
+    its default year unless the step names one), its regions (all ten when it names none), at
+    regency level. Unchecked: :func:`components.filters.apply` checks it like a URL."""
+    written = dict(step.params)
+    change: dict[str, str | None] = {"wilayah": written.get("wilayah"), "tingkat": None}
+    for key in ("indikator", "tahun"):
+        if key in written:
+            change[key] = written[key]
+    return change
 
 
-def _apply(step: Step, page_files: dict[str, str]) -> None:
-    """Callback: set the shared filters for ``step`` (runs before the widgets exist)."""
-    available = filters.indicators_with_data()
-    if step.indicator in available:
-        st.session_state[filters.K_INDICATOR] = step.indicator
-        years = filters.data_access.years(step.indicator)
-        if step.year in years:
-            year = step.year
-        else:  # the normal map default: latest year with data for at least 8 of 10 regencies
-            year = filters.data_access.default_year(step.indicator).year
-        st.session_state[filters.K_YEAR] = year if year in years else years[-1]
-    if step.regions == MODE_BUFFER:
-        st.session_state[filters.K_MODE] = MODE_BUFFER
-    elif step.regions:
-        st.session_state[filters.K_MODE] = MODE_CHOSEN
-        st.session_state[filters.K_REGIONS] = [c.strip() for c in step.regions.split(",")]
-    else:
-        st.session_state[filters.K_MODE] = MODE_ALL
-    st.session_state[K_PENDING_PAGE] = page_files.get(step.page)
-
-
-def _go(delta: int, agenda: list[Step], page_files: dict[str, str]) -> None:
+def _go(delta: int, agenda: list[AgendaStep], page_files: dict[str, str]) -> None:
+    """Callback: make the next (or previous) step the view (runs before the widgets exist)."""
     current = st.session_state.get(K_STEP, -1)
     nxt = max(0, min(len(agenda) - 1, current + delta))
     st.session_state[K_STEP] = nxt
-    _apply(agenda[nxt], page_files)
+    filters.apply(step_change(agenda[nxt]))
+    st.session_state[K_PENDING_PAGE] = page_files.get(agenda[nxt].page)
 
 
 def _leave() -> None:
-    st.session_state[filters.K_PRESENTER] = False
+    filters.apply({"mode": None})
     st.session_state.pop(K_STEP, None)  # coming back starts from the view then on screen
 
 
-def initial_step(agenda: list[Step], page: str, indicator: str | None) -> int:
+def initial_step(agenda: list[AgendaStep], page: str, indicator: str | None) -> int:
     """The agenda step the current view is, when presenter mode starts (-1: not on it).
 
     The first view of a meeting (the home page, agenda step 1) reads "1 dari 6", not "0".
@@ -185,11 +152,12 @@ def bar(
 
     ``page`` (URL path) and ``indicator`` are what is on screen, to number the first view.
     """
-    agenda = [s for s in load_agenda() if s.page in page_files]
-    if not agenda:
-        return
+    reading = agenda_for(page_files)
+    agenda = list(reading.steps)
     if K_STEP not in st.session_state:
         st.session_state[K_STEP] = initial_step(agenda, page or "", indicator)
+        # Once per start of presenter mode: what the agenda file had to leave out.
+        filters.add_notices([p.message(lang) for p in reading.skipped])
     step = st.session_state[K_STEP]
     c_prev, c_info, c_next, c_exit = st.columns([1, 2, 1.4, 1], vertical_alignment="center")
     c_prev.button(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from components.presenter import Step, load_agenda
+from components import presenter
 from tests.app.conftest import all_text, run_app
 
 pytestmark = pytest.mark.usefixtures("app_env")
@@ -31,8 +31,10 @@ def test_presenter_mode_steps_through_agenda(tmp_path, monkeypatch):
     at = run_app(query={"mode": "presentasi"})  # the home page: the agenda's first view
     assert not at.exception, at.exception
     assert at.session_state["f_presenter"] is True
-    # The first view is step 1 (not 0); the unknown page is skipped.
+    # The first view is step 1 (not 0); the unknown page is skipped, with a notice.
     assert "1 dari 3" in all_text(at) and "0 dari 3" not in all_text(at)
+    notices = [w.value.replace("\\", "") for w in at.warning]  # escaped markdown
+    assert any("Langkah 3: halaman 'halaman_tidak_ada' tidak dikenal" in n for n in notices)
     assert "Provinsi Kalimantan Timur" in all_text(at)  # beranda
     assert at.button(key="presenter_prev").disabled
 
@@ -89,13 +91,52 @@ def test_leaving_presenter_mode_drops_it_from_the_url():
     assert "mode" not in at.query_params
 
 
-def test_broken_agenda_file_falls_back(tmp_path):
+PAGE_FILES = {"beranda": "pages/beranda.py", "peta": "pages/peta.py"}
+
+
+def test_broken_agenda_file_falls_back(tmp_path, monkeypatch):
+    """The presenter reads the agenda with briefing.agenda; a meeting never stops on it."""
     bad = tmp_path / "bad.toml"
     bad.write_text("[[langkah]\nhalaman = ", encoding="utf-8")
-    assert load_agenda(bad) == [Step("beranda")]
+    monkeypatch.setenv("SERAMBI_AGENDA", str(bad))
+    assert [s.page for s in presenter.agenda_for(PAGE_FILES).steps] == ["beranda"]
     odd = tmp_path / "odd.toml"
     odd.write_text('[[langkah]]\nhalaman = 3\n[[langkah]]\nhalaman = "peta"\ntahun = "x"\n')
-    assert load_agenda(odd) == [Step("peta")]
+    monkeypatch.setenv("SERAMBI_AGENDA", str(odd))
+    steps = presenter.agenda_for(PAGE_FILES).steps
+    assert [s.page for s in steps] == ["peta"]
+    # The bad year is kept as written: it is refused when the step is applied, like a URL's.
+    assert presenter.step_change(steps[0]) == {"wilayah": None, "tingkat": None, "tahun": "x"}
+
+
+def test_agenda_step_with_a_bad_code_is_refused_like_a_bad_url(tmp_path, monkeypatch):
+    """The same check (components.view_state) and the same notice as ?wilayah=6501,6403."""
+    from_url = run_app("pages/peta.py", query={"indikator": "pmks_total", "wilayah": "6501,6403"})
+    url_notices = [w.value for w in from_url.warning]
+    assert len(url_notices) == 1
+    assert "Kode wilayah tidak dikenal diabaikan: 6501." in url_notices[0].replace("\\", "")
+    agenda = tmp_path / "agenda.toml"
+    agenda.write_text(
+        '[[langkah]]\nhalaman = "beranda"\n\n'
+        '[[langkah]]\nhalaman = "peta"\nindikator = "pmks_total"\nwilayah = "6501,6403"\n\n'
+        '[[langkah]]\nhalaman = "peta"\nindikator = "bukan_indikator"\ntahun = 1899\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("SERAMBI_AGENDA", str(agenda))
+    at = _next(run_app(query={"mode": "presentasi"}))
+    assert "2 dari 3" in all_text(at)
+    assert [w.value for w in at.warning] == url_notices
+    assert at.session_state["f_regions_mode"] == "pilih"
+    assert at.session_state["f_regions"] == ["6403"]  # the good code of the step is kept
+    assert at.query_params["wilayah"] == "6403"
+
+    at = _next(at)  # an unknown indicator and year: the URL's fallbacks and notices
+    assert "3 dari 3" in all_text(at)
+    notices = " ".join(w.value for w in at.warning).replace("\\", "")
+    assert "Indikator 'bukan_indikator' tidak dikenal" in notices
+    assert "Tahun '1899' tidak tersedia" in notices
+    assert at.session_state["f_indicator"] == "penduduk_miskin_persen"
+    assert at.session_state["f_regions_mode"] == "semua"  # the step names no regions
 
 
 def test_step_without_year_opens_the_map_default_year(tmp_path, monkeypatch):

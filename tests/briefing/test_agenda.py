@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefing.agenda import AgendaError, load_agenda, parse_agenda
+from briefing.agenda import AgendaError, AgendaStep, load_agenda, parse_agenda, read_agenda
 from tests.briefing.conftest import REPO_ROOT
 
 
@@ -80,3 +80,55 @@ def test_file_level_problems() -> None:
 def test_unreadable_file(tmp_path) -> None:  # noqa: ANN001
     with pytest.raises(AgendaError, match="tidak dapat dibaca"):
         load_agenda(tmp_path / "tidak-ada.toml")
+
+
+def test_regions_by_bps_or_kemendagri_code_the_check_of_a_url() -> None:
+    """welfare.region_codes decides, as for ?wilayah=: 64.02 is Kutai Kartanegara (6403)."""
+    agenda = parse_agenda('[[langkah]]\nhalaman = "profil"\nwilayah = "64.02"\n')
+    assert agenda.steps[0].region_codes == ("6403",)
+    text = "\n".join(
+        _problems('[[langkah]]\nhalaman = "peta"\nindikator = "pmks_total"\nwilayah = "02,6501"\n')
+    )
+    assert "Langkah 1: kode wilayah 02, 6501 tidak dikenal" in text
+
+
+def _reading(tmp_path, text: str, **kw):  # noqa: ANN001, ANN202
+    path = tmp_path / "agenda.toml"
+    path.write_text(text, encoding="utf-8")
+    return read_agenda(path, **kw)
+
+
+def test_presenter_reading_keeps_each_step_it_can_show_with_its_view_as_written(tmp_path) -> None:  # noqa: ANN001
+    reading = _reading(
+        tmp_path,
+        '[[langkah]]\nhalaman = "beranda"\n'
+        '[[langkah]]\nhalaman = "petaa"\n'
+        '[[langkah]]\nhalaman = "peta"\nindikator = "tidak_ada"\ntahun = 2031\n'
+        'wilayah = "6501, 6403"\n'
+        "[[langkah]]\nhalaman = 3\n"
+        '[[langkah]]\nhalaman = "sasaran"\ntahun = "x"\n',
+        pages=("beranda", "peta", "sasaran"),
+    )
+    assert [s.page for s in reading.steps] == ["beranda", "peta", "sasaran"]
+    peta = reading.steps[1]
+    # Unchecked here: presenter mode checks the view like a URL when the step is reached.
+    assert dict(peta.params) == {"indikator": "tidak_ada", "tahun": "2031", "wilayah": "6501, 6403"}
+    assert peta.indicator is None and peta.region_codes == ("6403",)
+    assert dict(reading.steps[2].params) == {"tahun": "x"}
+    assert reading.steps[0].params == ()
+    skipped = [p.message("id") for p in reading.skipped]
+    assert skipped == [
+        "Langkah 2: halaman 'petaa' tidak dikenal (pilihan: beranda, peta, sasaran).",
+        "Langkah 4: 'halaman' wajib diisi (pilihan: beranda, peta, sasaran).",
+    ]
+
+
+def test_presenter_reading_of_a_broken_file_is_the_home_page(tmp_path) -> None:  # noqa: ANN001
+    broken = _reading(tmp_path, "[[langkah]\nhalaman = ")
+    assert broken.steps == (AgendaStep("beranda"),)
+    assert "bukan TOML yang sah" in broken.skipped[0].message("id")
+    missing = read_agenda(tmp_path / "tidak-ada.toml", home="peta")
+    assert missing.steps == (AgendaStep("peta"),)
+    assert "tidak dapat dibaca" in missing.skipped[0].message("id")
+    empty = _reading(tmp_path, '[[langkah]]\nhalaman = "petaa"\n')
+    assert empty.steps == (AgendaStep("beranda"),) and len(empty.skipped) == 1

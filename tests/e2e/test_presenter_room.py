@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from components.presenter import load_agenda
+from briefing.agenda import read_agenda
 from tests.e2e.conftest import _is_local, screenshot, wait_idle
 
 pytestmark = pytest.mark.e2e
@@ -170,7 +170,7 @@ def room_context(browser, request):
 @pytest.mark.parametrize("room_context", VIEWPORTS, indirect=True, ids=["1920x1080", "1366x768"])
 def test_agenda_fits_the_room_and_follows_the_clicker(app_server, room_context):
     page, width, blocked = room_context
-    agenda = load_agenda()
+    agenda = read_agenda().steps  # what presenter mode reads
     n = len(agenda)
     page.goto(f"{app_server.url}/?mode=presentasi")
     wait_idle(page, timeout=90_000)
