@@ -18,8 +18,8 @@ with warnings.catch_warnings():
     import mapclassify
 
 MAX_CLASSES = 5
+# Regions without a value: grey (the legend swatch and the printed map add a hatch).
 NO_DATA_COLOR = "#bdbdbd"
-NO_DATA_LABEL = {"id": "tidak ada data", "en": "no data"}
 
 # ColorBrewer sequential schemes, 3..5 classes (colorbrewer2.org, Cynthia Brewer, Apache-2.0).
 _BREWER: dict[str, dict[int, list[str]]] = {

@@ -33,6 +33,7 @@ import folium
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
+from geo.choropleth import NO_DATA_COLOR
 from geo.web_assets import LeafletAssets
 
 # Kalimantan Timur, roughly; the view is fitted to these bounds.
@@ -64,7 +65,6 @@ IKN_STYLE = {
 }
 KIPP_STYLE = {"color": "#5b2c83", "weight": 2, "fillColor": "#5b2c83", "fillOpacity": 0.35}
 RING_STYLE = {"color": "#222222", "weight": 1.5, "dashArray": "2 6", "fill": False}
-NO_DATA_FILL = "#bdbdbd"
 CONTEXT_STYLE = {"color": "#9e9e9e", "weight": 1, "fillColor": "#eeeeee", "fillOpacity": 1}
 
 
@@ -357,7 +357,7 @@ serambi.choropleth({{ this._parent._parent.get_name() }}, {{ this._parent.get_na
                 "key": layer_key,
                 "idKey": id_property,
                 "pal": list(palette),
-                "noData": NO_DATA_FILL,
+                "noData": NO_DATA_COLOR,
                 "weight": 1.2,
                 "tpl": list(templates),
                 "rows": rows,

@@ -31,6 +31,7 @@ from matplotlib.path import Path
 from shapely.geometry.base import BaseGeometry
 
 from charts import palette
+from geo.choropleth import NO_DATA_COLOR
 from geo.layers import IKN_STYLE, KALTIM_BOUNDS, KIPP_STYLE
 from geo.thematic import ThematicLayer
 
@@ -113,7 +114,6 @@ class MapText:
     rings: str = "Cincin jarak 25/50/100 km"
     titik_nol: str = "Titik Nol Nusantara"
     north: str = "U"
-    legend_overlays: str = "IKN"
 
 
 def _path(geom: BaseGeometry) -> Path:
@@ -221,7 +221,7 @@ def draw(
             _patch(
                 ax,
                 row.geometry,
-                facecolor=style.fill if style else "#bdbdbd",
+                facecolor=style.fill if style else NO_DATA_COLOR,
                 edgecolor=HATCH_COLOR,
                 hatch=HATCH,
                 linewidth=0.0,
@@ -503,7 +503,7 @@ def _draw_legend(fig: Figure, layer: ThematicLayer, text: MapText, *, left: floa
             (0, y - box_h),
             box_w,
             box_h,
-            facecolor="#bdbdbd",
+            facecolor=NO_DATA_COLOR,
             edgecolor=HATCH_COLOR,
             hatch=HATCH,
             linewidth=0.8,
@@ -594,7 +594,7 @@ def legend_patches(layer: ThematicLayer) -> list[Patch]:
     rows = [Patch(facecolor=c, edgecolor="#444", label=label) for c, label in layer.legend.rows]
     rows.append(
         Patch(
-            facecolor="#bdbdbd",
+            facecolor=NO_DATA_COLOR,
             edgecolor=HATCH_COLOR,
             hatch=HATCH,
             label=layer.legend.no_data_label,
