@@ -46,8 +46,6 @@ EXAMPLE_NOTE = (
 
 CITIES = frozenset({"6471", "6472", "6474"})
 IKN_REGENCIES = frozenset({"6409", "6403"})
-# Interior regencies with remote indigenous communities (KAT) in the example.
-KAT_REGENCIES = frozenset({"6401", "6402", "6404", "6405", "6411"})
 IKN_RISE_FROM = 2022
 
 # Base rate per 1.000 penduduk, elasticity to the poverty rate, multiplier in cities, and

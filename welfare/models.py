@@ -49,7 +49,6 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 KIND_OFFICIAL = "official"  # published figures with a citation per number
 KIND_IMPORTED = "imported"  # loaded by Dinas Sosial staff from their own tables
 KIND_EXAMPLE = "example"  # generated example data: must be labelled "DATA CONTOH" wherever shown
-DATASET_KINDS = (KIND_OFFICIAL, KIND_IMPORTED, KIND_EXAMPLE)
 
 # Region kinds (``Region.jenis``).
 REGENCY_KINDS = ("kabupaten", "kota")
@@ -108,7 +107,7 @@ class Dataset(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     name: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(16))  # one of DATASET_KINDS
+    kind: Mapped[str] = mapped_column(String(16))  # KIND_OFFICIAL, KIND_IMPORTED or KIND_EXAMPLE
     source: Mapped[str] = mapped_column(Text)  # citation, or the uploaded file's display name
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     imported_by: Mapped[str] = mapped_column(String(120))

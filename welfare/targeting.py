@@ -21,7 +21,6 @@ streamlit here.
 
 from __future__ import annotations
 
-import math
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -441,10 +440,6 @@ def decile_profile(bind: Bind, year: int) -> pd.DataFrame:
     out["is_example"] = out["is_example"].fillna(False).astype(bool)
     out["dtsen_year"] = out["dtsen_year"].astype("Int64")
     return out
-
-
-def is_missing(value: object) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA
 
 
 __all__ = [

@@ -166,24 +166,6 @@ class ImportReport:
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
-    def issue_rows(self) -> list[dict[str, object]]:
-        """Rows for a table in the UI (Indonesian column names)."""
-        rows = []
-        kinds = {ERROR: "Kesalahan", WARNING: "Peringatan", INFO: "Catatan"}
-        for issue in [*self.errors, *self.warnings, *self.notes]:
-            rows.append(
-                {
-                    "Jenis": kinds[issue.level],
-                    "Lembar": issue.sheet or "",
-                    "Baris": issue.row,
-                    "Kolom": f"{issue.column} ({issue.header})"
-                    if issue.column and issue.header
-                    else (issue.column or ""),
-                    "Keterangan": issue.reason,
-                }
-            )
-        return rows
-
 
 def format_number(value: float) -> str:
     """Indonesian notation for messages: 1.234 and 12,5."""

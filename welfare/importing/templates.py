@@ -162,18 +162,3 @@ def dtsen_template_xlsx(regions: Sequence[RegionDef]) -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
-
-
-def dtsen_template_csv(regions: Sequence[RegionDef]) -> bytes:
-    """The decile sheet as CSV (';' and a BOM, as Excel in Indonesia opens it)."""
-    regencies = sorted(
-        (r for r in regions if r.jenis in ("kabupaten", "kota")), key=lambda r: r.kode_bps
-    )
-    buf = io.StringIO()
-    writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
-    writer.writerow([DTSEN_TITLE])
-    writer.writerow([DTSEN_SNAPSHOT_CELL, ""])
-    writer.writerow(["Kode", "Kabupaten/Kota", *_dtsen_headers()[0]])
-    for r in regencies:
-        writer.writerow([r.kode_bps, r.nama])
-    return buf.getvalue().encode("utf-8-sig")
