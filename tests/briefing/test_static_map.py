@@ -70,7 +70,7 @@ def test_no_data_is_hatched(brief_data, geometry) -> None:  # noqa: ANN001
     regs = geometry.regencies.set_index("kode_bps")
     colours = _interior_colours(fig, img, regs.loc[missing[0], "geometry"])
     total = sum(colours.values())
-    grey = colours[static_map.NO_DATA_FILL if hasattr(static_map, "NO_DATA_FILL") else "#bdbdbd"]
+    grey = colours["#bdbdbd"]  # geo.choropleth.NO_DATA_COLOR
     hatch = sum(v for c, v in colours.items() if c != "#bdbdbd")
     assert grey / total > 0.4  # mostly the no-data grey ...
     assert hatch / total > 0.05  # ... crossed by hatch lines
