@@ -3,6 +3,10 @@
 One place renders citations for every card, legend note, table and export so they read the
 same everywhere (the rules are in :mod:`welfare.citations`). Labels and URLs come from stored
 data, so everything is escaped and only http(s) links are made clickable.
+
+Pure (no Streamlit): the meeting brief (:mod:`briefing`) words its sources with it too.
+:func:`citations` is :func:`welfare.citations.distinct`, kept under this name because every
+card and legend cites through this module.
 """
 
 from __future__ import annotations
@@ -11,21 +15,10 @@ import html
 from collections.abc import Iterable
 
 from components.i18n import t
-from welfare.citations import Citation, cite
+from welfare.citations import Citation
+from welfare.citations import distinct as citations
 
-
-def citations(
-    sources: Iterable[str | None], kinds: Iterable[str | None] | None = None
-) -> tuple[Citation, ...]:
-    """Distinct citations (by label) of the given sources, in their order."""
-    kinds_list = list(kinds) if kinds is not None else None
-    out: dict[str, Citation] = {}
-    for i, text in enumerate(sources):
-        kind = kinds_list[i] if kinds_list is not None and i < len(kinds_list) else None
-        c = cite(text, kind if isinstance(kind, str) else None)
-        if c is not None:
-            out.setdefault(c.label(), c)
-    return tuple(out.values())
+__all__ = ["citations", "labels_text", "link_html", "sources_html"]
 
 
 def link_html(c: Citation, lang: str) -> str:

@@ -80,6 +80,10 @@ class Programme:
     recipients_id: str
     need_id: str
 
+    def label(self, lang: str = "id") -> str:
+        """Label in Indonesian (``'id'``, default) or English (``'en'``)."""
+        return self.label_en if lang == "en" else self.label_id
+
 
 PROGRAMMES: tuple[Programme, ...] = (
     Programme("pkh", "PKH", "PKH", "kpm_pkh", "kpm_pkh_sasaran"),

@@ -19,7 +19,8 @@ the link, and a *kind* a reader can weigh:
 ===============  ==========================================================================
 
 Pure and deterministic (no streamlit); :func:`registry` lists every citation of the official
-seed for the About page.
+seed for the About page; :func:`view_citations` the sources of one map (its values, then their
+denominators), the same for the map page and the meeting brief.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlparse
+
+import pandas as pd
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 OUTLETS_PATH = REPO_ROOT / "data" / "source_outlets.csv"
@@ -283,3 +286,39 @@ def registry(texts: Iterable[str]) -> list[Citation]:
             c.label(),
         ),
     )
+
+
+def distinct(
+    sources: Iterable[str | None], kinds: Iterable[str | None] | None = None
+) -> tuple[Citation, ...]:
+    """Distinct citations (by label) of the given sources, in their order.
+
+    ``kinds`` are the dataset kinds of the same rows (see :func:`cite`); missing ones count as
+    unknown.
+    """
+    kinds_list = list(kinds) if kinds is not None else None
+    out: dict[str, Citation] = {}
+    for i, text in enumerate(sources):
+        kind = kinds_list[i] if kinds_list is not None and i < len(kinds_list) else None
+        c = cite(text, kind if isinstance(kind, str) else None)
+        if c is not None:
+            out.setdefault(c.label(), c)
+    return tuple(out.values())
+
+
+def row_citations(table: pd.DataFrame) -> list[Citation | None]:
+    """The citation of each row of a map table (its ``source`` and ``dataset_kind``)."""
+    kinds = table["dataset_kind"] if "dataset_kind" in table else [None] * len(table)
+    return [
+        cite(src if isinstance(src, str) else None, kind if isinstance(kind, str) else None)
+        for src, kind in zip(table.get("source", [None] * len(table)), kinds, strict=True)
+    ]
+
+
+def view_citations(table: pd.DataFrame) -> tuple[Citation, ...]:
+    """Citations of a map table's values, then of their denominators, each label once."""
+    kinds = list(table["dataset_kind"]) if "dataset_kind" in table else None
+    values = distinct(list(table.get("source", [])), kinds)
+    dens = distinct(list(table.get("denominator_source", [])))
+    merged = {c.label(): c for c in (*values, *dens)}
+    return tuple(merged.values())

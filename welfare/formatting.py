@@ -7,6 +7,7 @@ Missing values (``None``, NaN, ``pd.NA``) are shown as an en dash, never as "nan
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from numbers import Real
 
 MISSING = "–"
@@ -93,3 +94,22 @@ def format_value(
         return format_currency(value, lang, missing=missing)
     default = {"index": 2, "per_1000": 2}.get(kind, 0)
     return format_number(value, default if decimals is None else decimals, lang, missing=missing)
+
+
+def decimals_for(values: Iterable[float | None], kind: str) -> int:
+    """Digits for a mapped or charted value, by the largest magnitude shown.
+
+    Index values always get 2; otherwise 0 from 1.000 up, 1 from 100 up, else 2 (0 when nothing
+    is shown). One rule for the map, its table, the charts and the meeting brief.
+    """
+    present = [abs(float(v)) for v in values if not _is_missing(v)]
+    if not present:
+        return 0
+    if kind == "index":
+        return 2
+    top = max(present)
+    if top >= 1000:
+        return 0
+    if top >= 100:
+        return 1
+    return 2

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from welfare.citations import cite, labels, registry
+import pandas as pd
+
+from welfare.citations import cite, distinct, labels, registry, row_citations, view_citations
 from welfare.example_data import EXAMPLE_SOURCE
 from welfare.seed import read_official_seed
 
@@ -85,3 +87,42 @@ def test_every_seed_citation_reads_as_a_short_label_with_a_link() -> None:
     # most recent first
     dated = [c.released for c in cited if c.released]
     assert dated == sorted(dated, reverse=True)
+
+
+def map_table() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "source": [
+                "https://radarpaser.com/a (Radar Paser, mengutip Kepala BPS Kab. Paser, 30/9/2024)",
+                "https://radarpaser.com/a (Radar Paser, mengutip Kepala BPS Kab. Paser, 30/9/2024)",
+                "Rekap PMKS Dinsos Kaltim 2024",
+                None,
+            ],
+            "dataset_kind": ["official", "official", "imported", None],
+            "denominator_source": ["DATA CONTOH: x", None, None, None],
+        }
+    )
+
+
+def test_view_citations_are_readable_and_distinct_values_then_denominators() -> None:
+    cited = view_citations(map_table())
+    assert [c.label() for c in cited] == [
+        "BPS Paser (Radar Paser, 30/9/2024)",
+        "Rekap PMKS Dinsos Kaltim 2024",
+        "angka contoh buatan Serambi, bukan data resmi",
+    ]
+    assert [c.kind for c in cited] == ["bps_media", "imported", "example"]
+
+
+def test_row_citations_keep_one_per_row_and_the_dataset_kind() -> None:
+    rows = row_citations(map_table())
+    assert len(rows) == 4 and rows[3] is None
+    assert rows[0] == rows[1] and rows[0].url == "https://radarpaser.com/a"
+    assert rows[2].kind == "imported"
+
+
+def test_distinct_citations_keep_first_order_and_kinds() -> None:
+    cited = distinct(["Rekap PMKS Dinsos Kaltim 2024", None, "Rekap PMKS Dinsos Kaltim 2024"])
+    assert [c.label() for c in cited] == ["Rekap PMKS Dinsos Kaltim 2024"]
+    assert distinct([" ", None]) == ()
+    assert distinct(["Rekap A"], ["example"])[0].kind == "example"

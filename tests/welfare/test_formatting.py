@@ -9,6 +9,7 @@ import pytest
 
 from welfare.formatting import (
     MISSING,
+    decimals_for,
     format_currency,
     format_int,
     format_number,
@@ -53,3 +54,13 @@ def test_format_by_kind() -> None:
     assert format_value(1.223, "index") == "1,22"
     assert format_value(866193, "currency") == "Rp866.193"
     assert format_value(183029, "count") == "183.029"
+
+
+def test_decimals_follow_magnitude() -> None:
+    assert decimals_for(pd.Series([1234.0, 5.0]), "count") == 0
+    assert decimals_for(pd.Series([12.3, None]), "percent") == 2
+    assert decimals_for(pd.Series([0.41]), "index") == 2
+    assert decimals_for(pd.Series([150.0, -99.0]), "count") == 1
+    assert decimals_for(pd.Series([-1000.0]), "count") == 0  # magnitude, not sign
+    assert decimals_for(pd.Series([None, math.nan], dtype=float), "index") == 0  # nothing shown
+    assert decimals_for([], "percent") == 0
