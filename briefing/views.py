@@ -2,9 +2,12 @@
 
 The pages build their views with Streamlit's caches (``components.data_access``); the brief
 is built from the command line too, so it reads the store through the same pure functions
-(``welfare.queries``, ``welfare.explore``) and classifies through the same
-:func:`geo.thematic.build_layer` with the same inputs as ``components.indicator_view.build``
-and the coverage page's gap map (tests compare the two layers region by region).
+(``welfare.queries``, ``welfare.explore``) and builds its maps with the pages' own view models:
+:mod:`views.indicator_map` (the map page) and :mod:`views.coverage_gap` (the Cakupan page's gap
+map and its table), so classes, colours, legend, decimals and sources are the page's (tests
+compare the two layers region by region). What stays here is what only a slide says: key
+points, the slide tables and the file names. From components/ only the pure wording is used:
+:func:`components.i18n.t` (the string registry) and :mod:`components.source_links`.
 
 Every number written here carries its year in the text and its source in ``sources``; example
 data sets ``has_example`` so the slide and page say DATA CONTOH.
@@ -12,7 +15,6 @@ data sets ``has_example`` so the slide and page say DATA CONTOH.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -23,15 +25,12 @@ from sqlalchemy import Engine
 from briefing.agenda import AgendaStep
 from components import source_links
 from components.i18n import t
-from geo.thematic import MapWords, ThematicLayer, build_layer
+from geo.thematic import ThematicLayer
+from views import coverage_gap, indicator_map
+from views.indicator_map import number_format
+from views.kinds import kind_label
 from welfare import explore, formatting, queries
-from welfare.catalogue import (
-    POPULATION_ID,
-    RATE_VALUE,
-    get_indicator,
-    load_catalogue,
-    programme_for,
-)
+from welfare.catalogue import RATE_VALUE, get_indicator, load_catalogue, programme_for
 from welfare.citations import Citation
 from welfare.years import fallback_year
 
@@ -94,131 +93,7 @@ class View:
 
 
 # --------------------------------------------------------------------------------------------
-# shared helpers (the same rules as components.indicator_view)
-
-
-def map_words(lang: str) -> MapWords:
-    return MapWords(
-        rank=t("map.rank", lang),
-        raw=t("map.raw", lang),
-        denominator=t("map.denominator", lang),
-        source=t("map.source", lang),
-        no_data=t("map.no_data", lang),
-        example_badge=t("badge.example", lang),
-        example_kind=t("kind.example", lang),
-    )
-
-
-def decimals_for(values: pd.Series, kind: str) -> int:
-    """Digits for the mapped value (same rule as the map page)."""
-    present = values.dropna().abs()
-    if present.empty:
-        return 0
-    top = float(present.max())
-    if kind in ("index",):
-        return 2
-    if top >= 1000:
-        return 0
-    if top >= 100:
-        return 1
-    return 2
-
-
-def row_citations(table: pd.DataFrame) -> list[Citation | None]:
-    from welfare.citations import cite
-
-    kinds = table["dataset_kind"] if "dataset_kind" in table else [None] * len(table)
-    return [
-        cite(src if isinstance(src, str) else None, kind if isinstance(kind, str) else None)
-        for src, kind in zip(table.get("source", [None] * len(table)), kinds, strict=True)
-    ]
-
-
-def view_citations(table: pd.DataFrame) -> tuple[Citation, ...]:
-    """Citations of the mapped values, then of their denominators, each label once."""
-    kinds = list(table["dataset_kind"]) if "dataset_kind" in table else None
-    values = source_links.citations(list(table.get("source", [])), kinds)
-    dens = source_links.citations(list(table.get("denominator_source", [])))
-    merged = {c.label(): c for c in (*values, *dens)}
-    return tuple(merged.values())
-
-
-def _fmt(decimals: int, lang: str):  # noqa: ANN202
-    def fmt(v: float | None) -> str:
-        return formatting.format_number(v, decimals=decimals, lang=lang)
-
-    return fmt
-
-
-def _kind_label(is_example: object, kind: object, lang: str) -> str:
-    if bool(is_example):
-        return t("kind.example", lang)
-    return t(f"kind.{kind}", lang) if isinstance(kind, str) else t("map.no_data", lang)
-
-
-# --------------------------------------------------------------------------------------------
 # indicator map (page "peta")
-
-
-def indicator_layer(
-    data: BriefData,
-    indicator_id: str,
-    year: int,
-    lang: str,
-    *,
-    font_px: int = 13,
-    selected: Sequence[str] = (),
-) -> tuple[ThematicLayer, dict, tuple[Citation, ...], tuple[str, ...], int]:
-    """The map page's layer for ``indicator_id`` in ``year`` (see module docstring).
-
-    Returns (layer, meta, citations, notes, decimals).
-    """
-    ind = get_indicator(indicator_id)
-    result = queries.rate_table(data.engine, indicator_id, year)
-    table = result.data
-    meta = {
-        "denominator_label": result.denominator_label,
-        "denominator_years": result.denominator_years,
-        "has_example": result.has_example,
-        "n_with_data": result.n_with_data,
-        "n_regions": result.n_regions,
-    }
-    unit = ind.rate_unit(lang)
-    decimals = decimals_for(table["rate"] if "rate" in table else pd.Series(dtype=float), ind.kind)
-    raw_decimals = 0 if ind.kind == "count" else decimals
-    notes: list[str] = [f"{t('map.year', lang)}: {year}"]
-    if meta.get("denominator_label"):
-        years = meta.get("denominator_years") or []
-        years_txt = f"({', '.join(str(y) for y in years)})" if years else ""
-        notes.append(
-            t("map.legend.denominator", lang, label=meta["denominator_label"], years=years_txt)
-        )
-    cited = view_citations(table)
-    legend_notes = list(notes)
-    if cited:
-        legend_notes.append(
-            t("map.legend.source", lang, source=source_links.labels_text(cited, lang, limit=2))
-        )
-    table = table.copy()
-    row_cited = row_citations(table)
-    table["source_url"] = [c.url if c else None for c in row_cited]
-    table["source"] = [c.label(lang) if c else None for c in row_cited]
-    layer = build_layer(
-        data.regencies,
-        table,
-        title=ind.label(lang),
-        mapped_unit=unit,
-        higher_is_worse=ind.higher_is_worse,
-        words=map_words(lang),
-        fmt_mapped=_fmt(decimals, lang),
-        fmt_raw=_fmt(raw_decimals, lang),
-        raw_unit=ind.unit,
-        legend_notes=legend_notes,
-        selected=selected,
-        font_px=font_px,
-    )
-    notes.insert(1, t("map.legend.classes", lang, k=layer.classification.k))
-    return layer, meta, cited, tuple(notes), decimals
 
 
 def _extremes(table: pd.DataFrame, fmt, unit: str, lang: str) -> list[str]:  # noqa: ANN001
@@ -243,28 +118,41 @@ def map_view(data: BriefData, step: AgendaStep, lang: str) -> View:
     if step.year is not None and year != step.year:
         problems = (t("brief.key.year_fallback", lang, wanted=step.year, year=year),)
     selected = _selected(data, step)
-    layer, meta, cited, notes, decimals = indicator_layer(
-        data, ind.id, year, lang, selected=selected
+    result = queries.rate_table(data.engine, ind.id, year)
+    meta = {
+        "denominator_label": result.denominator_label,
+        "denominator_years": result.denominator_years,
+        "has_example": result.has_example,
+        "n_with_data": result.n_with_data,
+        "n_regions": result.n_regions,
+    }
+    view = indicator_map.build(
+        data.regencies,
+        result.data,
+        meta,
+        indicator_id=ind.id,
+        year=year,
+        lang=lang,
+        selected=selected,
     )
-    unit = ind.rate_unit(lang)
-    fmt = _fmt(decimals, lang)
+    unit = view.mapped_unit
+    fmt = number_format(view.decimals, lang)
     keys = [*_province_line(data, ind, year, unit, fmt, lang)]
-    keys += _extremes(layer.table, fmt, unit, lang)
+    keys += _extremes(view.table, fmt, unit, lang)
     keys.append(t("brief.key.with_data", lang, n=meta["n_with_data"], m=meta["n_regions"]))
-    raw_decimals = 0 if ind.kind == "count" else decimals
-    table = _indicator_table(layer.table, ind, unit, decimals, raw_decimals, lang)
+    table = _indicator_table(view.table, ind, unit, view.decimals, view.raw_decimals, lang)
     return View(
         page="peta",
         title=f"{label} · {year}",
         subtitle=unit,
         lang=lang,
-        layer=layer,
+        layer=view.layer,
         key_points=tuple(keys),
         table=table,
-        sources=cited,
-        has_example=layer.has_example,
+        sources=view.sources,
+        has_example=view.has_example,
         years=(year,),
-        notes=notes,
+        notes=view.notes,
         highlight=selected,
         file_stub=f"peta-{ind.id}-{year}",
         problems=problems,
@@ -321,7 +209,7 @@ def _indicator_table(
         ]
     out[t("col.rank", lang)] = ["" if pd.isna(r) else str(int(r)) for r in rows["rank"]]
     out[t("col.kind", lang)] = [
-        _kind_label(e, k, lang) if pd.notna(v) else t("map.no_data", lang)
+        kind_label(e, k, lang) if pd.notna(v) else t("map.no_data", lang)
         for e, k, v in zip(rows["is_example"], rows.get("dataset_kind"), rows["rate"], strict=True)
     ]
     out[t("col.source", lang)] = [s if isinstance(s, str) else "" for s in rows["source"]]
@@ -355,8 +243,8 @@ def trend_view(data: BriefData, step: AgendaStep, lang: str) -> View:
     table = table.assign(nama=table["kode_bps"].map(names))
     plotted = table[table["rate"].notna()]
     has_example = bool(plotted["is_example"].any())
-    decimals = decimals_for(plotted["rate"], ind.kind)
-    fmt = _fmt(decimals, lang)
+    decimals = formatting.decimals_for(plotted["rate"], ind.kind)
+    fmt = number_format(decimals, lang)
     shown = tuple(c for c in codes if c in set(plotted["kode_bps"]))
     title = t("brief.trend.title", lang, indicator=label, start=years[0], end=years[-1])
 
@@ -422,7 +310,7 @@ def _display_unit(ind, lang: str) -> str:  # noqa: ANN001
 
 def coverage_view(data: BriefData, step: AgendaStep, lang: str) -> View:
     prog = programme_for(step.indicator or "")
-    plabel = prog.label_en if lang == "en" else prog.label_id
+    plabel = prog.label(lang)
     years = explore.programme_years(data.engine, prog)
     year = fallback_year(step.year, years)
     if year is None:
@@ -431,48 +319,8 @@ def coverage_view(data: BriefData, step: AgendaStep, lang: str) -> View:
     if step.year is not None and year != step.year:
         problems = (t("brief.key.year_fallback", lang, wanted=step.year, year=year),)
     cov = explore.coverage_table(data.engine, prog, year)
-    need_unit = get_indicator(prog.recipients_id).unit
-    unit = t("cov.map.unit", lang, unit=need_unit)
-    fmt2, fmt0, fmt1 = _fmt(2, lang), _fmt(0, lang), _fmt(1, lang)
-    pop_years = ", ".join(str(y) for y in cov.population_years) or "–"
-    notes = [
-        f"{t('map.year', lang)}: {year}",
-        t(
-            "cov.legend.population",
-            lang,
-            label=get_indicator(POPULATION_ID).label(lang),
-            years=pop_years,
-        ),
-    ]
-    d = cov.data
-    gap_table = pd.DataFrame(
-        {
-            "kode_bps": d["kode_bps"],
-            "nama": d["nama"],
-            "value": d["gap"],
-            "rate": d["gap_per_1000"],
-            "rank": queries.rank_rates(d["gap_per_1000"], True),
-            "denominator_value": d["population"],
-            "denominator_year": d["population_year"],
-            "is_example": d["is_example"],
-            "dataset_kind": d["dataset_kind"],
-            "source": d["source"],
-        }
-    )
     selected = _selected(data, step)
-    layer = build_layer(
-        data.regencies,
-        gap_table,
-        title=t("cov.map.title", lang, programme=plabel),
-        mapped_unit=unit,
-        higher_is_worse=True,
-        words=_gap_words(lang),
-        fmt_mapped=fmt2,
-        fmt_raw=fmt0,
-        raw_unit=need_unit,
-        legend_notes=notes,
-        selected=selected,
-    )
+    gap = coverage_gap.build(cov, data.regencies, lang=lang, selected=selected)
     cited = source_links.citations([*cov.sources, *cov.need_sources])
     keys = []
     if cov.province_coverage is not None:
@@ -481,12 +329,13 @@ def coverage_view(data: BriefData, step: AgendaStep, lang: str) -> View:
                 "brief.key.coverage",
                 lang,
                 programme=plabel,
-                value=fmt1(cov.province_coverage),
+                value=formatting.format_number(cov.province_coverage, 1, lang),
                 year=year,
             )
         )
     if cov.gap_total is not None:
-        keys.append(t("brief.key.gap", lang, gap=fmt0(cov.gap_total), unit=need_unit))
+        keys.append(t("brief.key.gap", lang, gap=gap.fmt_count(cov.gap_total), unit=gap.need_unit))
+    d = cov.data
     worst = d.dropna(subset=["gap_per_1000"]).sort_values("gap_per_1000", ascending=False)
     if len(worst):
         keys.append(
@@ -494,57 +343,26 @@ def coverage_view(data: BriefData, step: AgendaStep, lang: str) -> View:
                 "brief.key.largest_gap",
                 lang,
                 names="; ".join(
-                    f"{r.nama} {fmt2(r.gap_per_1000)}" for r in worst.head(3).itertuples()
+                    f"{r.nama} {gap.fmt_rate(r.gap_per_1000)}" for r in worst.head(3).itertuples()
                 ),
             )
         )
     keys.append(t("brief.key.with_data", lang, n=cov.n_with_data, m=cov.n_regions))
-    rows = d.sort_values("gap_per_1000", ascending=False, na_position="last")
-    table = pd.DataFrame(
-        {
-            t("col.region", lang): rows["nama"],
-            t("cov.col.recipients", lang, unit=need_unit): [fmt0(v) for v in rows["recipients"]],
-            t("cov.col.need", lang, unit=need_unit): [fmt0(v) for v in rows["need"]],
-            t("cov.col.coverage", lang): [fmt1(v) for v in rows["coverage"]],
-            t("cov.col.gap", lang, unit=need_unit): [fmt0(v) for v in rows["gap"]],
-            t("cov.col.gap_per_1000", lang): [fmt2(v) for v in rows["gap_per_1000"]],
-            t("col.kind", lang): [
-                _kind_label(e, k, lang)
-                for e, k in zip(rows["is_example"], rows["dataset_kind"], strict=True)
-            ],
-        }
-    ).reset_index(drop=True)
     return View(
         page="cakupan",
-        title=f"{t('cov.map.title', lang, programme=plabel)} · {year}",
-        subtitle=unit,
+        title=f"{gap.title} · {year}",
+        subtitle=gap.unit,
         lang=lang,
-        layer=layer,
+        layer=gap.layer,
         key_points=tuple(keys),
-        table=table,
+        table=coverage_gap.slide_table(cov, lang=lang),
         sources=cited,
         has_example=cov.has_example,
         years=(year,),
-        notes=(
-            *notes,
-            t("cov.legend.gap", lang, unit=need_unit),
-            t("map.legend.classes", lang, k=layer.classification.k),
-        ),
+        notes=(*gap.notes, gap.gap_note, gap.classes_note),
         highlight=selected,
         file_stub=f"cakupan-{prog.key}-{year}",
         problems=problems,
-    )
-
-
-def _gap_words(lang: str) -> MapWords:
-    return MapWords(
-        rank=t("map.rank", lang),
-        raw=t("cov.map.raw", lang),
-        denominator=t("cov.map.population", lang),
-        source=t("map.source", lang),
-        no_data=t("map.no_data", lang),
-        example_badge=t("badge.example", lang),
-        example_kind=t("kind.example", lang),
     )
 
 
@@ -634,7 +452,7 @@ def profile_view(data: BriefData, step: AgendaStep, lang: str) -> View:
                 t("col.value", lang): f"{value} {unit}",
                 t("col.rank", lang): rank,
                 t("brief.col.province", lang): prov,
-                t("col.kind", lang): _kind_label(r.is_example, r.dataset_kind, lang),
+                t("col.kind", lang): kind_label(r.is_example, r.dataset_kind, lang),
                 t("col.source", lang): source_links.labels_text(c, lang, limit=1),
             }
         )

@@ -48,8 +48,18 @@ REFERENCE = "#111111"
 TARGET = "#6a1b9a"
 # One regency's own line (profile).
 PROFILE_LINE = "#0b5a8a"
-# The province average line on coverage scatter plots.
-PROVINCE_AVERAGE = "#1b5e20"
+# The 100 % (full coverage) line on coverage scatter plots.
+FULL_COVERAGE = "#1b5e20"
+# Coverage charts: the province coverage line and marker edges, bar outlines, a bar without a
+# map colour, and the light grid of the gap bar and the scatter.
+PROVINCE_LINE = "#333"
+MARKER_EDGE = "#333"
+BAR_EDGE = "#555"
+UNCOLOURED = "#999"
+LIGHT_GRID = "#eee"
+
+# Target status (welfare.targets.STATUSES): reached, needs attention, critical.
+STATUS = {"tercapai": "#1b5e20", "perlu_perhatian": "#e65100", "kritis": "#b71c1c"}
 
 
 def region_colours(codes: Iterable[str]) -> dict[str, str]:

@@ -33,7 +33,8 @@ from sqlalchemy import Engine
 
 from geo import map_geometry, regions
 from geo.map_geometry import GeoBundle, KecamatanGeo
-from welfare import availability, catalogue, queries, store
+from welfare import availability, catalogue, explore, queries, store
+from welfare import coverage as coverage_rules
 from welfare.db import database_url, make_engine
 
 __all__ = ["GeoBundle", "KecamatanGeo", "data_version", "engine", "invalidate", "versioned"]
@@ -257,3 +258,18 @@ def kecamatan_rate_table(
 def observations_of(codes: list[str] | tuple[str, ...]) -> pd.DataFrame:
     """Every current observation of the regions ``codes`` (e.g. a kecamatan and its regency)."""
     return queries.current_observations(engine(), kode_bps=list(codes))
+
+
+# Programme coverage (the Cakupan page).
+
+
+@versioned(max_entries=64)
+def coverage(key: str, year: int) -> explore.CoverageTable:
+    """Coverage, gap and over-coverage of the programme ``key`` in ``year`` (welfare.explore)."""
+    return explore.coverage_table(engine(), coverage_rules.programme(key), year)
+
+
+@versioned(max_entries=16)
+def programme_years(key: str) -> list[int]:
+    """Years in which some regency has recipients of the programme ``key``."""
+    return explore.programme_years(engine(), coverage_rules.programme(key))

@@ -257,7 +257,7 @@ def _trend(state: ViewState, names: dict[str, str], zone: list[str], height: int
         st.info(t("trend.no_data", lang))
         return
     table, _ = data_access.rate_table(state.indicator, state.year)
-    decimals = indicator_view.decimals_for(
+    decimals = formatting.decimals_for(
         table["rate"] if "rate" in table else pd.Series(dtype=float), ind.kind
     )
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+from functools import cache
+from pathlib import Path
 
 import streamlit as st
 
@@ -54,22 +56,6 @@ iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 12.5rem) !impo
   min-height: 380px; }
 [data-testid="stMain"]:has(.serambi-example-line) iframe[title="streamlit_folium.st_folium"] {
   height: calc(100vh - 15.6rem) !important; }
-/* Cakupan: the programme cards in one row, the gap map under them fills the rest. */
-.serambi-cov-cards { display:grid; grid-template-columns:repeat(3,1fr); gap:0.8rem;
-  color:#111; }
-.serambi-cov-cards .c { border:1px solid #bbb; border-radius:8px; padding:0.3rem 0.8rem;
-  line-height:1.2; }
-.serambi-cov-cards .l { font-size: clamp(1.15rem, 2.1vh, 1.5rem); }
-.serambi-cov-cards .v { font-size: clamp(2.4rem, 4.6vh, 3.3rem); font-weight:800;
-  font-variant-numeric:tabular-nums; }
-.serambi-cov-cards .v span[class^=serambi-badge] { font-size:0.4em; vertical-align:0.5em; }
-.serambi-cov-cards .f { font-size: clamp(1.05rem, 1.9vh, 1.35rem); color:#222; }
-.serambi-cov-cards .serambi-source { white-space:nowrap; overflow:hidden;
-  text-overflow:ellipsis; }
-[data-testid="stMain"]:has(.serambi-cov-cards) iframe[title="streamlit_folium.st_folium"] {
-  height: calc(100vh - 9.2rem - 16.6vh) !important; min-height: 300px; }
-[data-testid="stMain"]:has(.serambi-cov-cards):has(.serambi-example-line)
-  iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 10.8rem - 18.8vh) !important; }
 /* Profil: zone facts in one row, the headline cards in a 4 x 2 grid. */
 .serambi-facts.present { grid-template-columns:repeat(4,auto); justify-content:start;
   gap:0 2.4rem; margin:0; line-height:1.2; }
@@ -144,6 +130,23 @@ table.serambi-home td.src { font-size:0.72em; color:#333; overflow-wrap:anywhere
 
 def apply_styles(presenter: bool) -> None:
     st.html(_BASE_CSS + (_PRESENTER_CSS if presenter else ""))
+
+
+CSS_DIR = Path(__file__).resolve().parent / "css"
+
+
+@cache
+def _stylesheet(name: str) -> str:
+    return (CSS_DIR / f"{name}.css").read_text(encoding="utf-8")
+
+
+def inject_css(name: str) -> None:
+    """Add the page's own styles, ``components/css/<name>.css`` (read once per process).
+
+    Injected after :func:`apply_styles`, so a page's rules win over the shared ones of the same
+    specificity.
+    """
+    st.html(f"<style>\n{_stylesheet(name)}</style>")
 
 
 def fill_screen(key: str, offset: str):

@@ -30,13 +30,13 @@ from components import (
     targeting_view,
 )
 from components.i18n import t
-from components.indicator_view import decimals_for
 from components.markup import escape_markdown
 from components.trend_view import INCOMPLETE_SYMBOL, group_trend
 from components.view_state import MODE_CHOSEN, ViewState
 from geo import ikn
 from welfare import explore, formatting
 from welfare.catalogue import GROUPS, RATE_VALUE, group_label, load_catalogue, unit_label
+from welfare.formatting import decimals_for
 
 DEFAULT_REGENCY = "6409"  # Penajam Paser Utara: Titik Nol lies here
 PICKER_KEY = "profil_picker"

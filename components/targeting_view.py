@@ -16,8 +16,9 @@ from collections.abc import Sequence
 import pandas as pd
 import streamlit as st
 
+from charts import palette
+from charts.coverage import gap_bar_figure
 from components import data_access, kpi, layout, map_view, plot, source_links
-from components.coverage_view import gap_bar_figure
 from components.i18n import t
 from components.markup import escape_markdown
 from components.view_state import ViewState
@@ -181,7 +182,7 @@ def distance_table(rows: Sequence[targets.StatusRow], names: dict[str, str]) -> 
 def status_badge(status: str | None, lang: str) -> str:
     if status is None:
         return html.escape(t("target.status.none", lang))
-    colour = targets.STATUS_COLOURS[status]
+    colour = palette.STATUS[status]
     return (
         f'<span style="background:{colour};color:#fff;font-weight:700;padding:1px 8px;'
         f'border-radius:3px">{html.escape(t(f"target.status.{status}", lang))}</span>'

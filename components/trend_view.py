@@ -19,12 +19,12 @@ from charts import palette
 from charts.style import display_unit, font_size, style
 from components import data_access, filters, layout, plot, reference_lines, source_links
 from components.i18n import t
-from components.indicator_view import decimals_for
 from components.markup import escape_markdown
 from components.view_state import MODE_BUFFER, MODE_CHOSEN, ViewState
 from welfare import explore, formatting
 from welfare.catalogue import PMKS_CATEGORIES, RATE_VALUE, get_indicator
 from welfare.exporting import neutralise_frame
+from welfare.formatting import decimals_for
 from welfare.queries import METHOD_RATIO, METHOD_SUM, METHOD_WEIGHTED
 from welfare.years import fallback_year
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from charts import palette
 from geo.choropleth import MAX_CLASSES, NO_DATA_COLOR, Classification, classify, colours
 from geo.layers import LegendSpec, RegionStyle, TooltipTemplate
 
@@ -108,7 +109,8 @@ def build_layer(
             if has_rank:
                 tip.br().text(rank_before).value(None).text(rank_after)
             if example:
-                tip.br().html('<b style="color:#b71c1c">').text(words.example_badge).html("</b>")
+                badge = f'<b style="color:{palette.EXAMPLE}">'
+                tip.br().html(badge).text(words.example_badge).html("</b>")
             if has_src:
                 tip.br().html('<span style="font-size:85%">').text(f"{words.source}: ")
                 tip.value(None).html("</span>")

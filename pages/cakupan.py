@@ -9,9 +9,9 @@ from components.router import ensure_router
 
 ensure_router()
 
-from components import coverage_view, filters
+from components import coverage_page, filters
 
 state = filters.current()
 filters.show_notices()
 
-coverage_view.render(state)
+coverage_page.render(state)

@@ -148,3 +148,16 @@ def test_over_coverage_is_shown_honestly_not_as_negative_gap(over_covered_db: st
     assert number(table.loc["6409", "Lebih sasaran (KPM)"]) == 290
     assert number(table.loc["6409", "Cakupan (%)"]) > 100
     assert all(number(v) >= 0 for v in table["Belum terlayani (KPM)"])
+
+
+@pytest.mark.usefixtures("app_env")
+def test_presenter_mode_loads_the_coverage_stylesheet_and_normal_mode_does_not():
+    def styled(at) -> bool:  # noqa: ANN001
+        return any(".serambi-cov-cards {" in h.proto.body for h in at.get("html"))
+
+    presenter = run_app(PAGE, query={"mode": "presentasi", "indikator": "kpm_pkh"})
+    assert not presenter.exception, presenter.exception
+    assert styled(presenter)
+    normal = run_app(PAGE)
+    assert not normal.exception, normal.exception
+    assert not styled(normal)

@@ -44,3 +44,23 @@ def test_key_numbers_carry_year(brief_data) -> None:  # noqa: ANN001
     assert "(2025)" in view.key_points[0]
     assert any(k.startswith("Tertinggi: ") for k in view.key_points)
     assert view.sources
+
+
+def test_coverage_slide_is_the_cakupan_page_gap_map(brief_db_url, brief_data, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("DATABASE_URL", brief_db_url)
+    from components import data_access
+    from views import coverage_gap
+
+    page = coverage_gap.build(
+        data_access.coverage("pkh", 2024), data_access.geo_bundle().regencies, lang="id"
+    )
+    brief = views.build_view(brief_data, AgendaStep("cakupan", "kpm_pkh", 2024), "id")
+    assert brief.layer.classification == page.layer.classification
+    assert {k: s.fill for k, s in brief.layer.styles.items()} == {
+        k: s.fill for k, s in page.layer.styles.items()
+    }
+    assert brief.layer.legend == page.layer.legend
+    assert brief.title == "Kesenjangan PKH · 2024" and brief.subtitle == page.unit
+    assert brief.notes == (*page.notes, page.gap_note, page.classes_note)
+    assert brief.key_points[0].startswith("Cakupan PKH") and "2024" in brief.key_points[0]
+    assert len(brief.table) == 10

@@ -12,7 +12,7 @@ import pytest
 from components import i18n
 
 REPO = Path(__file__).resolve().parents[2]
-CODE_DIRS = ("app.py", "pages", "components", "geo", "briefing")
+CODE_DIRS = ("app.py", "pages", "components", "geo", "briefing", "views")
 
 
 def _code_files() -> list[Path]:

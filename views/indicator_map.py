@@ -1,0 +1,172 @@
+"""The indicator map of one view: the thematic layer and every word and number format around it.
+
+Given an indicator's map table (from :func:`welfare.queries.rate_table`) and the shapes it
+colours, :func:`build` decides the mapped unit, the decimals (:func:`welfare.formatting.
+decimals_for`), the legend notes (year, denominator and its years, sources, classes), the
+citations and the layer (:func:`geo.thematic.build_layer`: classes and colours). The map page
+(``components.indicator_view``), the home page, the HTML export and the meeting brief all show
+this one view. At kecamatan level the same is built from the kecamatan's own table and geometry,
+with about two kecamatan per class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import geopandas as gpd
+import pandas as pd
+
+from components import source_links
+from components.i18n import t
+from geo.choropleth import MAX_CLASSES
+from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key
+from welfare import formatting
+from welfare.catalogue import get_indicator
+from welfare.citations import Citation, row_citations, view_citations
+
+LEVEL_REGENCY = "kabupaten"
+LEVEL_KECAMATAN = "kecamatan"
+
+
+@dataclass(frozen=True)
+class IndicatorView:
+    """One indicator map: the layer, its table (with ranks and readable sources) and words."""
+
+    indicator_id: str
+    year: int
+    title: str
+    mapped_unit: str
+    raw_unit: str
+    layer: ThematicLayer
+    table: pd.DataFrame
+    meta: dict
+    key: str
+    notes: tuple[str, ...]
+    decimals: int
+    raw_decimals: int
+    sources: tuple[Citation, ...] = ()
+    level: str = LEVEL_REGENCY  # or LEVEL_KECAMATAN
+    geometry_src: str | None = None  # the GeoJSON the layer colours (None: the regencies)
+    geometry: dict | None = None  # that GeoJSON itself (for the offline HTML export)
+
+    @property
+    def n_with_data(self) -> int:
+        return int(self.table["rate"].notna().sum()) if "rate" in self.table else 0
+
+    @property
+    def has_example(self) -> bool:
+        return self.layer.has_example
+
+
+def map_words(lang: str) -> MapWords:
+    return MapWords(
+        rank=t("map.rank", lang),
+        raw=t("map.raw", lang),
+        denominator=t("map.denominator", lang),
+        source=t("map.source", lang),
+        no_data=t("map.no_data", lang),
+        example_badge=t("badge.example", lang),
+        example_kind=t("kind.example", lang),
+    )
+
+
+def number_format(decimals: int, lang: str):  # noqa: ANN201 (a formatter)
+    """``format_number`` with fixed decimals and language, for the layer's tooltips and labels."""
+
+    def fmt(v: float | None) -> str:
+        return formatting.format_number(v, decimals=decimals, lang=lang)
+
+    return fmt
+
+
+def year_notes(year: int, meta: Mapping[str, object], lang: str) -> list[str]:
+    """'Tahun: 2024' and, for a rate, 'Dibagi: <denominator> (<its years>)'."""
+    notes = [f"{t('map.year', lang)}: {year}"]
+    if meta.get("denominator_label"):
+        years = meta.get("denominator_years") or []
+        years_txt = f"({', '.join(str(y) for y in years)})" if years else ""  # type: ignore[union-attr]
+        notes.append(
+            t("map.legend.denominator", lang, label=meta["denominator_label"], years=years_txt)
+        )
+    return notes
+
+
+def build(
+    shapes: gpd.GeoDataFrame,
+    table: pd.DataFrame,
+    meta: Mapping[str, object],
+    *,
+    indicator_id: str,
+    year: int,
+    lang: str,
+    font_px: int = 13,
+    selected: Sequence[str] = (),
+    level: str = LEVEL_REGENCY,
+    geometry_src: str | None = None,
+    geometry: dict | None = None,
+) -> IndicatorView:
+    """The view of ``indicator_id`` in ``year`` from its map ``table`` and ``meta``.
+
+    ``meta`` holds the table's ``denominator_label`` and ``denominator_years``; ``shapes`` are
+    the regencies (or, with ``level=LEVEL_KECAMATAN``, the kecamatan of the table, published
+    as ``geometry_src``).
+    """
+    ind = get_indicator(indicator_id)
+    unit = ind.rate_unit(lang)
+    decimals = formatting.decimals_for(table["rate"] if "rate" in table else [], ind.kind)
+    raw_decimals = 0 if ind.kind == "count" else decimals
+    notes = year_notes(year, meta, lang)
+    # Readable sources ("BPS Kaltim (Radar Paser, 30/9/2024)"): short in the map's legend, with
+    # links beside the map, and in the tooltip instead of the raw citation.
+    cited = view_citations(table)
+    legend_notes = list(notes)
+    if cited:
+        legend_notes.append(
+            t("map.legend.source", lang, source=source_links.labels_text(cited, lang, limit=2))
+        )
+    table = table.copy()
+    row_cited = row_citations(table)
+    table["source_url"] = [c.url if c else None for c in row_cited]
+    table["source"] = [c.label(lang) if c else None for c in row_cited]
+    title = ind.label(lang)
+    layer = build_layer(
+        shapes,
+        table,
+        title=title,
+        mapped_unit=unit,
+        higher_is_worse=ind.higher_is_worse,
+        words=map_words(lang),
+        fmt_mapped=number_format(decimals, lang),
+        fmt_raw=number_format(raw_decimals, lang),
+        raw_unit=ind.unit_label(lang),
+        legend_notes=legend_notes,
+        selected=selected,
+        font_px=font_px,
+        # Four kecamatan in four classes would be a ranking in disguise: about two per class.
+        max_classes=MAX_CLASSES
+        if level == LEVEL_REGENCY
+        else max(1, min(MAX_CLASSES, int(table["rate"].notna().sum()) // 2)),
+    )
+    notes.insert(1, t("map.legend.classes", lang, k=layer.classification.k))
+    parts: dict[str, object] = {"i": indicator_id, "y": year, "l": lang}
+    if geometry_src:  # the file name is a content hash: one key per set of kecamatan
+        parts["g"] = geometry_src.rsplit("/", 1)[-1]
+    return IndicatorView(
+        indicator_id=indicator_id,
+        year=year,
+        title=title,
+        mapped_unit=unit,
+        raw_unit=ind.unit_label(lang),
+        layer=layer,
+        table=layer.table,
+        meta=dict(meta),
+        key=layer_key(parts),
+        notes=tuple(notes),
+        decimals=decimals,
+        raw_decimals=raw_decimals,
+        sources=cited,
+        level=level,
+        geometry_src=geometry_src,
+        geometry=geometry,
+    )
