@@ -1,17 +1,17 @@
 """Pictures for the brief: the map through :mod:`geo.static_map`, trend charts through Plotly.
 
-Trend charts are Plotly figures styled like the Tren page (one fixed colour per regency, open
-circles for example data, Indonesian separators) and exported to PNG with kaleido, which
-drives the Debian Chromium (``/usr/bin/chromium``, or ``$BROWSER_PATH``) with no network:
-plotly.js comes from the installed plotly package and MathJax is switched off (its default is
-a CDN). When no browser can be started the same chart is drawn with matplotlib, so a brief
-never fails for want of a browser.
+Trend charts are the Tren page's own figure (:func:`charts.trend.compare_figure`: one fixed
+colour per regency, open circles for example data, Indonesian separators) at slide sizes,
+so page and slide cannot drift. They are exported to PNG with kaleido, which drives the Debian
+Chromium (``/usr/bin/chromium``, or ``$BROWSER_PATH``) with no network: plotly.js comes from
+the installed plotly package and MathJax is switched off (its default is a CDN). When no
+browser can be started the same chart is drawn with matplotlib, so a brief never fails for
+want of a browser.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 import logging
 import os
 import shutil
@@ -21,7 +21,7 @@ import plotly.graph_objects as go
 
 from briefing.views import Chart, View
 from charts import palette
-from charts.style import separators
+from charts.trend import Look, compare_figure
 from components import source_links
 from components.i18n import t
 from geo import static_map
@@ -71,70 +71,40 @@ def map_png(view: View, geometry: static_map.MapGeometry, *, size: str = "screen
     )
 
 
+# The Tren page's comparison chart, sized for a 16:9 slide seen across a meeting room.
+SLIDE_LOOK = Look(
+    size=22,
+    line_width=4,
+    marker_size=13,
+    marker_line=3,
+    font=palette.SLIDE_FONT,
+    title_size=30,
+    example_size=28,
+    width=CHART_SIZE[0],
+    height=CHART_SIZE[1],
+    margin={"l": 20, "r": 30, "t": 90, "b": 20},
+    legend_y=-0.1,
+    legend_size=22,
+    axis_line="#444",
+)
+
+
 def trend_figure(
     chart: Chart, *, lang: str, example_label: str | None, all_codes: Iterable[str]
 ) -> go.Figure:
-    """Lines per regency (the Tren page's comparison), sized for a 16:9 slide."""
-    colours = palette.region_colours(all_codes)
-    table = chart.table
-    fig = go.Figure()
-    for code in chart.codes:
-        rows = table[table["kode_bps"] == code].sort_values("year")
-        if rows.empty:
-            continue
-        fig.add_trace(
-            go.Scatter(
-                x=rows["year"],
-                y=rows["rate"],
-                name=str(rows["nama"].iloc[0]),
-                mode="lines+markers",
-                connectgaps=False,
-                line={"color": colours.get(code, palette.OTHER), "width": 4},
-                marker={
-                    "size": 13,
-                    "line": {"width": 3},
-                    "symbol": ["circle-open" if e else "circle" for e in rows["is_example"]],
-                },
-            )
-        )
-    title = html.escape(chart.title)
-    if example_label:
-        title += f" · <b style='color:{palette.EXAMPLE}'>{html.escape(example_label)}</b>"
-    fig.update_layout(
-        title={"text": title, "font": {"size": 30}, "x": 0.01, "xanchor": "left"},
-        font={"family": palette.SLIDE_FONT, "size": 22},
-        separators=separators(lang),
-        plot_bgcolor="#fff",
-        paper_bgcolor="#fff",
-        width=CHART_SIZE[0],
-        height=CHART_SIZE[1],
-        margin={"l": 20, "r": 30, "t": 90, "b": 20},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.1, "x": 0, "font": {"size": 22}},
+    """Lines per regency: the Tren page's comparison (:func:`charts.trend.compare_figure`)
+    with the slide's sizes and fonts."""
+    return compare_figure(
+        chart.table,
+        chart.codes,
+        title=chart.title,
+        unit=chart.unit,
+        hover=None,
+        example_label=example_label,
+        lang=lang,
+        look=SLIDE_LOOK,
+        colours=palette.region_colours(all_codes),
     )
-    years = sorted(table["year"].unique())
-    fig.update_xaxes(
-        tickformat="d", dtick=1 if len(years) <= 12 else 2, showgrid=False, linecolor="#444"
-    )
-    fig.update_yaxes(
-        title={"text": chart.unit},
-        gridcolor=palette.GRID,
-        tickformat=",~r",
-        rangemode="tozero",
-        linecolor="#444",
-    )
-    if example_label:
-        fig.add_annotation(
-            text=html.escape(example_label),
-            xref="paper",
-            yref="paper",
-            x=1,
-            y=1.0,
-            xanchor="right",
-            yanchor="bottom",
-            showarrow=False,
-            font={"size": 28, "color": palette.EXAMPLE},
-        )
-    return fig
 
 
 class ChartRenderer:
