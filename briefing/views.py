@@ -29,7 +29,7 @@ from geo.thematic import ThematicLayer
 from views import coverage_gap, indicator_map
 from views.indicator_map import number_format
 from views.kinds import kind_label
-from welfare import explore, formatting, queries
+from welfare import explore, formatting, queries, zone_groups
 from welfare.catalogue import RATE_VALUE, get_indicator, load_catalogue, programme_for
 from welfare.citations import Citation
 from welfare.years import fallback_year
@@ -57,7 +57,7 @@ class BriefData:
                 ikn.zone_class(self.regencies).to_numpy(), index=self.regencies["kode_bps"]
             )
             self.zones = zones
-        return sorted(zones[zones.isin(["wilayah_ikn", "penyangga"])].index)
+        return zone_groups.buffer_codes(zones)
 
 
 @dataclass(frozen=True)
@@ -248,10 +248,12 @@ def trend_view(data: BriefData, step: AgendaStep, lang: str) -> View:
     shown = tuple(c for c in codes if c in set(plotted["kode_bps"]))
     title = t("brief.trend.title", lang, indicator=label, start=years[0], end=years[-1])
 
-    buffer = data.buffer_codes
-    rest = [c for c in names if c not in buffer]
-    groups = explore.group_trend(data.engine, ind.id, {"zona": buffer, "luar": rest})
-    group_labels = {"zona": t("trend.zone.buffer", lang), "luar": t("trend.zone.rest", lang)}
+    groups_of = zone_groups.zone_groups(names, data.buffer_codes)
+    groups = explore.group_trend(data.engine, ind.id, groups_of)
+    group_labels = {
+        zone_groups.BUFFER: t("trend.zone.buffer", lang),
+        zone_groups.REST: t("trend.zone.rest", lang),
+    }
     keys: list[str] = [t("brief.trend.regions", lang, regions=regions_label)]
     for key, glabel in group_labels.items():
         g = groups[(groups["group"] == key) & groups["rate"].notna()].sort_values("year")
