@@ -273,3 +273,37 @@ def coverage(key: str, year: int) -> explore.CoverageTable:
 def programme_years(key: str) -> list[int]:
     """Years in which some regency has recipients of the programme ``key``."""
     return explore.programme_years(engine(), coverage_rules.programme(key))
+
+
+# --------------------------------------------------------------------------------------------
+# trends and profiles (Tren, Beranda, Profil wilayah)
+
+
+@versioned(max_entries=64)
+def group_trend(indicator_id: str, groups: dict[str, list[str]]) -> pd.DataFrame:
+    """Yearly aggregate of an indicator per group of regencies (welfare.explore.group_trend)."""
+    return explore.group_trend(engine(), indicator_id, groups)
+
+
+@versioned(max_entries=4)
+def pmks_years() -> list[int]:
+    """Years in which some regency has PMKS category figures."""
+    return explore.pmks_years(engine())
+
+
+@versioned(max_entries=32)
+def pmks_mix(year: int) -> pd.DataFrame:
+    """The 26 PMKS categories per regency in ``year`` (welfare.explore.pmks_mix)."""
+    return explore.pmks_mix(engine(), year)
+
+
+@versioned(max_entries=32)
+def profile(kode_bps: str) -> pd.DataFrame:
+    """Every indicator of one regency, latest year, rank and sparkline (welfare.explore)."""
+    return explore.profile(engine(), kode_bps)
+
+
+@versioned(max_entries=32)
+def indicators_without_data(kode_bps: str) -> list[str]:
+    """Catalogue indicators with no value for the regency (the profile's last list)."""
+    return explore.indicators_without_data(engine(), kode_bps)

@@ -18,12 +18,12 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from charts.style import display_unit, font_size
-from components import data_access, indicator_view, source_links, trend_view
+from charts.style import font_size
+from components import data_access, indicator_view, source_links, trend_page
 from components.i18n import t
 from components.layout import data_badge
 from components.view_state import ViewState
-from welfare import formatting
+from welfare import formatting, zone_groups
 from welfare.catalogue import RATE_VALUE, get_indicator, unit_label
 from welfare.citations import Citation
 
@@ -250,8 +250,7 @@ def map_summary(view: indicator_view.IndicatorView, lang: str) -> str:
 def _trend(state: ViewState, names: dict[str, str], zone: list[str], height: int) -> None:
     lang = state.lang
     ind = get_indicator(state.indicator)
-    rest = [c for c in names if c not in zone]
-    groups = trend_view.group_trend(state.indicator, {"zona": zone, "luar": rest})
+    groups = data_access.group_trend(state.indicator, zone_groups.zone_groups(names, zone))
     shown = groups[groups["rate"].notna()] if not groups.empty else groups
     if shown.empty:
         st.info(t("trend.no_data", lang))
@@ -264,25 +263,8 @@ def _trend(state: ViewState, names: dict[str, str], zone: list[str], height: int
     def fmt(v: float) -> str:
         return formatting.format_number(v, decimals=decimals, lang=lang)
 
-    has_example = bool(shown["is_example"].any())
-    labels = {"zona": t("trend.zone.buffer", lang), "luar": t("trend.zone.rest", lang)}
-    size = font_size(state.presenter)
-    fig = trend_view.zone_figure(
-        groups,
-        labels=labels,
-        title=t("trend.zone.title", lang, indicator=ind.label(lang)),
-        unit=display_unit(ind, lang),
-        fmt=fmt,
-        words={
-            "no_data": t("map.no_data", lang),
-            "with_data": t("trend.zone.with_data", lang),
-            "missing": t("trend.zone.missing", lang),
-        },
-        region_names=names,
-        example_label=t("badge.example", lang) if has_example else None,
-        lang=lang,
-        size=size,
-    )
+    labels = trend_page.zone_labels(lang)
+    fig = trend_page.zone_figure(groups, ind, names, fmt, lang, font_size(state.presenter))
     fig.update_layout(height=height, margin={"t": 48, "b": 4})
     fig.update_layout(legend={"y": -0.16})
     latest = shown.sort_values("year").groupby("group").tail(1)

@@ -56,26 +56,6 @@ iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 12.5rem) !impo
   min-height: 380px; }
 [data-testid="stMain"]:has(.serambi-example-line) iframe[title="streamlit_folium.st_folium"] {
   height: calc(100vh - 15.6rem) !important; }
-/* Profil: zone facts in one row, the headline cards in a 4 x 2 grid. */
-.serambi-facts.present { grid-template-columns:repeat(4,auto); justify-content:start;
-  gap:0 2.4rem; margin:0; line-height:1.2; }
-.serambi-facts.present .k { font-size: clamp(1.05rem, 1.8vh, 1.3rem); color:#333; }
-.serambi-facts.present .v { font-size: clamp(1.3rem, 2.4vh, 1.75rem); }
-.serambi-cards.present { grid-template-columns:repeat(4,1fr); gap:0.5rem 1rem; margin:0; }
-.serambi-cards.present .serambi-card { padding:0.35rem 0.8rem; }
-.serambi-cards.present .serambi-card.lead { border:3px solid #0b5a8a; }
-.serambi-cards.present .lbl { font-size: clamp(1.15rem, 2.05vh, 1.5rem); min-height:0;
-  line-height:1.1; color:#111; }
-.serambi-cards.present .num { font-size: clamp(2.2rem, 4.4vh, 3.1rem); }
-.serambi-cards.present .unit { font-size: clamp(1.05rem, 1.9vh, 1.35rem); color:#333; }
-.serambi-cards.present .sub { font-size: clamp(1.02rem, 1.75vh, 1.3rem); color:#222; }
-.serambi-cards.present .src { font-size: clamp(1rem, 1.6vh, 1.2rem); color:#333; }
-.serambi-cards.present .badge-ex, .serambi-cards.present .badge-ok,
-.serambi-cards.present .badge-imp { font-size: clamp(0.95rem, 1.6vh, 1.2rem); }
-.serambi-cards.present img.spark { width:100%; height:clamp(26px, 4.2vh, 80px); margin:1px 0; }
-.serambi-cards.present .serambi-card > div:nth-last-child(2) { display:inline;
-  margin-right:0.4em; }
-.serambi-cards.present .serambi-card .src { display:inline; }
 </style>
 """
 

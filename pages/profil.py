@@ -7,7 +7,7 @@ from components.router import ensure_router
 
 ensure_router()
 
-from components import filters, profile_view
+from components import filters, profile_page
 
 state = filters.current()
 filters.show_notices()
@@ -17,4 +17,4 @@ if state.level == "kecamatan" and state.kecamatan:
 
     kecamatan_profile.render(state)
 else:
-    profile_view.render(state)
+    profile_page.render(state)

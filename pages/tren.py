@@ -12,7 +12,7 @@ ensure_router()
 
 import streamlit as st
 
-from components import filters, trend_view
+from components import filters, trend_page
 from components.i18n import t
 
 state = filters.current()
@@ -22,4 +22,4 @@ if state.year is None:
     st.info(t("filter.no_years", state.lang))
     st.stop()
 
-trend_view.render(state)
+trend_page.render(state)
