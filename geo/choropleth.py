@@ -7,15 +7,12 @@ Colours are ColorBrewer sequential palettes (colour-blind safe).
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")  # "Numba not installed": the pure-Python path is fine here
-    import mapclassify
+from geo.natural_breaks import fisher_jenks_breaks
 
 MAX_CLASSES = 5
 # Regions without a value: grey (the legend swatch and the printed map add a hatch).
@@ -104,10 +101,7 @@ def classify(
         if k_eff == 1:
             bounds = [float(arr.max())]
         else:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                fj = mapclassify.FisherJenks(arr, k=k_eff)
-            bounds = [float(b) for b in fj.bins]
+            bounds = fisher_jenks_breaks(arr, k_eff)
         method = "fisher_jenks"
     bounds_arr = np.asarray(bounds)
     classes = []
