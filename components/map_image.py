@@ -1,23 +1,27 @@
 """Download buttons for the map as a picture (PNG for the projector and for print, PDF, SVG).
 
 The picture is drawn from the layer on screen (:mod:`geo.static_map`), only when a button is
-pressed (deferred download), so a change of indicator or year costs nothing here.
+pressed (deferred download), so a change of indicator or year costs nothing here. matplotlib
+is imported only then too: importing it took ~0.7 s of a cold server's first map.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import streamlit as st
 
 from components import data_access, source_links
 from components.i18n import t
-from geo import static_map
 from geo.thematic import ThematicLayer
 from welfare.citations import Citation
 from welfare.exporting import export_filename
+
+if TYPE_CHECKING:
+    from geo import static_map
 
 FORMATS = (  # (label key, size, format, mime)
     ("brief.map.png_screen", "screen", "png", "image/png"),
@@ -30,6 +34,8 @@ FORMATS = (  # (label key, size, format, mime)
 def map_text(
     *, title: str, subtitle: str, layer: ThematicLayer, sources: Sequence[Citation], lang: str
 ) -> static_map.MapText:
+    from geo import static_map
+
     prefix = t("map.legend.source", lang, source="")
     notes = (
         ()
@@ -74,10 +80,12 @@ def buttons(
 
     ``regions``: the polygons ``layer`` colours when they are not the regencies (kecamatan).
     """
-    text = map_text(title=title, subtitle=subtitle, layer=layer, sources=sources, lang=lang)
 
     def make(size: str, fmt: str):  # noqa: ANN202
         def data() -> bytes:
+            from geo import static_map
+
+            text = map_text(title=title, subtitle=subtitle, layer=layer, sources=sources, lang=lang)
             shapes = regions if regions is not None else data_access.geo_bundle().regencies
             geometry = static_map.load_geometry(shapes)
             return static_map.render(
