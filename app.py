@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import filters, layout, router
+from components import filters, first_start, layout, router
 from components import presenter as presenter_bar
 from components.i18n import t
 
@@ -28,6 +28,7 @@ PAGE_SPECS = [
     ("pages/tentang.py", "tentang", "nav.tentang", ":material/info:"),
 ]
 
+first_start.prepare_store()  # a fresh install: a message while the seeds load
 filters.init_from_url()
 lang = filters.lang()
 presenter = filters.current().presenter

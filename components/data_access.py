@@ -43,16 +43,33 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+# Stores made ready by this process (``_engine`` ran for them): no check needed any more.
+_READY: set[str] = set()
+
+
 @st.cache_resource(show_spinner=False)
 def _engine(url: str) -> Engine:
     eng = make_engine(url)
     store.ensure_ready(eng)
+    _READY.add(url)
     return eng
 
 
 def engine() -> Engine:
     """The store named by ``DATABASE_URL``, created and seeded on first use."""
     return _engine(database_url())
+
+
+def store_needs_seeding() -> bool:
+    """True on a fresh install: the first :func:`engine` call will load the seeds (seconds)."""
+    url = database_url()
+    if url in _READY:
+        return False
+    probe = make_engine(url)
+    try:
+        return not store.is_seeded(probe)
+    finally:
+        probe.dispose()
 
 
 @st.cache_data(show_spinner=False, ttl=1.0)

@@ -15,6 +15,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Peta kesejahteraan sosial Kalimantan Timur di sekitar IKN",
         "en": "Social welfare map of East Kalimantan around IKN",
     },
+    # First start of a fresh install (components/first_start.py)
+    "startup.seeding": {
+        "id": "Menyiapkan data untuk pertama kali: angka resmi, data contoh dan target dimuat "
+        "ke basis data. Ini hanya sekali dan biasanya selesai dalam beberapa detik …",
+        "en": "Preparing the data for the first time: official figures, example data and "
+        "targets are loaded into the database. This happens once and usually takes a few "
+        "seconds …",
+    },
+    "startup.seeded": {
+        "id": "Data siap (disiapkan dalam {seconds} detik, hanya sekali).",
+        "en": "Data ready (prepared in {seconds} s, only once).",
+    },
     "nav.beranda": {"id": "Beranda", "en": "Home"},
     "nav.peta": {"id": "Peta", "en": "Map"},
     "nav.tren": {"id": "Tren", "en": "Trends"},

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, func, inspect, select, update
 from sqlalchemy.orm import Session
 
 from welfare import example_data, example_kecamatan
@@ -108,6 +108,18 @@ def ensure_ready(engine: Engine, *, seed_example: bool = True) -> None:
                 _load_kecamatan_example(session)
             ensure_target_seed(session)
             session.flush()
+
+
+def is_seeded(engine: Engine) -> bool:
+    """Whether the store already holds datasets: False on a fresh install (or an empty database).
+
+    One cheap read and no lock, so the app can say that the first start takes a while before
+    :func:`ensure_ready` loads the seeds (seconds).
+    """
+    if not inspect(engine).has_table(Dataset.__tablename__):
+        return False
+    with engine.connect() as conn:
+        return bool(conn.execute(select(func.count(Dataset.id))).scalar_one())
 
 
 def data_fingerprint(engine: Engine) -> str:
