@@ -46,6 +46,9 @@ from tests.browser import CHROMIUM, CHROMIUM_ARGS
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 QUIET_S = 1.0  # no script run and no state change for this long = idle
+# Issue 14.1: the first map after a reload, absolute and relative to the baseline's.
+FIRST_MAP_RELOAD_S = 0.5
+FIRST_MAP_RELOAD_RATIO = 0.8
 
 
 def _probe_js() -> str:
@@ -214,6 +217,7 @@ class Option:
 
     typed: str
     accepted: tuple[str, ...]
+    prefixes: tuple[str, ...] = ()  # an option text starting with one of these counts too
 
 
 def indicator_option(indicator_id: str) -> Option:
@@ -228,7 +232,8 @@ def indicator_option(indicator_id: str) -> Option:
 
 
 def year_option(year: int) -> Option:
-    return Option(typed=str(year), accepted=(str(year),))
+    # Serambi's year menu says each year's coverage: "2021 · 10 dari 10 wilayah".
+    return Option(typed=str(year), accepted=(str(year),), prefixes=(f"{year} ·",))
 
 
 class Tab:
@@ -271,8 +276,13 @@ class Tab:
         hit = self._wait_map(nav_start, None)
         idle_t = self._wait_quiet()
         ws = self._ws_since(0)
+        map_msgs = [w[0] for w in ws if w[3] == "component_instance"]
         return {
             "first_map_s": (hit["t"] - nav_start) / 1000,
+            # Where the first map's time goes: the map element reaches the page, the map
+            # iframe's own code starts, the polygons are painted (first_map_s).
+            "map_delta_s": (map_msgs[-1] - nav_start) / 1000 if map_msgs else None,
+            "iframe_s": (hit["created"] - nav_start) / 1000,
             "idle_s": (idle_t - nav_start) / 1000,
             "runs": sum(1 for w in ws if w[3] == "new_session"),
         }
@@ -290,7 +300,8 @@ class Tab:
         deadline = time.monotonic() + 10
         while target is None and time.monotonic() < deadline:
             for i, text in enumerate(options.all_inner_texts()):
-                if text.strip() in option.accepted:
+                text = text.strip()
+                if text in option.accepted or text.startswith(option.prefixes):
                     target = options.nth(i)
                     break
             else:
@@ -426,6 +437,8 @@ def summary(r: AppResult) -> dict:
         "cold_first_map_s": r.cold.get("first_map_s"),
         "cold_runs": r.cold.get("runs"),
         "reload_first_map_s": _median([x["first_map_s"] for x in r.reloads]),
+        "reload_map_delta_s": _median([x.get("map_delta_s") for x in r.reloads]),
+        "reload_iframe_s": _median([x.get("iframe_s") for x in r.reloads]),
         "colours_s": _median([c["colours_s"] for c in ch]),
         "colours_indicator_s": _median([c["colours_s"] for c in ind]),
         "colours_year_s": _median([c["colours_s"] for c in yr]),
@@ -463,7 +476,9 @@ def report_scale(scale: str, results: dict[str, AppResult], runs: int) -> list[s
         ("server start until healthy (s)", "server_healthy_s", "{:.2f}"),
         ("first map, cold server (s)", "cold_first_map_s", "{:.2f}"),
         ("  script runs until idle", "cold_runs", "{:.0f}"),
-        ("first map after reload (s, median)", "reload_first_map_s", "{:.2f}"),
+        ("first map after reload (s, median)", "reload_first_map_s", "{:.3f}"),
+        ("  map element received (s, median)", "reload_map_delta_s", "{:.3f}"),
+        ("  map iframe code running (s, median)", "reload_iframe_s", "{:.3f}"),
         ("change -> new colours (s, median)", "colours_s", "{:.3f}"),
         ("  indicator changes (s, median)", "colours_indicator_s", "{:.3f}"),
         ("  year changes (s, median)", "colours_year_s", "{:.3f}"),
@@ -520,14 +535,33 @@ def targets(scale: str, results: dict[str, AppResult]) -> list[str]:
                 f"{scale}: change median <= 1.0 s ({_f(s['colours_s'], '{:.3f}')} s)",
             )
         ]
-    quarter = b["colours_s"] / 4 if b["colours_s"] else None
+    third = b["colours_s"] / 3 if b["colours_s"] else None
     eighth = b["ws_kb"] / 8 if b["ws_kb"] else None
+    reload_limit = (
+        min(FIRST_MAP_RELOAD_S, FIRST_MAP_RELOAD_RATIO * b["reload_first_map_s"])
+        if b["reload_first_map_s"]
+        else None
+    )
     return [
-        check(le(s["colours_s"], 0.3), f"change median <= 0.3 s ({_f(s['colours_s'], '{:.3f}')})"),
+        "  first map (issue 14.1):",
         check(
-            le(s["colours_s"], quarter),
-            f"change median <= 1/4 baseline ({_f(s['colours_s'], '{:.3f}')} <= "
-            f"{_f(quarter, '{:.3f}')})",
+            le(s["reload_first_map_s"], reload_limit),
+            f"after a reload <= {FIRST_MAP_RELOAD_S} s and <= {FIRST_MAP_RELOAD_RATIO}x "
+            f"baseline ({_f(s['reload_first_map_s'], '{:.3f}')} <= "
+            f"{_f(reload_limit, '{:.3f}')}; ratio "
+            f"{_ratio(s['reload_first_map_s'], b['reload_first_map_s'])})",
+        ),
+        check(
+            le(s["cold_first_map_s"], b["cold_first_map_s"]),
+            f"cold server <= baseline ({_f(s['cold_first_map_s'])} <= "
+            f"{_f(b['cold_first_map_s'])}; ratio "
+            f"{_ratio(s['cold_first_map_s'], b['cold_first_map_s'])})",
+        ),
+        "  change (kept from the change-path work):",
+        check(
+            le(s["colours_s"], third),
+            f"change median <= 1/3 baseline ({_f(s['colours_s'], '{:.3f}')} <= "
+            f"{_f(third, '{:.3f}')}; ratio {_ratio(s['colours_s'], b['colours_s'])})",
         ),
         check(
             s["runs_max"] == 1 if s["runs_max"] is not None else None,
@@ -537,16 +571,7 @@ def targets(scale: str, results: dict[str, AppResult]) -> list[str]:
         check(
             le(s["ws_kb"], eighth),
             f"websocket bytes <= 1/8 baseline ({_f(s['ws_kb'], '{:.1f}')} <= "
-            f"{_f(eighth, '{:.1f}')} KB)",
-        ),
-        check(
-            le(s["reload_first_map_s"], 1.0),
-            f"first map after reload <= 1.0 s ({_f(s['reload_first_map_s'])})",
-        ),
-        check(
-            le(s["cold_first_map_s"], b["cold_first_map_s"]),
-            f"cold start no slower than baseline ({_f(s['cold_first_map_s'])} <= "
-            f"{_f(b['cold_first_map_s'])})",
+            f"{_f(eighth, '{:.1f}')} KB; ratio {_ratio(s['ws_kb'], b['ws_kb'])})",
         ),
         check(
             le(s["per_session_mb"], 30.0),
@@ -707,7 +732,7 @@ def main(argv: list[str] | None = None) -> int:
                 print("\n".join(block), flush=True)
                 lines += block
             browser.close()
-        tail = ["", "targets (issue: Serambi's map page):"]
+        tail = ["", "targets (issues 14 and earlier: Serambi's map page):"]
         for scale in scales:
             tail += targets(scale, all_results[scale])
         load_after = os.getloadavg()
