@@ -1,8 +1,9 @@
 """The first start of a fresh install: say that the store is being filled, not a blank page.
 
 Loading the seeds (official figures, the example datasets, targets) takes a few seconds
-once; everything else waits for it. The message is drawn above the page in that one run
-only (it ends saying how long it took); the store is ready for every later run.
+once; everything else waits for it. The message is a toast: it lives outside the page's
+element tree, so the map and the widgets keep their places in the next run (a map that moves
+is remounted). It stays until the seeds are in, then says how long it took.
 """
 
 from __future__ import annotations
@@ -26,9 +27,12 @@ def prepare_store() -> None:
     if not data_access.store_needs_seeding():
         return
     lang = _url_lang()
-    note = st.empty()
-    note.info(t("startup.seeding", lang), icon=":material/hourglass_top:")
+    note = st.toast(
+        t("startup.seeding", lang), icon=":material/hourglass_top:", duration="infinite"
+    )
     started = time.monotonic()
     data_access.engine()
     seconds = f"{time.monotonic() - started:.0f}"
-    note.success(t("startup.seeded", lang, seconds=seconds), icon=":material/check_circle:")
+    note.toast(
+        t("startup.seeded", lang, seconds=seconds), icon=":material/check_circle:", duration="long"
+    )
