@@ -458,10 +458,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "presenter.agenda": {"id": "Agenda", "en": "Agenda"},
     "home.province": {"id": "Provinsi Kalimantan Timur", "en": "East Kalimantan province"},
     "home.buffer": {"id": "Wilayah IKN & penyangga", "en": "IKN area & buffer zone"},
-    "home.regions_with_data": {
-        "id": "{n} dari {m} wilayah berdata",
-        "en": "{n} of {m} regions with data",
-    },
     "home.no_value": {"id": "belum ada angka", "en": "no figure yet"},
     "home.col.indicator": {"id": "Indikator", "en": "Indicator"},
     "home.col.year": {"id": "Tahun", "en": "Year"},
