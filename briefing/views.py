@@ -2,7 +2,7 @@
 
 The pages build their views with Streamlit's caches (``components.data_access``); the brief
 is built from the command line too, so it reads the store through the same pure functions
-(``welfare.queries``, ``welfare.explore``) and builds its maps with the pages' own view models:
+(``welfare.read_models``, ``welfare.explore``) and builds its maps with the pages' own view models:
 :mod:`views.indicator_map` (the map page) and :mod:`views.coverage_gap` (the Cakupan page's gap
 map and its table), so classes, colours, legend, decimals and sources are the page's (tests
 compare the two layers region by region). What stays here is what only a slide says: key
@@ -29,7 +29,7 @@ from geo.thematic import ThematicLayer
 from views import coverage_gap, indicator_map
 from views.indicator_map import number_format
 from views.kinds import kind_label
-from welfare import explore, formatting, queries, zone_groups
+from welfare import explore, formatting, observations, read_models, zone_groups
 from welfare.catalogue import RATE_VALUE, get_indicator, load_catalogue, programme_for
 from welfare.citations import Citation
 from welfare.years import fallback_year
@@ -109,7 +109,7 @@ def _extremes(table: pd.DataFrame, fmt, unit: str, lang: str) -> list[str]:  # n
 
 def map_view(data: BriefData, step: AgendaStep, lang: str) -> View:
     ind = get_indicator(step.indicator or "")
-    years = queries.available_years(data.engine, ind.id)
+    years = observations.available_years(data.engine, ind.id)
     year = fallback_year(step.year, years)
     label = ind.label(lang)
     if year is None:
@@ -118,9 +118,9 @@ def map_view(data: BriefData, step: AgendaStep, lang: str) -> View:
     if step.year is not None and year != step.year:
         problems = (t("brief.key.year_fallback", lang, wanted=step.year, year=year),)
     selected = _selected(data, step)
-    result = queries.rate_table(data.engine, ind.id, year)
+    result = read_models.rate_table(data.engine, ind.id, year)
     meta = {
-        "denominator_label": result.denominator_label,
+        "denominator_id": result.denominator_id,
         "denominator_years": result.denominator_years,
         "has_example": result.has_example,
         "n_with_data": result.n_with_data,
@@ -167,11 +167,11 @@ def _selected(data: BriefData, step: AgendaStep) -> tuple[str, ...]:
 
 def _province_line(data: BriefData, ind, year: int, unit: str, fmt, lang: str) -> list[str]:  # noqa: ANN001
     """The province figure: its own published row, else the aggregate of the regencies."""
-    prov = queries.province_value(data.engine, ind.id, year, lang=lang)
+    prov = read_models.province_value(data.engine, ind.id, year)
     if prov is not None:
         value = prov.rate if prov.rate is not None else prov.value
         return [t("brief.key.province", lang, value=fmt(value), unit=unit, year=year)]
-    agg = queries.zone_aggregate(data.engine, ind.id, year, list(data.names), lang=lang)
+    agg = read_models.zone_aggregate(data.engine, ind.id, year, list(data.names))
     if agg.rate is None:
         return []
     return [
@@ -232,7 +232,7 @@ def trend_view(data: BriefData, step: AgendaStep, lang: str) -> View:
     else:
         codes = list(names)
         regions_label = t("filter.regions.all", lang)
-    series = queries.series(data.engine, ind.id)
+    series = read_models.series(data.engine, ind.id)
     series = series[series["kode_bps"].isin(codes)]
     years = explore.year_grid(series.loc[series["rate"].notna(), "year"])
     label = ind.label(lang)
@@ -373,14 +373,14 @@ def coverage_view(data: BriefData, step: AgendaStep, lang: str) -> View:
 
 
 def home_view(data: BriefData, step: AgendaStep, lang: str) -> View:
-    head = queries.headline(data.engine, data.buffer_codes, lang=lang)
+    head = read_models.headline(data.engine, data.buffer_codes)
     rows, cited, years = [], {}, set()
     has_example = False
     for r in head.itertuples(index=False):
         ind = get_indicator(r.indicator_id)
         has_rate = r.rate is not None and pd.notna(r.rate)
         shown = r.rate if has_rate else r.value
-        unit = r.rate_unit if has_rate else r.value_unit
+        unit = ind.rate_unit(lang) if has_rate else r.value_unit
         decimals = (
             0
             if (ind.kind == "count" and not has_rate)
@@ -393,7 +393,7 @@ def home_view(data: BriefData, step: AgendaStep, lang: str) -> View:
         has_example = has_example or bool(r.is_example)
         rows.append(
             {
-                t("brief.col.indicator", lang): r.label,
+                t("brief.col.indicator", lang): ind.label(lang),
                 t("brief.col.scope", lang): t(f"brief.scope.{r.scope}", lang),
                 t("col.year", lang): str(int(r.year)),
                 t("col.value", lang): f"{formatting.format_number(shown, decimals, lang)} {unit}",

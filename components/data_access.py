@@ -10,7 +10,7 @@ and cache the answer. Two kinds of cache:
 
       @versioned(max_entries=64)
       def series(indicator_id: str) -> pd.DataFrame:
-          return queries.series(engine(), indicator_id)
+          return read_models.series(engine(), indicator_id)
 
   Arguments must be hashable by Streamlit (str, int, tuples, lists, DataFrames) and passed
   by name or position, no ``*args``; results are copied out of the cache (pickled), so return
@@ -33,7 +33,7 @@ from sqlalchemy import Engine
 
 from geo import map_geometry, regions
 from geo.map_geometry import GeoBundle, KecamatanGeo
-from welfare import availability, catalogue, explore, queries, store
+from welfare import availability, catalogue, explore, observations, read_models, store
 from welfare import coverage as coverage_rules
 from welfare.db import database_url, make_engine
 
@@ -121,7 +121,7 @@ def versioned(*, max_entries: int | None = None) -> Callable[[Callable[P, R]], C
 @versioned(max_entries=8)
 def years_by_indicator() -> dict[str, list[int]]:
     """Indicator id -> years with kabupaten/kota data (current datasets only)."""
-    return queries.years_by_indicator(engine())
+    return observations.years_by_indicator(engine())
 
 
 def years(indicator_id: str) -> list[int]:
@@ -149,9 +149,9 @@ def data_availability() -> pd.DataFrame:
     return availability.availability(engine())
 
 
-def _map_table(result: queries.RateTable) -> tuple[pd.DataFrame, dict]:
+def _map_table(result: read_models.RateTable) -> tuple[pd.DataFrame, dict]:
     meta = {
-        "denominator_label": result.denominator_label,
+        "denominator_id": result.denominator_id,
         "denominator_years": result.denominator_years,
         "sources": result.sources,
         "has_example": result.has_example,
@@ -164,12 +164,12 @@ def _map_table(result: queries.RateTable) -> tuple[pd.DataFrame, dict]:
 @versioned(max_entries=256)
 def rate_table(indicator_id: str, year: int) -> tuple[pd.DataFrame, dict]:
     """The map table of the regencies and its metadata (denominator, sources, example)."""
-    return _map_table(queries.rate_table(engine(), indicator_id, year))
+    return _map_table(read_models.rate_table(engine(), indicator_id, year))
 
 
 @versioned(max_entries=64)
 def series(indicator_id: str) -> pd.DataFrame:
-    return queries.series(engine(), indicator_id)
+    return read_models.series(engine(), indicator_id)
 
 
 @dataclass(frozen=True)
@@ -210,12 +210,12 @@ def buffer_zone_codes() -> list[str]:
 
 
 @versioned(max_entries=16)
-def headline(zone: list[str], lang: str, *, same_year: bool = False) -> pd.DataFrame:
-    """Latest key figures for the province and for ``zone`` (see welfare.queries.headline).
+def headline(zone: list[str], *, same_year: bool = False) -> pd.DataFrame:
+    """Latest key figures for the province and for ``zone`` (see welfare.read_models.headline).
 
     ``same_year=True``: both in the latest year they share (the home page's comparison).
     """
-    return queries.headline(engine(), tuple(zone), lang=lang, same_year=same_year)
+    return read_models.headline(engine(), tuple(zone), same_year=same_year)
 
 
 @st.cache_resource(show_spinner=False)
@@ -268,13 +268,13 @@ def kecamatan_rate_table(
     indicator_id: str, year: int, codes: list[str] | tuple[str, ...]
 ) -> tuple[pd.DataFrame, dict]:
     """The map table of ``codes`` (kecamatan), ranked among themselves."""
-    return _map_table(queries.rate_table(engine(), indicator_id, year, kode_bps=list(codes)))
+    return _map_table(read_models.rate_table(engine(), indicator_id, year, kode_bps=list(codes)))
 
 
 @versioned(max_entries=32)
 def observations_of(codes: list[str] | tuple[str, ...]) -> pd.DataFrame:
     """Every current observation of the regions ``codes`` (e.g. a kecamatan and its regency)."""
-    return queries.current_observations(engine(), kode_bps=list(codes))
+    return observations.current_observations(engine(), kode_bps=list(codes))
 
 
 # Programme coverage (the Cakupan page).

@@ -26,6 +26,7 @@ from components.view_state import ViewState
 from welfare import formatting, zone_groups
 from welfare.catalogue import RATE_VALUE, get_indicator, unit_label
 from welfare.citations import Citation
+from welfare.read_models import SCOPE_PROVINCE, SCOPE_ZONE
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def figure_text(row: pd.Series, lang: str) -> Figure:
         main = f"{formatting.format_int(row['value'], lang)} {unit_label(ind.unit, lang)}"
         has_rate = ind.rate_kind != RATE_VALUE and pd.notna(row.get("rate"))
         rate = (
-            f"{formatting.format_number(row['rate'], decimals=1, lang=lang)} {row['rate_unit']}"
+            f"{formatting.format_number(row['rate'], decimals=1, lang=lang)} {ind.rate_unit(lang)}"
             if has_rate
             else ""
         )
@@ -76,8 +77,8 @@ def headline_rows(figures: pd.DataFrame, lang: str) -> list[HeadlineRow]:
     """The home table's rows, in the catalogue order of ``figures`` (same-year headline)."""
     out = []
     for indicator_id, rows in figures.groupby("indicator_id", sort=False):
-        prov = rows[rows["scope"] == "provinsi"]
-        zone = rows[rows["scope"] == "zona"]
+        prov = rows[rows["scope"] == SCOPE_PROVINCE]
+        zone = rows[rows["scope"] == SCOPE_ZONE]
         first = rows.iloc[0]
         year = int(prov["year"].iloc[0]) if len(prov) else int(first["year"])
         cited = source_links.citations(
@@ -86,7 +87,7 @@ def headline_rows(figures: pd.DataFrame, lang: str) -> list[HeadlineRow]:
         out.append(
             HeadlineRow(
                 indicator_id=str(indicator_id),
-                label=str(first["label"]),
+                label=get_indicator(str(indicator_id)).label(lang),
                 year=year,
                 kind=_kind(rows),
                 province=figure_text(prov.iloc[0], lang) if len(prov) else None,
@@ -298,7 +299,7 @@ def render(state: ViewState) -> None:
     names = dict(zip(bundle.regencies["kode_bps"], bundle.regencies["nama"], strict=True))
     zone = data_access.buffer_zone_codes()
     members = ", ".join(names[c] for c in zone)
-    figures = data_access.headline(zone, lang, same_year=True)
+    figures = data_access.headline(zone, same_year=True)
     st.html(
         _COMPACT_TOP + f'<h1 class="serambi-home-title">{html.escape(t("app.title", lang))}'
         f'<span class="sub">{html.escape(t("app.subtitle", lang))}</span></h1>'

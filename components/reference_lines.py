@@ -18,8 +18,9 @@ import streamlit as st
 from charts import palette
 from components import data_access
 from components.i18n import t
-from welfare import queries, targets
+from welfare import read_models, targets
 from welfare.catalogue import get_indicator
+from welfare.observations import PROVINCE_CODE
 
 
 def _version() -> str:
@@ -28,7 +29,7 @@ def _version() -> str:
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _province(indicator_id: str, version: str) -> pd.DataFrame:
-    return queries.series(data_access.engine(), indicator_id, [queries.PROVINCE_CODE])
+    return read_models.series(data_access.engine(), indicator_id, [PROVINCE_CODE])
 
 
 def province_series(indicator_id: str) -> pd.DataFrame:
@@ -41,7 +42,7 @@ def _targets(indicator_id: str, version: str) -> pd.DataFrame:
     return targets.current_targets(data_access.engine(), [indicator_id])
 
 
-def target_path(indicator_id: str, region_kode: str = queries.PROVINCE_CODE) -> pd.DataFrame:
+def target_path(indicator_id: str, region_kode: str = PROVINCE_CODE) -> pd.DataFrame:
     """Usable targets of one region for an indicator, with ``bound`` (the number to reach)."""
     df = _targets(indicator_id, _version())
     df = df[(df["region_kode"] == region_kode) & df["usable"].astype(bool)].copy()
@@ -145,7 +146,7 @@ def decorate(
     lang: str,
     fmt,
     unit: str,  # noqa: ANN001
-    region_kode: str = queries.PROVINCE_CODE,
+    region_kode: str = PROVINCE_CODE,
 ) -> bool:
     """Province reference line and the targets of ``region_kode``; True if anything was drawn."""
     drawn = add_reference(fig, province_series(indicator_id), lang=lang, fmt=fmt, unit=unit)

@@ -31,7 +31,7 @@ from welfare import explore, formatting, zone_groups
 from welfare.catalogue import PMKS_CATEGORIES, RATE_VALUE, IndicatorDef, get_indicator
 from welfare.exporting import neutralise_frame
 from welfare.formatting import decimals_for
-from welfare.queries import METHOD_RATIO, METHOD_SUM, METHOD_WEIGHTED
+from welfare.rates import METHOD_RATIO, METHOD_SUM, METHOD_WEIGHTED
 from welfare.years import fallback_year
 
 _METHOD_KEYS = {

@@ -1,6 +1,6 @@
 """From a table of mapped values to what the map draws: colours, tooltips, labels, legend.
 
-Pure Python (no streamlit): the page hands in the rate table from ``welfare.queries`` and the
+Pure Python (no streamlit): the page hands in the rate table (``welfare.read_models``) and the
 words in the user's language; this module classifies (Fisher-Jenks, at most 5 classes),
 colours (ColorBrewer), ranks and writes the tooltips as escaped HTML templates plus values
 (see :class:`geo.layers.TooltipTemplate`).

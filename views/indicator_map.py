@@ -1,6 +1,6 @@
 """The indicator map of one view: the thematic layer and every word and number format around it.
 
-Given an indicator's map table (from :func:`welfare.queries.rate_table`) and the shapes it
+Given an indicator's map table (from :func:`welfare.read_models.rate_table`) and the shapes it
 colours, :func:`build` decides the mapped unit, the decimals (:func:`welfare.formatting.
 decimals_for`), the legend notes (year, denominator and its years, sources, classes), the
 citations and the layer (:func:`geo.thematic.build_layer`: classes and colours). The map page
@@ -83,12 +83,12 @@ def number_format(decimals: int, lang: str):  # noqa: ANN201 (a formatter)
 def year_notes(year: int, meta: Mapping[str, object], lang: str) -> list[str]:
     """'Tahun: 2024' and, for a rate, 'Dibagi: <denominator> (<its years>)'."""
     notes = [f"{t('map.year', lang)}: {year}"]
-    if meta.get("denominator_label"):
+    if meta.get("denominator_id"):
         years = meta.get("denominator_years") or []
         years_txt = f"({', '.join(str(y) for y in years)})" if years else ""  # type: ignore[union-attr]
-        notes.append(
-            t("map.legend.denominator", lang, label=meta["denominator_label"], years=years_txt)
-        )
+        # The table carries the denominator's id; its name is said in the reader's language.
+        label = get_indicator(str(meta["denominator_id"])).label(lang)
+        notes.append(t("map.legend.denominator", lang, label=label, years=years_txt))
     return notes
 
 
@@ -108,7 +108,7 @@ def build(
 ) -> IndicatorView:
     """The view of ``indicator_id`` in ``year`` from its map ``table`` and ``meta``.
 
-    ``meta`` holds the table's ``denominator_label`` and ``denominator_years``; ``shapes`` are
+    ``meta`` holds the table's ``denominator_id`` and ``denominator_years``; ``shapes`` are
     the regencies (or, with ``level=LEVEL_KECAMATAN``, the kecamatan of the table, published
     as ``geometry_src``).
     """

@@ -1,4 +1,4 @@
-"""Welfare domain: indicator catalogue, storage, seeding, imports and queries.
+"""Welfare domain: indicator catalogue, storage, seeding, imports, rate rules and read models.
 
 Pure Python: nothing here imports streamlit.
 """

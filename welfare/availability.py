@@ -17,7 +17,7 @@ import pandas as pd
 from sqlalchemy import func, select
 
 from welfare.models import KIND_PROVINCE, REGENCY_KINDS, STATUS_ACTIVE, Dataset, Observation
-from welfare.queries import PROVINCE_CODE, Bind, _connect, region_codes_of
+from welfare.observations import PROVINCE_CODE, Bind, connect, region_codes_of
 
 # A year "shows data" on a map of the ten regencies when at least this many have a value.
 MIN_REGIONS_FOR_DEFAULT = 8
@@ -47,7 +47,7 @@ def availability(bind: Bind) -> pd.DataFrame:
         )
         .distinct()
     )
-    with _connect(bind) as conn:
+    with connect(bind) as conn:
         rows = conn.execute(stmt).all()
     cells: dict[tuple[str, int], dict[str, object]] = {}
     for indicator_id, year, region, kind in rows:
@@ -89,7 +89,7 @@ def regions_per_year(bind: Bind) -> dict[str, dict[int, int]]:
         .group_by(Observation.indicator_id, Observation.year)
     )
     out: dict[str, dict[int, int]] = {}
-    with _connect(bind) as conn:
+    with connect(bind) as conn:
         for indicator_id, year, n in conn.execute(stmt):
             out.setdefault(str(indicator_id), {})[int(year)] = int(n)
     return out

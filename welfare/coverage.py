@@ -19,7 +19,7 @@ import pandas as pd
 
 from welfare.catalogue import PROGRAMMES, Programme, programme_for
 from welfare.explore import CoverageTable
-from welfare.queries import rank_rates
+from welfare.rates import rank_rates
 
 PROGRAMME_KEYS: tuple[str, ...] = tuple(p.key for p in PROGRAMMES)
 

@@ -1,9 +1,9 @@
 """Queries and aggregations of the exploration pages (Tren, Cakupan program, Profil wilayah).
 
 Pure pandas/SQLAlchemy, no streamlit. Every function loads what it needs from the store in
-one or two queries and then follows exactly the rules of :mod:`welfare.queries` (it reuses
-that module's rate and aggregation helpers, so a number on these pages always equals the same
-number on the map and the home page):
+one or two queries and then follows exactly the rules of :mod:`welfare.rates` (it reuses
+its rate and aggregation helpers, as :mod:`welfare.read_models` does, so a number on these
+pages always equals the same number on the map and the home page):
 
 - rates: counts with ``penduduk_jiwa`` as denominator per 1.000 penduduk, programme
   recipients as % of need, everything else the value itself; the denominator of year Y is
@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from welfare import queries
+from welfare import observations
 from welfare.catalogue import (
     PMKS_CATEGORIES,
     POPULATION_ID,
@@ -33,20 +33,15 @@ from welfare.catalogue import (
     get_indicator,
     load_catalogue,
 )
+from welfare.observations import PROVINCE_CODE, Bind
 
-# The rate rules live in welfare.queries and are reused here, so both can never disagree.
-from welfare.queries import (  # noqa: E402
-    PROVINCE_CODE,
-    Bind,
-    Denominators,
-    add_rates,
-    aggregate_rows,
-    denominator_id_for,
-)
+# The rate rules live in welfare.rates and are reused here, so both can never disagree.
+from welfare.rates import Denominators, add_rates, denominator_id_for, unique_values
+from welfare.read_models import aggregate_rows
 
 
 def _regency_codes(bind: Bind) -> list[str]:
-    return queries.regions(bind)["kode_bps"].tolist()
+    return observations.regions(bind)["kode_bps"].tolist()
 
 
 def _denominators(obs: pd.DataFrame, den_id: str | None, codes: Iterable[str]):  # noqa: ANN202
@@ -76,7 +71,7 @@ def with_gaps(series: pd.DataFrame, codes: Sequence[str], years: Sequence[int]) 
     Parameters
     ----------
     series
-        Output of :func:`welfare.queries.series` (kode_bps, nama, year, value, rate, ...).
+        Output of :func:`welfare.read_models.series` (kode_bps, nama, year, value, rate, ...).
     codes, years
         The regencies and the years of the grid.
     """
@@ -112,7 +107,7 @@ def group_trend(
 ) -> pd.DataFrame:
     """Aggregate of an indicator per year for groups of regencies (e.g. buffer zone vs rest).
 
-    Same result as calling :func:`welfare.queries.zone_aggregate` for every group and year,
+    Same result as calling :func:`welfare.read_models.zone_aggregate` for every group and year,
     from one load of the store: counts with a denominator as sum of values / sum of
     denominators (x 1.000 or x 100), percent/index/currency indicators as the mean weighted by
     population, counts without a denominator as the sum.
@@ -126,7 +121,7 @@ def group_trend(
     den_id = denominator_id_for(ind)
     all_codes = sorted({str(c) for codes in groups.values() for c in codes})
     wanted = [indicator_id] + ([den_id] if den_id else [])
-    obs = queries.current_observations(bind, indicator_ids=wanted, kode_bps=all_codes)
+    obs = observations.current_observations(bind, indicator_ids=wanted, kode_bps=all_codes)
     values = obs[obs["indicator_id"] == indicator_id]
     if years is None:
         years = sorted(values["year"].unique().tolist())
@@ -139,7 +134,7 @@ def group_trend(
             df = base.merge(values[values["year"] == int(year)], on="kode_bps", how="left")
             df["year"] = int(year)
             df["is_example"] = df["is_example"].astype("boolean").fillna(False).astype(bool)
-            agg = aggregate_rows(ind, add_rates(df, ind, dens), int(year), "id")
+            agg = aggregate_rows(ind, add_rates(df, ind, dens), int(year))
             rows.append(
                 {
                     "group": name,
@@ -164,7 +159,7 @@ def group_trend(
 
 def pmks_years(bind: Bind) -> list[int]:
     """Years in which at least one regency has a value for at least one of the 26 categories."""
-    obs = queries.current_observations(bind, indicator_ids=list(PMKS_CATEGORIES))
+    obs = observations.current_observations(bind, indicator_ids=list(PMKS_CATEGORIES))
     obs = obs[obs["kode_bps"] != PROVINCE_CODE]
     return sorted(int(y) for y in obs["year"].unique())
 
@@ -190,15 +185,15 @@ def pmks_mix(bind: Bind, year: int, codes: Sequence[str] | None = None) -> pd.Da
     ``share`` is the category's percentage of the sum of the categories *reported* by the
     regency that year (so the shares of a regency add up to 100); categories the regency did
     not report are absent, not zero. ``per_1000`` uses the population of the year (fallback
-    rule of :mod:`welfare.queries`).
+    rule of :mod:`welfare.rates`).
 
     Returns
     -------
     DataFrame with :data:`PMKS_MIX_COLUMNS`, ``order`` = position in Permensos 8/2012.
     """
-    regs = queries.regions(bind)
+    regs = observations.regions(bind)
     codes = regs["kode_bps"].tolist() if codes is None else [str(c) for c in codes]
-    obs = queries.current_observations(
+    obs = observations.current_observations(
         bind, indicator_ids=[*PMKS_CATEGORIES, POPULATION_ID], kode_bps=codes
     )
     values = obs[(obs["indicator_id"] != POPULATION_ID) & (obs["year"] == int(year))].copy()
@@ -283,15 +278,15 @@ class CoverageTable:
 
 def programme_years(bind: Bind, programme: Programme) -> list[int]:
     """Years in which some regency has recipients of the programme."""
-    return queries.available_years(bind, programme.recipients_id)
+    return observations.available_years(bind, programme.recipients_id)
 
 
 def coverage_table(bind: Bind, programme: Programme, year: int) -> CoverageTable:
     """Coverage, gap and over-coverage of ``programme`` in ``year`` for the 10 regencies."""
-    regs = queries.regions(bind)
+    regs = observations.regions(bind)
     codes = regs["kode_bps"].tolist()
     ind = get_indicator(programme.recipients_id)
-    obs = queries.current_observations(
+    obs = observations.current_observations(
         bind,
         indicator_ids=[programme.recipients_id, programme.need_id, POPULATION_ID],
         kode_bps=codes,
@@ -356,12 +351,10 @@ def coverage_table(bind: Bind, programme: Programme, year: int) -> CoverageTable
         over_total=float(used["over"].sum()) if len(used) else None,
         n_regions=len(out),
         n_with_data=int(both.sum()),
-        need_years=sorted(int(y) for y in queries.unique_values(used["need_year"].tolist())),
-        need_sources=queries.unique_values(used["need_source"].tolist()),
-        sources=queries.unique_values(used["source"].tolist()),
-        population_years=sorted(
-            int(y) for y in queries.unique_values(used["population_year"].tolist())
-        ),
+        need_years=sorted(int(y) for y in unique_values(used["need_year"].tolist())),
+        need_sources=unique_values(used["need_source"].tolist()),
+        sources=unique_values(used["source"].tolist()),
+        population_years=sorted(int(y) for y in unique_values(used["population_year"].tolist())),
         has_example=bool(used["is_example"].any()),
     )
 
@@ -397,13 +390,13 @@ PROFILE_COLUMNS = [
 def attach_denominators(obs: pd.DataFrame) -> pd.DataFrame:
     """Add denominator and rate columns to current observations of many indicators at once.
 
-    Vectorised form of the rules of :mod:`welfare.queries` (same year, else nearest earlier,
+    Vectorised form of the rules of :mod:`welfare.rates` (same year, else nearest earlier,
     else nearest later; never interpolated), used where a page needs every indicator at once.
     Adds ``denominator_value``, ``denominator_year``, ``denominator_is_example``,
     ``denominator_source`` (the weight for percent/index/currency indicators, the denominator
     of the rate otherwise), ``rate``, ``rate_kind`` and ``uses_denominator`` (the rate is
     value / denominator). ``is_example`` becomes true when the rate's denominator is example
-    data, as in :func:`welfare.queries.rate_table`. Tested against ``rate_table``.
+    data, as in :func:`welfare.read_models.rate_table`. Tested against ``rate_table``.
     """
     cat = {i.id: i for i in load_catalogue()}
     df = obs.copy()
@@ -467,7 +460,7 @@ def profile(bind: Bind, kode_bps: str) -> pd.DataFrame:
     number (rate), its rank among the regencies with data that year (1 = worst according to
     ``higher_is_worse``; for the other indicators 1 = the lowest value), the aggregate of the
     10 kabupaten/kota the same year (ratio of sums / population-weighted / sum, as
-    :func:`welfare.queries.zone_aggregate`), source and data kind, and the regency's whole
+    :func:`welfare.read_models.zone_aggregate`), source and data kind, and the regency's whole
     series for a sparkline (``spark_years``/``spark_rates`` over every calendar year between
     the first and last value, NaN where a year is missing).
 
@@ -478,7 +471,7 @@ def profile(bind: Bind, kode_bps: str) -> pd.DataFrame:
     kode_bps = str(kode_bps)
     codes = _regency_codes(bind)
     cat = {i.id: i for i in load_catalogue()}
-    obs = queries.current_observations(bind, kode_bps=codes)
+    obs = observations.current_observations(bind, kode_bps=codes)
     obs = obs[obs["indicator_id"].isin(cat)]
     df = attach_denominators(obs)
 
@@ -565,7 +558,7 @@ def profile(bind: Bind, kode_bps: str) -> pd.DataFrame:
 
 def indicators_without_data(bind: Bind, kode_bps: str) -> list[str]:
     """Catalogue ids with no current value for this regency (any year)."""
-    obs = queries.current_observations(bind, kode_bps=[str(kode_bps)])
+    obs = observations.current_observations(bind, kode_bps=[str(kode_bps)])
     present = set(obs["indicator_id"])
     return [ind.id for ind in load_catalogue() if ind.id not in present]
 

@@ -30,11 +30,11 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import select
 
-from welfare import queries
 from welfare.catalogue import get_indicator
 from welfare.importing.snapshot import from_note
 from welfare.models import DatasetSnapshot
-from welfare.queries import Bind, _connect, current_observations
+from welfare.observations import PROVINCE_CODE, Bind, connect, current_observations, regions
+from welfare.rates import unique_values
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 ELIGIBILITY_PATH = REPO_ROOT / "data" / "eligibility.toml"
@@ -203,7 +203,7 @@ def snapshot_labels(bind: Bind, dataset_ids: Iterable[int]) -> dict[int, tuple[s
     stmt = select(
         DatasetSnapshot.dataset_id, DatasetSnapshot.snapshot_date, DatasetSnapshot.label
     ).where(DatasetSnapshot.dataset_id.in_(ids))
-    with _connect(bind) as conn:
+    with connect(bind) as conn:
         return {int(d): (s.isoformat(), str(lbl)) for d, s, lbl in conn.execute(stmt)}
 
 
@@ -271,7 +271,7 @@ def dtsen_years(bind: Bind) -> list[int]:
     """Years with DTSEN decile counts for at least one kabupaten/kota."""
     ids = [f"dtsen_desil{n}_{u}" for n in DECILES for u in UNITS.values()]
     obs = current_observations(bind, indicator_ids=ids)
-    obs = obs[obs["kode_bps"] != queries.PROVINCE_CODE]
+    obs = obs[obs["kode_bps"] != PROVINCE_CODE]
     return sorted({int(y) for y in obs["year"]})
 
 
@@ -286,8 +286,8 @@ def eligibility_table(bind: Bind, rule: EligibilityRule, year: int) -> Eligibili
     """Eligible, reached, inclusion and exclusion per regency for ``rule`` in ``year``."""
     decile_ids = [rule.decile_id(n) for n in DECILES]
     cross_ids = [rule.crosstab_id(n) for n in DECILES]
-    with _connect(bind) as conn:
-        regs = queries.regions(conn)
+    with connect(bind) as conn:
+        regs = regions(conn)
         codes = regs["kode_bps"].tolist()
         obs = current_observations(
             conn, indicator_ids=[*decile_ids, *cross_ids, rule.recipients], kode_bps=codes
@@ -383,10 +383,8 @@ def eligibility_table(bind: Bind, rule: EligibilityRule, year: int) -> Eligibili
         coverage_total=_ratio(recipients_pairs, eligible_pairs),
         n_regions=len(data),
         n_with_data=int(data["eligible"].notna().sum()),
-        snapshots=queries.unique_values(used["snapshot"].tolist()),
-        sources=queries.unique_values(
-            [s for v in used["source"].dropna() for s in str(v).split("; ")]
-        ),
+        snapshots=unique_values(used["snapshot"].tolist()),
+        sources=unique_values([s for v in used["source"].dropna() for s in str(v).split("; ")]),
         has_example=bool(used["is_example"].any()),
         n_crosstab=int(both.sum()),
     )
@@ -401,8 +399,8 @@ def decile_profile(bind: Bind, year: int) -> pd.DataFrame:
     ``year``: columns kode_bps, nama, dtsen_year, snapshot, desil1..desil10, desil_1_5,
     total, is_example, source (NaN where a regency has no complete snapshot)."""
     ids = [f"dtsen_desil{n}_kk" for n in DECILES]
-    with _connect(bind) as conn:
-        regs = queries.regions(conn)
+    with connect(bind) as conn:
+        regs = regions(conn)
         obs = current_observations(conn, indicator_ids=ids, kode_bps=regs["kode_bps"].tolist())
         obs = obs[obs["year"] <= int(year)]
         stored = snapshot_labels(conn, obs["dataset_id"].unique())

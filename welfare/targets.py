@@ -511,7 +511,7 @@ def status_table(
 ) -> list[StatusRow]:
     """Latest value per region of ``indicator_id`` (real before example) against its target."""
     from welfare.catalogue import get_indicator
-    from welfare.queries import current_observations
+    from welfare.observations import current_observations
 
     thresholds = thresholds or load_status_thresholds()
     targets = current_targets(bind, [indicator_id]) if targets is None else targets

@@ -1,7 +1,7 @@
 """Polygons and indicator values for the benchmark apps, at three scales. Pure Python.
 
 * ``regencies``: the 10 kabupaten/kota (``geo.regions.load_regencies``) with the real values
-  from the welfare store (``welfare.queries.rate_table``), every indicator that has data:
+  from the welfare store (``welfare.read_models.rate_table``), every indicator that has data:
   exactly what Serambi's map page shows.
 * ``kecamatan``: the 105 kecamatan (``geo.regions.load_kecamatan``, mirror file
   ``wilayah_boundaries_kec_64.sql``) with synthetic values.
@@ -114,11 +114,11 @@ def polygons(scale: str) -> gpd.GeoDataFrame:
 
 @lru_cache(maxsize=3)
 def _options(scale: str) -> tuple[tuple[str, str], ...]:
-    from welfare import catalogue, queries
+    from welfare import catalogue, observations
 
     cat = catalogue.load_catalogue()
     if scale == "regencies":
-        ids = [i.id for i in cat if queries.available_years(_engine(), i.id)]
+        ids = [i.id for i in cat if observations.available_years(_engine(), i.id)]
     else:
         ids = list(SCALED_INDICATORS)
     by_id = {i.id: i for i in cat}
@@ -147,9 +147,9 @@ def indicator_info(scale: str, indicator_id: str) -> IndicatorInfo:
 
 def years(scale: str, indicator_id: str) -> list[int]:
     if _check(scale) == "regencies":
-        from welfare import queries
+        from welfare import observations
 
-        return list(queries.available_years(_engine(), indicator_id))
+        return list(observations.available_years(_engine(), indicator_id))
     return list(SCALED_YEARS)
 
 
@@ -160,9 +160,9 @@ def _seed(*parts: object) -> int:
 def values(scale: str, indicator_id: str, year: int) -> pd.DataFrame:
     """One row per polygon with data: kode, value (raw), rate (the mapped value)."""
     if _check(scale) == "regencies":
-        from welfare import queries
+        from welfare import read_models
 
-        data = queries.rate_table(_engine(), indicator_id, int(year)).data
+        data = read_models.rate_table(_engine(), indicator_id, int(year)).data
         return data[["kode_bps", "value", "rate"]].rename(columns={"kode_bps": "kode"})
     gdf = _polygons(scale)
     rng = np.random.default_rng(_seed(scale, indicator_id, year))

@@ -64,3 +64,28 @@ def test_coverage_slide_is_the_cakupan_page_gap_map(brief_db_url, brief_data, mo
     assert brief.notes == (*page.notes, page.gap_note, page.classes_note)
     assert brief.key_points[0].startswith("Cakupan PKH") and "2024" in brief.key_points[0]
     assert len(brief.table) == 10
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        ("id", "Penyebut: Jumlah penduduk (BPS) (2023, 2024)"),
+        ("en", "Denominator: Population (BPS) (2023, 2024)"),
+    ],
+)
+def test_denominator_is_named_in_the_reader_language(
+    brief_db_url,
+    brief_data,
+    monkeypatch,
+    lang,  # noqa: ANN001
+    note,  # noqa: ANN001
+) -> None:
+    # The map table carries the denominator's id; the page and the brief name it in `lang`.
+    monkeypatch.setenv("DATABASE_URL", brief_db_url)
+    from components import indicator_view
+    from components.view_state import ViewState
+
+    page = indicator_view.build(ViewState(indicator="pmks_total", year=2024, lang=lang))
+    brief = views.build_view(brief_data, AgendaStep("peta", "pmks_total", 2024), lang)
+    assert note in page.notes and note in brief.notes
+    assert note in brief.layer.legend.notes

@@ -24,7 +24,7 @@ from geo.choropleth import (
     palette,
     palette_for,
 )
-from welfare import queries
+from welfare import read_models
 
 # penduduk_miskin_persen, 2024, from data/seed/official_figures.csv (checked against the
 # seeded store below), in the regions table's order.
@@ -46,7 +46,7 @@ KUKAR = CODES.index("6403")
 
 
 def test_the_worked_example_is_the_stores_poverty_table(seeded_engine):
-    table = queries.rate_table(seeded_engine, "penduduk_miskin_persen", 2024).data
+    table = read_models.rate_table(seeded_engine, "penduduk_miskin_persen", 2024).data
     assert dict(zip(table["kode_bps"], table["rate"], strict=True)) == POVERTY_2024
     assert set(table["dataset_kind"]) == {"official"}
 

@@ -1,6 +1,6 @@
 """From a rate table to what the map draws (geo/thematic.py): colours, tooltips, legend, ranking.
 
-Tables come from the real seeded store (``welfare.queries.rate_table``, as the map page reads
+Tables come from the real seeded store (``welfare.read_models.rate_table``, as the map page reads
 them) and regions from the real boundary files; units and directions from the indicator
 catalogue. Numbers are formatted as on the page: Indonesian, ``1.234,5``.
 """
@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key, ranking_html
-from welfare import formatting, queries
+from welfare import formatting, read_models
 from welfare.catalogue import get_indicator
 
 # The map's words in Bahasa Indonesia (components/i18n: map.rank, map.raw, ...).
@@ -59,12 +59,12 @@ def layer_for(
 
 @pytest.fixture(scope="module")
 def poverty_2024(seeded_engine) -> pd.DataFrame:
-    return queries.rate_table(seeded_engine, "penduduk_miskin_persen", 2024).data
+    return read_models.rate_table(seeded_engine, "penduduk_miskin_persen", 2024).data
 
 
 @pytest.fixture(scope="module")
 def pmks_2024(seeded_engine) -> pd.DataFrame:
-    return queries.rate_table(seeded_engine, "pmks_total", 2024).data
+    return read_models.rate_table(seeded_engine, "pmks_total", 2024).data
 
 
 def _short(source: str) -> str:
@@ -235,7 +235,7 @@ def test_without_example_flags_nothing_is_marked(regencies, poverty_2024):
 
 def test_regions_without_a_value_are_no_data(regencies, seeded_engine):
     # 2025: the seed has no poverty figure yet for four regencies.
-    table = queries.rate_table(seeded_engine, "penduduk_miskin_persen", 2025).data
+    table = read_models.rate_table(seeded_engine, "penduduk_miskin_persen", 2025).data
     layer = layer_for(regencies, table, "penduduk_miskin_persen", decimals=2, raw_decimals=2)
     missing = {k for k, s in layer.styles.items() if s.no_data}
     assert missing == {"6402", "6411", "6471", "6472"}
@@ -253,7 +253,7 @@ def test_regions_without_a_value_are_no_data(regencies, seeded_engine):
 
 def test_regions_missing_from_the_table_are_no_data(regencies, seeded_engine):
     # Population density of the three cities only (BPS 2023 population / area in km2).
-    population = queries.rate_table(seeded_engine, "penduduk_jiwa", 2023).data
+    population = read_models.rate_table(seeded_engine, "penduduk_jiwa", 2023).data
     areas = regencies.set_index("kode_bps")["luas_km2"]
     table = population[population["kode_bps"].isin(CITIES)][["kode_bps", "value"]].copy()
     table["rate"] = table["value"] / table["kode_bps"].map(areas)
@@ -344,7 +344,7 @@ def test_values_from_files_are_escaped_and_cannot_form_placeholders(regencies, p
 
 
 def test_one_template_per_combination_of_lines(regencies, seeded_engine):
-    table = queries.rate_table(seeded_engine, "penduduk_miskin_persen", 2025).data
+    table = read_models.rate_table(seeded_engine, "penduduk_miskin_persen", 2025).data
     layer = layer_for(regencies, table, "penduduk_miskin_persen", decimals=2, raw_decimals=2)
     assert len({s.tooltip_template for s in layer.styles.values()}) == 2  # with / without data
     assert layer.styles[KUKAR].tooltip_args[:4] == ("Kutai Kartanegara", "6,80", "6,80", "3")
@@ -390,7 +390,7 @@ def test_english_words_and_numbers(regencies, poverty_2024):
 
 
 def test_ranking_bars_highest_first_in_the_maps_colours(regencies, seeded_engine):
-    table = queries.rate_table(seeded_engine, "penduduk_miskin_persen", 2025).data
+    table = read_models.rate_table(seeded_engine, "penduduk_miskin_persen", 2025).data
     layer = layer_for(regencies, table, "penduduk_miskin_persen", decimals=2, raw_decimals=2)
     out = ranking_html(
         layer.table,

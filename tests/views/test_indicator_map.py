@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from views import indicator_map
-from welfare import queries
+from welfare import read_models
 
 
 def view_of(engine, regencies, indicator: str, year: int, lang: str = "id", **kw):  # noqa: ANN001, ANN003, ANN201
-    result = queries.rate_table(engine, indicator, year)
+    result = read_models.rate_table(engine, indicator, year)
     meta = {
-        "denominator_label": result.denominator_label,
+        "denominator_id": result.denominator_id,
         "denominator_years": result.denominator_years,
     }
     return indicator_map.build(

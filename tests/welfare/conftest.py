@@ -8,6 +8,8 @@
 - ``pg_engine``: the same, PostgreSQL only.
 - ``ready_engine``: module-scoped store after :func:`welfare.store.ensure_ready` (official
   seed + example data); treat it as read-only.
+- ``official_store``: a fresh store per test with the official seed only (no example data), for
+  tests that add their own datasets (``tests.welfare.store_rows.add_dataset``).
 """
 
 from __future__ import annotations
@@ -85,3 +87,9 @@ def ready_engine(
         ensure_ready(eng)
         yield eng
         eng.dispose()
+
+
+@pytest.fixture
+def official_store(engine: Engine) -> Engine:
+    ensure_ready(engine, seed_example=False)
+    return engine

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Engine
 
-from welfare import comparison, queries
+from welfare import comparison, read_models
+from welfare.catalogue import RATE_PER_1000, get_indicator
 
 
 def test_common_year_is_the_latest_shared_year():
@@ -31,13 +32,13 @@ def test_province_years_own_row_or_every_regency():
 def test_headline_same_year_puts_province_and_zone_in_one_year(ready_engine: Engine) -> None:
     # The geometry-derived buffer zone: Paser, Kutai Barat, Kukar, PPU, Balikpapan, Samarinda.
     zone = ["6401", "6402", "6403", "6409", "6471", "6472"]
-    loose = queries.headline(ready_engine, zone).set_index(["indicator_id", "scope"])
+    loose = read_models.headline(ready_engine, zone).set_index(["indicator_id", "scope"])
     # Today's default still shows each scope's own latest year (other callers rely on it) ...
     assert loose.loc[("penduduk_miskin_persen", "provinsi"), "year"] == 2025
     assert loose.loc[("penduduk_miskin_persen", "zona"), "year"] == 2024
     assert not loose.loc[("penduduk_miskin_persen", "provinsi"), "comparable"]
 
-    df = queries.headline(ready_engine, zone, same_year=True)
+    df = read_models.headline(ready_engine, zone, same_year=True)
     # ... the same-year rule gives one year per indicator for both scopes.
     for indicator_id, rows in df.groupby("indicator_id"):
         assert set(rows["scope"]) == {"provinsi", "zona"}, indicator_id
@@ -49,10 +50,12 @@ def test_headline_same_year_puts_province_and_zone_in_one_year(ready_engine: Eng
     assert poor["year"] == 2024 and poor["value"] == pytest.approx(5.78)
     count = h.loc[("penduduk_miskin_jiwa", "provinsi")]
     assert count["value_unit"] == "jiwa" and count["value"] > 100_000  # a count, not a rate
-    assert count["rate_unit"] == "per 1.000 penduduk"
+    # Its rate is per 1.000 penduduk (the row carries ids; the words come from the catalogue).
+    ind = get_indicator("penduduk_miskin_jiwa")
+    assert ind.rate_kind == RATE_PER_1000 and ind.rate_unit() == "per 1.000 penduduk"
 
 
 def test_headline_same_year_falls_back_to_an_older_shared_year(ready_engine: Engine) -> None:
     # PPU has no 2024 population figure (the province has): both fall back to 2023.
-    df = queries.headline(ready_engine, ["6409"], indicators=["penduduk_jiwa"], same_year=True)
+    df = read_models.headline(ready_engine, ["6409"], indicators=["penduduk_jiwa"], same_year=True)
     assert df["year"].tolist() == [2023, 2023] and df["comparable"].all()

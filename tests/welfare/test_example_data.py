@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from sqlalchemy import Engine
 
-from welfare import queries
+from welfare import observations
 from welfare.catalogue import PMKS_CATEGORIES, PROGRAMMES
 from welfare.example_data import (
     COVERAGE_MAX,
@@ -107,14 +107,14 @@ def test_no_example_values_where_real_data_exists(example: pd.DataFrame) -> None
 
 
 def test_example_is_stored_and_flagged(ready_engine: Engine, example: pd.DataFrame) -> None:
-    ds = queries.datasets(ready_engine)
+    ds = observations.datasets(ready_engine)
     ds = ds[ds["name"] == EXAMPLE_DATASET_NAME].set_index("kind")
     assert ds.loc["example", "name"] == EXAMPLE_DATASET_NAME
     assert ds.loc["example", "n_observations"] == len(example)
     assert ds.loc["example", "checksum"] == example_checksum(example)
-    obs = queries.current_observations(
+    obs = observations.current_observations(
         ready_engine, indicator_ids=["pmks_anak_jalanan"], kode_bps=regency_codes()
     )
     assert len(obs) == 60 and obs["is_example"].all() and (obs["dataset_kind"] == "example").all()
-    real = queries.current_observations(ready_engine, indicator_ids=["penduduk_miskin_persen"])
+    real = observations.current_observations(ready_engine, indicator_ids=["penduduk_miskin_persen"])
     assert not real["is_example"].any()

@@ -2,7 +2,7 @@
 
 A small imported dataset for the year 2030 (no other data exists for that year) gives numbers
 that can be checked by hand; the seeded store checks that the vectorised profile agrees with
-welfare.queries (rate_table, zone_aggregate) number for number.
+welfare.read_models (rate_table, zone_aggregate) number for number.
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ import pandas as pd
 import pytest
 from sqlalchemy import Engine
 
-from welfare import explore, queries
+from welfare import explore, observations, read_models
 from welfare.catalogue import PROGRAMMES
 from welfare.db import make_engine, transaction
 from welfare.models import Dataset, Observation
+from welfare.rates import METHOD_WEIGHTED
 from welfare.store import ensure_ready
 
 Y = 2030
@@ -94,7 +95,7 @@ def test_group_trend_weights_percentages_by_population(hand_engine: Engine) -> N
         hand_engine, "penduduk_miskin_persen", {"zona": ["6409", "6403"]}, years=[Y]
     )
     assert df.iloc[0]["rate"] == pytest.approx(5.5)
-    assert df.iloc[0]["method"] == queries.METHOD_WEIGHTED
+    assert df.iloc[0]["method"] == METHOD_WEIGHTED
 
 
 def test_group_trend_year_without_data_is_nan_not_zero(hand_engine: Engine) -> None:
@@ -114,7 +115,7 @@ def test_group_trend_matches_zone_aggregate_on_the_seeded_store(hand_engine: Eng
         assert not df.empty
         for row in df.itertuples(index=False):
             codes = zone if row.group == "zona" else rest
-            agg = queries.zone_aggregate(hand_engine, indicator, row.year, codes)
+            agg = read_models.zone_aggregate(hand_engine, indicator, row.year, codes)
             expected = np.nan if agg.rate is None else agg.rate
             assert row.rate == pytest.approx(expected, nan_ok=True), (indicator, row)
             assert row.n_with_data == agg.n_with_data
@@ -145,7 +146,7 @@ def test_coverage_gap_is_never_negative_and_over_coverage_is_separate(hand_engin
 
 def test_coverage_on_example_data_matches_rate_table(hand_engine: Engine) -> None:
     cov = explore.coverage_table(hand_engine, PKH, 2023)
-    rt = queries.rate_table(hand_engine, "kpm_pkh", 2023).data.set_index("kode_bps")
+    rt = read_models.rate_table(hand_engine, "kpm_pkh", 2023).data.set_index("kode_bps")
     d = cov.data.set_index("kode_bps")
     for kode in d.index:
         assert d.loc[kode, "coverage"] == pytest.approx(rt.loc[kode, "rate"], nan_ok=True)
@@ -236,19 +237,19 @@ def test_profile_hand_values(hand_engine: Engine) -> None:
 
 @pytest.mark.parametrize("kode", ["6409", "6411"])
 def test_profile_agrees_with_rate_table_and_zone_aggregate(hand_engine: Engine, kode: str) -> None:
-    codes = queries.regions(hand_engine)["kode_bps"].tolist()
+    codes = observations.regions(hand_engine)["kode_bps"].tolist()
     prof = explore.profile(hand_engine, kode)
     assert len(prof) > 20
     assert list(prof["sort_order"]) == sorted(prof["sort_order"])
     for row in prof.iloc[::3].itertuples(index=False):  # every third: keeps the test quick
-        rt = queries.rate_table(hand_engine, row.indicator_id, row.year).data
+        rt = read_models.rate_table(hand_engine, row.indicator_id, row.year).data
         mine = rt.set_index("kode_bps").loc[kode]
         assert row.rate == pytest.approx(mine["rate"], nan_ok=True), row.indicator_id
         assert (row.rank is None) == pd.isna(mine["rank"]), row.indicator_id
         if row.rank is not None:
             assert row.rank == mine["rank"], row.indicator_id
         assert row.is_example == bool(mine["is_example"]), row.indicator_id
-        agg = queries.zone_aggregate(hand_engine, row.indicator_id, row.year, codes)
+        agg = read_models.zone_aggregate(hand_engine, row.indicator_id, row.year, codes)
         assert row.province_rate == pytest.approx(
             np.nan if agg.rate is None else agg.rate, nan_ok=True
         ), row.indicator_id

@@ -4,29 +4,29 @@ from __future__ import annotations
 
 from sqlalchemy import Engine
 
-from welfare import queries
+from welfare import observations, read_models
 from welfare.importing.apply import load_reference
 from welfare.importing.names import RegionResolver
 from welfare.seed import RegionDef
 
 
 def test_regency_tables_still_have_ten_rows_with_kecamatan_data(ready_engine: Engine) -> None:
-    assert len(queries.kecamatan_regions(ready_engine)) == 105
-    assert len(queries.regions(ready_engine)) == 10
-    rt = queries.rate_table(ready_engine, "pmks_total", 2024)
+    assert len(observations.kecamatan_regions(ready_engine)) == 105
+    assert len(observations.regions(ready_engine)) == 10
+    rt = read_models.rate_table(ready_engine, "pmks_total", 2024)
     assert len(rt.data) == 10 and rt.n_regions == 10
     assert not rt.data["kode_bps"].str.contains(".", regex=False).any()
-    years = queries.available_years(ready_engine, "pmks_total")
-    assert years == queries.years_by_indicator(ready_engine)["pmks_total"] and 2024 in years
+    years = observations.available_years(ready_engine, "pmks_total")
+    assert years == observations.years_by_indicator(ready_engine)["pmks_total"] and 2024 in years
 
 
 def test_kecamatan_rate_table_of_one_regency(ready_engine: Engine) -> None:
-    kec = queries.kecamatan_regions(ready_engine, "6409")
+    kec = observations.kecamatan_regions(ready_engine, "6409")
     assert kec["nama"].tolist() == ["Penajam", "Waru", "Babulu", "Sepaku"]
-    rt = queries.rate_table(ready_engine, "pmks_total", 2024, kode_bps=kec["kode_bps"].tolist())
+    rt = read_models.rate_table(ready_engine, "pmks_total", 2024, kode_bps=kec["kode_bps"].tolist())
     assert len(rt.data) == 4 and rt.data["rate"].notna().all() and rt.has_example
     # The kecamatan example adds up to the regency value.
-    regency = queries.rate_table(ready_engine, "pmks_total", 2024).data.set_index("kode_bps")
+    regency = read_models.rate_table(ready_engine, "pmks_total", 2024).data.set_index("kode_bps")
     assert rt.data["value"].sum() == regency.loc["6409", "value"]
 
 

@@ -129,7 +129,7 @@ def test_two_processes_at_once_do_not_duplicate_seeds(database_url: str) -> None
 
 
 def _current_value(engine: Engine, kode: str, indicator: str, year: int) -> tuple[float, str]:
-    from welfare.queries import current_observations
+    from welfare.observations import current_observations
 
     obs = current_observations(engine, indicator_ids=[indicator], years=[year], kode_bps=[kode])
     assert len(obs) == 1
