@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from components import data_access
 from components.view_state import ViewState
+from geo.fixed_classes import FixedClasses
 from views import indicator_map
 from views.indicator_map import IndicatorView, map_words
 
@@ -25,9 +26,14 @@ def build(
     font_px: int = 13,
     selected: tuple[str, ...] = (),
     kecamatan: Sequence[str] | None = None,
+    fixed: FixedClasses | None = None,
+    notice: str | None = None,
+    extra_notes: Sequence[str] = (),
 ) -> IndicatorView:
     """The thematic layer for ``state.indicator`` in ``state.year`` (of the regencies, or of
-    the ``kecamatan`` codes)."""
+    the ``kecamatan`` codes); ``fixed``, ``notice``, ``extra_notes``: a time playback's frame
+    (see :func:`views.indicator_map.build`)."""
+    frame = {"fixed": fixed, "notice": notice, "extra_notes": tuple(extra_notes)}
     if kecamatan is None:
         table, meta = data_access.rate_table(state.indicator, state.year)
         return indicator_map.build(
@@ -39,6 +45,7 @@ def build(
             lang=state.lang,
             font_px=font_px,
             selected=selected,
+            **frame,
         )
     codes = tuple(sorted(kecamatan))
     table, meta = data_access.kecamatan_rate_table(state.indicator, state.year, codes)
@@ -56,4 +63,5 @@ def build(
         level=indicator_map.LEVEL_KECAMATAN,
         geometry_src=geometry_src,
         geometry=geometry,
+        **frame,
     )

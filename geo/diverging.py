@@ -18,17 +18,13 @@ Pure Python, no streamlit.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
 
 from geo.choropleth import Classification
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")  # "Numba not installed": the pure-Python path is fine here
-    import mapclassify
+from geo.natural_breaks import fisher_jenks_breaks
 
 # ColorBrewer RdBu (colorbrewer2.org, Cynthia Brewer, Apache-2.0), red -> neutral -> blue.
 _RDBU: dict[int, list[str]] = {
@@ -77,10 +73,9 @@ def diverging_classes(
     if per_side == 1:
         side_bounds = [top]
     else:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            fj = mapclassify.FisherJenks(magnitudes[magnitudes > band], k=per_side)
-            side_bounds = [float(b) for b in fj.bins]
+        side_bounds = [
+            float(b) for b in fisher_jenks_breaks(magnitudes[magnitudes > band], per_side)
+        ]
     # Mirror the breaks: [-m, -t], (-t, -z), [-z, z], (z, t], (t, m].
     inner = side_bounds[:-1]
     upper = (*(-b for b in reversed(inner)), -band, band, *inner, top)

@@ -268,6 +268,7 @@ class LegendSpec:
     notes: Sequence[str] = field(default_factory=tuple)  # denominator, source, year
     example_badge: str | None = None  # e.g. "DATA CONTOH": shown when example data is mapped
     font_px: int = 13
+    notice: str | None = None  # e.g. "tidak ada data 2017": over the map and in the legend
 
 
 def legend_html(spec: LegendSpec) -> str:
@@ -283,6 +284,11 @@ def legend_html(spec: LegendSpec) -> str:
         else ""
     )
     notes = "".join(f'<div class="meta">{_esc(n)}</div>' for n in spec.notes)
+    if spec.notice:
+        badge += (
+            f'<div class="serambi-notice-line" data-serambi-notice="legend">'
+            f"{_esc(spec.notice)}</div>"
+        )
     # Collapsible (a click on the title folds it away) so it never has to hide a region.
     return (
         f'<details open class="serambi-legend" data-serambi-legend="1" '
@@ -369,6 +375,13 @@ serambi.choropleth({{ this._parent._parent.get_name() }}, {{ this._parent.get_na
                     f'<div class="serambi-badge" data-serambi-badge="map" '
                     f'style="font-size:{legend.font_px + 3}px">{_esc(legend.example_badge)}</div>'
                     if legend.example_badge
+                    else None
+                ),
+                # A year without data in a playback: said over the map, not only in the legend.
+                "notice": (
+                    f'<div class="serambi-notice" data-serambi-notice="map" '
+                    f'style="font-size:{legend.font_px + 9}px">{_esc(legend.notice)}</div>'
+                    if legend.notice
                     else None
                 ),
             }

@@ -160,6 +160,34 @@
       html: svg + '<span class="t" style="' + pos + '">' + name + "</span>" });
   }
 
+  /* Regions without data are hatched (grey stripes), as in the legend and the picture export,
+   * so "no data" never reads as a pale class colour. The pattern lives in the data pane's SVG. */
+  var HATCH_ID = "serambi-hatch", HATCH_FILL = "url(#" + HATCH_ID + ")";
+  function ensureHatch(map) {
+    var svg = map.getContainer().querySelector(".leaflet-serambi-data-pane svg");
+    if (!svg || svg.querySelector("#" + HATCH_ID)) { return; }
+    var NS = "http://www.w3.org/2000/svg";
+    var defs = document.createElementNS(NS, "defs");
+    var pattern = document.createElementNS(NS, "pattern");
+    pattern.setAttribute("id", HATCH_ID);
+    pattern.setAttribute("patternUnits", "userSpaceOnUse");
+    pattern.setAttribute("width", "8");
+    pattern.setAttribute("height", "8");
+    pattern.setAttribute("patternTransform", "rotate(45)");
+    var back = document.createElementNS(NS, "rect");
+    back.setAttribute("width", "8");
+    back.setAttribute("height", "8");
+    back.setAttribute("fill", "#f0f0f0");
+    var stripe = document.createElementNS(NS, "rect");
+    stripe.setAttribute("width", "3.5");
+    stripe.setAttribute("height", "8");
+    stripe.setAttribute("fill", "#a8a8a8");
+    pattern.appendChild(back);
+    pattern.appendChild(stripe);
+    defs.appendChild(pattern);
+    svg.insertBefore(defs, svg.firstChild);
+  }
+
   /* Row of spec.rows: [palette index, flags, template index, ...template values].
    * Flags: 1 city, 2 no data, 4 selected. */
   function styleOf(feature) {
@@ -168,11 +196,11 @@
     var id = feature.properties[spec ? spec.idKey : "kode_bps"];
     var className = "serambi-region-" + id; // used by tests; set when the path is created
     if (!row) {
-      return { fillColor: spec ? spec.noData : "#bdbdbd", fillOpacity: 0.55, color: "#555",
+      return { fillColor: HATCH_FILL, fillOpacity: 0.9, color: "#555",
                weight: 1.2, dashArray: "4 4", className: className };
     }
     var noData = row[1] & 2, selected = row[1] & 4;
-    return { fillColor: spec.pal[row[0]], fillOpacity: noData ? 0.55 : 0.88,
+    return { fillColor: noData ? HATCH_FILL : spec.pal[row[0]], fillOpacity: noData ? 0.9 : 0.88,
              color: selected ? "#000" : "#555", weight: selected ? 4 : spec.weight,
              dashArray: noData ? "4 4" : null, className: className };
   }
@@ -198,6 +226,11 @@
       };
       legend.addTo(map);
       S.controls.push(legend);
+    }
+    if (spec.notice) {  // e.g. "tidak ada data 2017" during a time playback: mid-map
+      var notice = L.DomUtil.create("div", "serambi-notice-wrap", map.getContainer());
+      notice.innerHTML = spec.notice;
+      S.controls.push({ remove: function () { L.DomUtil.remove(notice); } });
     }
     if (spec.badge) {
       var badge = L.control({ position: "topleft" });
@@ -227,6 +260,7 @@
       }
     });
     if (!map.hasLayer(layer)) { layer.addTo(map); }
+    ensureHatch(map);
     layer.eachLayer(function (l) {
       var row = spec.rows[l.feature.properties[spec.idKey]];
       if (row && row[1] & 4) { l.bringToFront(); }

@@ -16,6 +16,7 @@ import pandas as pd
 
 from charts import palette
 from geo.choropleth import MAX_CLASSES, NO_DATA_COLOR, Classification, classify, colours
+from geo.fixed_classes import FixedClasses
 from geo.layers import LegendSpec, RegionStyle, TooltipTemplate
 
 Formatter = Callable[[float | None], str]
@@ -59,6 +60,8 @@ def build_layer(
     thresholds: list[float] | None = None,
     font_px: int = 13,
     max_classes: int = MAX_CLASSES,
+    fixed: FixedClasses | None = None,
+    notice: str | None = None,
 ) -> ThematicLayer:
     """Assemble the data layer.
 
@@ -69,6 +72,11 @@ def build_layer(
     table
         One row per regency with data: kode_bps, value (raw), rate (the mapped value),
         and optionally rank, denominator_value, denominator_year, dataset_kind, source.
+    fixed
+        Breaks shared by every year of the indicator (a time playback, see
+        :mod:`geo.fixed_classes`) instead of this year's own Fisher-Jenks breaks.
+    notice
+        A line shown over the map and in the legend, e.g. "tidak ada data 2017".
     """
     merged = regencies[["kode_bps", "nama", "jenis", "label_lat", "label_lng"]].merge(
         table.drop(columns=[c for c in ("nama", "jenis") if c in table.columns]),
@@ -77,7 +85,10 @@ def build_layer(
     )
     if "rank" not in merged.columns:
         merged["rank"] = merged["rate"].rank(method="min", ascending=not higher_is_worse)
-    classification = classify(merged["rate"], k=max_classes, thresholds=thresholds)
+    if fixed is not None:
+        classification = fixed.classify(merged["rate"])
+    else:
+        classification = classify(merged["rate"], k=max_classes, thresholds=thresholds)
     merged["kelas"] = classification.classes
     merged["warna"] = colours(classification, higher_is_worse)
     n_with_data = int(merged["rate"].notna().sum())
@@ -192,6 +203,7 @@ def build_layer(
         notes=tuple(legend_notes),
         example_badge=words.example_badge if has_example else None,
         font_px=font_px,
+        notice=notice,
     )
     return ThematicLayer(styles, legend, classification, merged, has_example)
 

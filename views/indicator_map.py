@@ -20,6 +20,7 @@ import pandas as pd
 from components import source_links
 from components.i18n import t
 from geo.choropleth import MAX_CLASSES
+from geo.fixed_classes import FixedClasses
 from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key
 from welfare import formatting
 from welfare.catalogue import get_indicator
@@ -105,22 +106,31 @@ def build(
     level: str = LEVEL_REGENCY,
     geometry_src: str | None = None,
     geometry: dict | None = None,
+    fixed: FixedClasses | None = None,
+    notice: str | None = None,
+    extra_notes: Sequence[str] = (),
 ) -> IndicatorView:
     """The view of ``indicator_id`` in ``year`` from its map ``table`` and ``meta``.
 
     ``meta`` holds the table's ``denominator_id`` and ``denominator_years``; ``shapes`` are
     the regencies (or, with ``level=LEVEL_KECAMATAN``, the kecamatan of the table, published
     as ``geometry_src``).
+
+    A frame of a time playback (``components.playback``) passes ``fixed``, the class breaks
+    shared by all years (and their precision in every year's legend), ``notice``, said over
+    the map (a year without data), and ``extra_notes`` for the legend.
     """
     ind = get_indicator(indicator_id)
     unit = ind.rate_unit(lang)
     decimals = formatting.decimals_for(table["rate"] if "rate" in table else [], ind.kind)
+    if fixed is not None and fixed.k:  # the same precision in every year's legend
+        decimals = formatting.decimals_for([fixed.minimum, *fixed.upper_bounds], ind.kind)
     raw_decimals = 0 if ind.kind == "count" else decimals
     notes = year_notes(year, meta, lang)
     # Readable sources ("BPS Kaltim (Radar Paser, 30/9/2024)"): short in the map's legend, with
     # links beside the map, and in the tooltip instead of the raw citation.
     cited = view_citations(table)
-    legend_notes = list(notes)
+    legend_notes = [*notes, *extra_notes]
     if cited:
         legend_notes.append(
             t("map.legend.source", lang, source=source_links.labels_text(cited, lang, limit=2))
@@ -147,11 +157,15 @@ def build(
         max_classes=MAX_CLASSES
         if level == LEVEL_REGENCY
         else max(1, min(MAX_CLASSES, int(table["rate"].notna().sum()) // 2)),
+        fixed=fixed,
+        notice=notice,
     )
     notes.insert(1, t("map.legend.classes", lang, k=layer.classification.k))
     parts: dict[str, object] = {"i": indicator_id, "y": year, "l": lang}
     if geometry_src:  # the file name is a content hash: one key per set of kecamatan
         parts["g"] = geometry_src.rsplit("/", 1)[-1]
+    if fixed is not None:
+        parts["c"] = "tetap"
     return IndicatorView(
         indicator_id=indicator_id,
         year=year,
