@@ -23,6 +23,7 @@ File format::
     indikator = "pmks_total"     # data/indicators.csv id
     tahun = 2024                 # optional: latest year with data when missing
     wilayah = "6409,6471"        # BPS (or Kemendagri, 64.02) codes, or "penyangga"
+    banding = 2019               # optional, peta only: the map of change from 2019 to tahun
 """
 
 from __future__ import annotations
@@ -41,8 +42,8 @@ AGENDA_PATH = REPO_ROOT / "data" / "presentasi.toml"
 
 PAGES = ("beranda", "peta", "tren", "cakupan", "profil", "tentang")
 BUFFER = "penyangga"
-STEP_KEYS = ("halaman", "indikator", "tahun", "wilayah")
-VIEW_KEYS = ("indikator", "tahun", "wilayah")  # a step's view, in the URL's words
+STEP_KEYS = ("halaman", "indikator", "tahun", "wilayah", "banding")
+VIEW_KEYS = ("indikator", "tahun", "wilayah", "banding")  # a step's view, in the URL's words
 MEETING_KEYS = ("judul", "tanggal", "tempat")
 YEAR_RANGE = (2000, 2100)
 # Pages that show one indicator: without one there is nothing to draw.
@@ -62,6 +63,7 @@ class AgendaStep:
     # The step's view as written (URL names and text: ("tahun", "2024")), unchecked, for
     # presenter mode, which checks it like a shared link (components.view_state).
     params: tuple[tuple[str, str], ...] = ()
+    compare_year: int | None = None  # banding = 2019: the change from that year (peta only)
 
 
 @dataclass(frozen=True)
@@ -242,6 +244,21 @@ def _parse_step(
                 )
     if page == "profil" and len(codes) != 1:
         problems.append(_problem("profile_one_region", i))
+    compare = raw.get("banding")
+    if compare is not None:
+        if (
+            isinstance(compare, bool)
+            or not isinstance(compare, int)
+            or not YEAR_RANGE[0] <= compare <= YEAR_RANGE[1]
+        ):
+            problems.append(
+                _problem("banding_bad", i, value=compare, lo=YEAR_RANGE[0], hi=YEAR_RANGE[1])
+            )
+            compare = None
+        elif page != "peta":
+            problems.append(_problem("banding_not_map", i, page=page))
+        elif compare == year:
+            problems.append(_problem("banding_same_year", i, year=compare))
     if page is None:
         return None
     return AgendaStep(
@@ -252,6 +269,7 @@ def _parse_step(
         region_codes=codes,
         buffer=buffer,
         params=tuple((k, str(raw[k]).strip()) for k in VIEW_KEYS if raw.get(k) is not None),
+        compare_year=compare,
     )
 
 

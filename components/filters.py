@@ -58,6 +58,7 @@ K_LANG = "f_lang"
 K_PRESENTER = "f_presenter"
 K_LEVEL = "f_level"  # kabupaten | kecamatan (the map's drill-down)
 K_KECAMATAN = "f_kecamatan"  # Kemendagri code of the kecamatan chosen on the map
+K_COMPARE = "f_compare_year"  # the map's comparison year (banding=), components.change_view
 K_INIT = "f_initialised"
 K_NOTICES = "f_notices"
 K_LAST_CLICK = "f_last_map_click"
@@ -108,6 +109,7 @@ def current() -> ViewState:
         presenter=bool(st.session_state.get(K_PRESENTER, False)),
         level=st.session_state.get(K_LEVEL, "kabupaten"),
         kecamatan=st.session_state.get(K_KECAMATAN),
+        compare_year=st.session_state.get(K_COMPARE),
     )
 
 
@@ -129,6 +131,7 @@ def apply(change: Change, *, whole: bool = False) -> ViewState:
     ss[K_PRESENTER] = state.presenter
     ss[K_LEVEL] = state.level
     ss[K_KECAMATAN] = state.kecamatan
+    ss[K_COMPARE] = state.compare_year
     add_notices(state.notices)
     return state
 

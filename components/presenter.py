@@ -16,7 +16,7 @@ from __future__ import annotations
 import streamlit as st
 
 from briefing.agenda import AgendaReading, AgendaStep, read_agenda
-from components import filters, layout
+from components import filters, layout, playback
 from components.i18n import t
 from components.view_state import Change
 
@@ -40,6 +40,8 @@ def step_change(step: AgendaStep) -> Change:
     for key in ("indikator", "tahun"):
         if key in written:
             change[key] = written[key]
+    # The map of change of a step with banding; any other step shows one year.
+    change["banding"] = written.get("banding")
     return change
 
 
@@ -49,6 +51,7 @@ def _go(delta: int, agenda: list[AgendaStep], page_files: dict[str, str]) -> Non
     nxt = max(0, min(len(agenda) - 1, current + delta))
     st.session_state[K_STEP] = nxt
     filters.apply(step_change(agenda[nxt]))
+    playback.reset()  # a playback belongs to the view it was started on
     st.session_state[K_PENDING_PAGE] = page_files.get(agenda[nxt].page)
 
 

@@ -31,6 +31,10 @@ characters, and notices are escaped where they are shown):
     around IKN, else all 105; ``kec`` (read at kecamatan level only) is a kecamatan's
     Kemendagri code from the regions table (the chosen one, its profile on /profil).
 ``lang=id | en`` and ``mode=presentasi``.
+``banding=<yyyy>``
+    the map page shows the change from that year to ``tahun``: a year with data for the
+    indicator other than ``tahun``, else the one-year map with a notice. A change of indicator
+    (or of the year to the comparison year) without its own ``banding`` drops it.
 
 Why not Streamlit's widget URL binding (``bind="query-params"``, new in Streamlit 1.67; checked
 against the installed 1.67.0): it does not keep the behaviour the links promise.
@@ -86,6 +90,7 @@ class ViewState:
     notices: tuple[str, ...] = field(default=(), compare=False)
     level: str = LEVEL_REGENCY
     kecamatan: str | None = None  # Kemendagri code of the chosen kecamatan (kecamatan level)
+    compare_year: int | None = None  # banding: the map shows the change from this year
 
     def with_(self, **changes: object) -> ViewState:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -205,6 +210,22 @@ def _check_kecamatan(
     return None
 
 
+def _check_compare(
+    raw: str | None,
+    indicator: str,
+    year: int | None,
+    rules: ViewRules,
+    lang: str,
+    notices: list[str],
+) -> int | None:
+    if not raw:
+        return None
+    if _YEAR_RE.match(raw) and int(raw) in rules.years_for(indicator) and int(raw) != year:
+        return int(raw)
+    notices.append(_notice("banding", lang, v=raw))
+    return None
+
+
 def parse_query(params: Mapping[str, object], rules: ViewRules) -> ViewState:
     """The view that URL query parameters ask for, checked against ``rules``; never raises.
 
@@ -219,9 +240,10 @@ def parse_query(params: Mapping[str, object], rules: ViewRules) -> ViewState:
     presenter = _check_mode(_first(params, "mode"), lang, notices)
     level = _check_level(_first(params, "tingkat"), lang, notices)
     kecamatan = _check_kecamatan(_first(params, "kec"), level, rules, lang, notices)
+    compare = _check_compare(_first(params, "banding"), indicator, year, rules, lang, notices)
     return ViewState(
         indicator, year, mode, regions, lang, presenter, tuple(notices), level, kecamatan
-    )
+    ).with_(compare_year=compare)
 
 
 def resolve(current: ViewState | None, change: Change, rules: ViewRules) -> ViewState:
@@ -241,6 +263,10 @@ def resolve(current: ViewState | None, change: Change, rules: ViewRules) -> View
             query[key] = str(value)
     if "indikator" in change and "tahun" not in change:
         query.pop("tahun", None)
+    if "banding" not in change and (
+        "indikator" in change or query.get("banding") == query.get("tahun")
+    ):
+        query.pop("banding", None)  # a comparison belongs to its indicator and another year
     return parse_query(query, rules)
 
 
@@ -262,4 +288,6 @@ def to_query(state: ViewState) -> dict[str, str]:
         query["tingkat"] = LEVEL_KECAMATAN
         if state.kecamatan:
             query["kec"] = state.kecamatan
+    if state.compare_year is not None:
+        query["banding"] = str(state.compare_year)
     return query

@@ -24,6 +24,23 @@ def test_shipped_agenda_reads() -> None:
     assert agenda.steps[5].region_codes == ("6409",)
 
 
+def test_comparison_year_of_a_map_step() -> None:
+    agenda = parse_agenda(
+        '[[langkah]]\nhalaman = "peta"\nindikator = "pmks_total"\ntahun = 2024\nbanding = 2019\n'
+    )
+    assert agenda.steps[0].compare_year == 2019
+    problems = _problems(
+        '[[langkah]]\nhalaman = "tren"\nindikator = "pmks_total"\nbanding = 2019\n'
+        '[[langkah]]\nhalaman = "peta"\nindikator = "pmks_total"\ntahun = 2024\nbanding = 2024\n'
+        '[[langkah]]\nhalaman = "peta"\nindikator = "pmks_total"\nbanding = "2019"\n'
+    )
+    assert problems == [
+        "Langkah 1: 'banding' hanya untuk halaman peta, bukan 'tren'.",
+        "Langkah 2: 'banding' (2024) sama dengan 'tahun': pilih tahun lain untuk dibandingkan.",
+        "Langkah 3: 'banding' harus berupa tahun (2000–2100), bukan '2019'.",
+    ]
+
+
 def test_meeting_section_and_regions() -> None:
     agenda = parse_agenda(
         '[rapat]\njudul = "Rakor PMKS"\ntanggal = 2026-03-10\ntempat = "Balikpapan"\n'

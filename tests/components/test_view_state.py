@@ -218,3 +218,31 @@ def test_resolve_without_a_view_is_parse_query():
     params = {"indikator": "pmks_total", "tahun": "2019", "wilayah": "penyangga", "mode": "x"}
     state = resolve(None, params, rules())
     assert state == parse(params) and state.notices == parse(params).notices
+
+
+def test_comparison_year_round_trips():
+    params = {"indikator": "penduduk_miskin_persen", "tahun": "2024", "banding": "2016"}
+    state = parse(params)
+    assert state.compare_year == 2016
+    assert state.notices == ()
+    assert to_query(state) == params
+
+
+@pytest.mark.parametrize("bad", ["2018", "2024", "20x6", "<b>"])
+def test_comparison_year_without_data_or_the_same_year_is_refused(bad):
+    state = parse({"indikator": "penduduk_miskin_persen", "tahun": "2024", "banding": bad})
+    assert state.compare_year is None
+    assert len(state.notices) == 1 and "pembanding" in state.notices[0]
+    assert "banding" not in to_query(state)
+
+
+def test_a_comparison_belongs_to_its_indicator_and_another_year():
+    state = parse({"indikator": "penduduk_miskin_persen", "tahun": "2024", "banding": "2016"})
+    other = resolve(state, {"indikator": "pmks_total"}, rules())
+    assert other.compare_year is None and other.notices == ()
+    same = resolve(state, {"tahun": "2016"}, rules())
+    assert same.year == 2016 and same.compare_year is None and same.notices == ()
+    later = resolve(state, {"tahun": "2020"}, rules())
+    assert later.compare_year == 2016
+    dropped = resolve(state, {"banding": None}, rules())
+    assert dropped.compare_year is None
