@@ -1,0 +1,169 @@
+"""Time playback speed: how long one step of the map's year playback takes, in Chromium.
+
+    python -m bench.playback_speed                 # PMKS 2015-2024 and kpm_pkh 2019-2024
+    python -m bench.playback_speed --plays 1       # one playback of each (quick)
+
+Starts the real app (``streamlit run app.py``) like ``bench/map_speed.py`` and with its
+helpers (server, in-page probe, offline Chromium), opens ``/peta`` on the first year of an
+indicator, presses "Putar tahun" and lets the page's timer step through every year to the last
+one (loop off). Per step it records, from the timer's click on the hidden "next year" button:
+
+* **step time**: click -> the animation frame that paints the new layer in the map iframe;
+* **idle**: click -> the script run has finished;
+* **period**: one painted step to the next (the pace the audience sees; target ~1 s);
+* **script runs** (``new_session`` messages) per step, and per playback whether the map
+  iframe was **remounted** (a marker set on its window before play survives to the end).
+
+It prints median and p95 of each, and the remount count. Not a test: nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import uuid
+from pathlib import Path
+
+from bench.map_speed import (
+    REPO_ROOT,
+    AppSpec,
+    Server,
+    Tab,
+    _is_local,
+    _probe_js,
+    free_port,
+    machine_lines,
+    prepare,
+)
+from tests.browser import CHROMIUM, CHROMIUM_ARGS
+
+# (indicator, first year): PMKS has no data 2016-2018 (hatched steps), PKH every year.
+PLAYS = [("pmks_total", 2015), ("kpm_pkh", 2019)]
+
+
+def _p95(values: list[float]) -> float:
+    vals = sorted(values)
+    return vals[min(len(vals) - 1, round(0.95 * (len(vals) - 1)))]
+
+
+def play(tab: Tab, indicator: str, first: int) -> list[dict]:
+    """Open the map on ``first``, press play, wait until the playback stops; one row per step."""
+    page = tab.page
+    page.goto(f"{tab.url}?indikator={indicator}&tahun={first}", wait_until="commit")
+    nav = page.evaluate("() => performance.timeOrigin")
+    tab._wait_map(nav, None)
+    tab._wait_quiet()
+    marker = uuid.uuid4().hex
+    page.evaluate("m => window.__bench.mark(m)", marker)
+    ws_start = tab._ws_len()
+    page.evaluate("() => { window.__bench.clicks = []; }")
+    page.locator(".st-key-pb_toggle").get_by_role("button", name="Putar tahun").click()
+    page.locator("[data-serambi-playing='1']").wait_for(timeout=30_000)
+    page.locator("[data-serambi-playing='0']").wait_for(timeout=120_000)
+    tab._wait_quiet()
+    clicks = page.evaluate("() => window.__bench.clicks")[1:]  # [0] is the play button
+    ws = tab._ws_since(ws_start)
+    log = page.evaluate(
+        "() => { const f = document.querySelector(\"iframe[title='streamlit_folium.st_folium']\");"
+        " return f && f.contentWindow.__benchMap ? f.contentWindow.__benchMap.log : []; }"
+    )
+    states = page.evaluate("() => window.__bench.states")
+    same = page.evaluate("m => window.__bench.hasMark(m)", marker)
+    rows = []
+    for i, t_click in enumerate(clicks):
+        t_next = clicks[i + 1] if i + 1 < len(clicks) else float("inf")
+        painted = [e["t"] for e in log if t_click <= e["t"] < t_next and e["n"] == tab.expected]
+        idle = [t for t, s in states if t >= t_click and s == "notRunning"]
+        runs = sum(1 for w in ws if t_click <= w[0] < t_next and w[3] == "new_session")
+        rows.append(
+            {
+                "step_s": (painted[-1] - t_click) / 1000 if painted else None,
+                "painted_at": painted[-1] if painted else None,
+                "idle_s": (idle[0] - t_click) / 1000 if idle else None,
+                "runs": runs,
+            }
+        )
+    # The last click ends the playback (loop off): it draws nothing new.
+    if rows and rows[-1]["step_s"] is None:
+        rows.pop()
+    for prev, row in zip(rows, rows[1:], strict=False):
+        if prev["painted_at"] and row["painted_at"]:
+            row["period_s"] = (row["painted_at"] - prev["painted_at"]) / 1000
+    return [{**row, "remounted": not same} for row in rows]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--plays", type=int, default=2, help="playbacks of each indicator (2)")
+    ap.add_argument("--repo", type=Path, default=REPO_ROOT)
+    args = ap.parse_args(argv)
+    repo = args.repo.resolve()
+    load_before = os.getloadavg()
+    from playwright.sync_api import sync_playwright
+
+    work = Path(tempfile.mkdtemp(prefix="serambi-bench-playback-"))
+    steps: list[dict] = []
+    remounts: list[bool] = []  # per playback: the marker on the map's window was lost
+    blocked: list[str] = []
+    try:
+        db_url = prepare(repo, work, [])
+        server = Server(repo, AppSpec("serambi", "app.py", "/peta"), db_url, work)
+        try:
+            with sync_playwright() as pw:
+                browser = pw.chromium.launch(
+                    executable_path=CHROMIUM,
+                    headless=True,
+                    args=CHROMIUM_ARGS,
+                    proxy={
+                        "server": f"http://127.0.0.1:{free_port()}",
+                        "bypass": "127.0.0.1,localhost,[::1]",
+                    },
+                )
+                print("Serambi time playback benchmark (/peta, one step per year)")
+                print("\n".join(machine_lines(browser.version)))
+                print(f"load average before: {' '.join(f'{x:.2f}' for x in load_before)}")
+                context = browser.new_context(
+                    viewport={"width": 1600, "height": 1000}, locale="id-ID"
+                )
+                context.add_init_script(_probe_js())
+                context.on("request", lambda r: None if _is_local(r.url) else blocked.append(r.url))
+                tab = Tab(context, server.url + "/peta", 10)
+                for _ in range(args.plays):
+                    for indicator, first in PLAYS:
+                        rows = play(tab, indicator, first)
+                        remounts.append(bool(rows) and rows[0]["remounted"])
+                        done = f"{indicator} from {first}: {len(rows)} steps"
+                        print(f"   ... {done}", file=sys.stderr)
+                        steps += rows
+                context.close()
+                browser.close()
+        finally:
+            server.stop()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    def stat(key: str) -> str:
+        vals = [r[key] for r in steps if r.get(key) is not None]
+        if not vals:
+            return "-"
+        return f"median {statistics.median(vals):.2f} s, p95 {_p95(vals):.2f} s (n={len(vals)})"
+
+    runs = [r["runs"] for r in steps]
+    load_after = os.getloadavg()
+    print(f"steps: {len(steps)}")
+    print(f"step time (timer click -> new layer painted): {stat('step_s')}")
+    print(f"step -> app idle: {stat('idle_s')}")
+    print(f"period (painted step -> next painted step): {stat('period_s')}")
+    print(f"script runs per step: {statistics.median(runs) if runs else '-'} (max {max(runs)})")
+    print(f"map iframe remounted: {sum(remounts)} times in {len(remounts)} playbacks")
+    print(f"non-local requests: {len(blocked)}")
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in load_after)}")
+    return 0 if steps else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
