@@ -117,6 +117,8 @@ def map_view(data: BriefData, step: AgendaStep, lang: str) -> View:
     problems = ()
     if step.year is not None and year != step.year:
         problems = (t("brief.key.year_fallback", lang, wanted=step.year, year=year),)
+    if step.compare_year is not None:  # the change map is drawn live (presenter mode) only
+        problems = (*problems, t("brief.key.banding_live", lang, a=step.compare_year, b=year))
     selected = _selected(data, step)
     result = read_models.rate_table(data.engine, ind.id, year)
     meta = {

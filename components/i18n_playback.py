@@ -83,6 +83,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Tahun pembanding '{v}' tidak tersedia untuk indikator ini; peta satu tahun.",
         "en": "Comparison year '{v}' is not available for this indicator; one-year map.",
     },
+    "brief.key.banding_live": {
+        "id": "Peta perubahan {a} → {b} ditampilkan di mode presentasi; di sini peta {b}.",
+        "en": "The map of change {a} → {b} is shown in presenter mode; here the {b} map.",
+    },
     "chg.empty": {
         "id": "Tidak ada wilayah dengan data pada kedua tahun {a} dan {b}.",
         "en": "No region has data in both {a} and {b}.",

@@ -149,3 +149,14 @@ def test_presenter_reading_of_a_broken_file_is_the_home_page(tmp_path) -> None: 
     assert "tidak dapat dibaca" in missing.skipped[0].message("id")
     empty = _reading(tmp_path, '[[langkah]]\nhalaman = "petaa"\n')
     assert empty.steps == (AgendaStep("beranda"),) and len(empty.skipped) == 1
+
+
+def test_brief_names_the_change_map_it_does_not_draw(brief_data) -> None:  # noqa: ANN001
+    from briefing.views import build_view
+
+    agenda = parse_agenda(
+        '[[langkah]]\nhalaman = "peta"\nindikator = "pmks_total"\ntahun = 2024\nbanding = 2019\n'
+    )
+    view = build_view(brief_data, agenda.steps[0], "id")
+    assert "Peta perubahan 2019 → 2024 ditampilkan di mode presentasi" in view.problems[0]
+    assert view.title == "Jumlah PMKS (26 jenis) · 2024"
