@@ -192,6 +192,7 @@ def test_layer_json_shape():
         "labelPx",
         "legend",
         "badge",
+        "notice",
     }
     assert spec["src"] == "../../app/static/geo/kab-0123.json"
     assert spec["key"] == "i=penduduk_miskin_persen|l=id|y=2024"
@@ -213,6 +214,7 @@ def test_layer_json_shape():
     }
     assert spec["legend"] == legend_html(LEGEND)
     assert spec["badge"] is None
+    assert spec["notice"] is None  # only a year without data in a playback says so
 
 
 def test_labels_are_rounded_and_cities_sit_on_leader_lines():
@@ -375,3 +377,11 @@ def test_view_presets_lie_in_kalimantan_timur(preset):
     (south, west), (north, east) = layers.KALTIM_BOUNDS
     lat, lng = layers.VIEW_PRESETS[preset]["center"]
     assert south < lat < north and west < lng < east
+
+
+def test_a_notice_is_said_over_the_map_and_in_the_legend():
+    from dataclasses import replace
+
+    legend = replace(LEGEND, notice="tidak ada data <2017>")
+    assert '<div class="serambi-notice-line" data-serambi-notice="legend">' in legend_html(legend)
+    assert "tidak ada data &lt;2017&gt;" in legend_html(legend)
