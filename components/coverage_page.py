@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from charts.coverage import gap_bar_figure, scatter_figure
-from components import data_access, filters, kpi, layout, map_image, map_view, plot, source_links
+from components import data_access, filters, kpi, layout, leaflet_map, map_image, plot, source_links
 from components.i18n import t
 from components.markup import escape_markdown
 from components.view_state import MODE_ALL, ViewState
@@ -249,7 +249,7 @@ def _gap_map_and_bar(gap: GapMap, cov: CoverageTable, selected: tuple[str, ...])
     stem = f"serambi-kesenjangan-{gap.programme.key}-{gap.year}"
     col_map, col_bar = st.columns([1.9, 1], gap="medium")
     with col_map:
-        clicked = map_view.render(
+        clicked = leaflet_map.render(
             data_access.geo_bundle(),
             gap.layer,
             lang=lang,
@@ -337,7 +337,7 @@ def _present_map(state: ViewState, cov: CoverageTable) -> None:
     # Legend and ranking side by side: stacked, they are taller than the map on a laptop.
     col_map, col_legend, col_side = st.columns([1.7, 0.8, 1.1], gap="medium")
     with col_map:
-        clicked = map_view.render(
+        clicked = leaflet_map.render(
             data_access.geo_bundle(),
             gap.layer,
             lang=lang,

@@ -24,7 +24,7 @@ def _meta(view, lang: str) -> ExportMeta:  # noqa: ANN001 - IndicatorView
 
 def map_html(view, lang: str) -> bytes:  # noqa: ANN001
     """The current map as one self-contained HTML file (Leaflet and geometry inlined)."""
-    from components.map_view import static_overlays
+    from components.leaflet_map import static_overlays
 
     bundle = data_access.geo_bundle()
     js, css = web_assets.leaflet_inline()

@@ -58,7 +58,7 @@ K_LANG = "f_lang"
 K_PRESENTER = "f_presenter"
 K_LEVEL = "f_level"  # kabupaten | kecamatan (the map's drill-down)
 K_KECAMATAN = "f_kecamatan"  # Kemendagri code of the kecamatan chosen on the map
-K_COMPARE = "f_compare_year"  # the map's comparison year (banding=), components.change_view
+K_COMPARE = "f_compare_year"  # the map's comparison year (banding=), components.change_map
 K_INIT = "f_initialised"
 K_NOTICES = "f_notices"
 K_LAST_CLICK = "f_last_map_click"

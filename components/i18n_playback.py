@@ -33,7 +33,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Indikator ini hanya punya satu tahun data.",
         "en": "This indicator has one year of data only.",
     },
-    # ---- change between two years (components/change_view.py) -------------------------------
+    # ---- change between two years (components/change_map.py) -------------------------------
     "chg.compare": {"id": "Bandingkan dengan tahun", "en": "Compare with year"},
     "chg.none": {"id": "— peta satu tahun —", "en": "— one-year map —"},
     "chg.title": {"id": "perubahan {a} → {b}", "en": "change {a} → {b}"},

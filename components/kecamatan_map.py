@@ -134,7 +134,7 @@ def no_data(state: ViewState) -> None:
 
 def focus(state: ViewState, codes: list[str]) -> tuple[tuple[float, float], int] | None:
     """Centre and zoom on the kecamatan in view (``None``: keep the province view)."""
-    from components.map_view import focus_on
+    from components.leaflet_map import focus_on
 
     if not codes or state.regions_mode == MODE_ALL:
         return None

@@ -7,9 +7,9 @@ shows one of three things for the shared state:
   (:mod:`components.kecamatan_map`);
 * a frame of a time playback (:mod:`components.playback`): the same map with classes fixed
   across the years, or a hatched "tidak ada data <tahun>" for a year without data;
-* the change between two years (``banding=``, :mod:`components.change_view`).
+* the change between two years (``banding=``, :mod:`components.change_map`).
 
-All three go through the same map element (:func:`components.map_view.render`): optional
+All three go through the same map element (:func:`components.leaflet_map.render`): optional
 elements above the map live in containers that are always drawn, so the map keeps its place in
 the element tree and is never remounted (a new iframe, a flash) when the view changes.
 """
@@ -21,15 +21,15 @@ import html
 import streamlit as st
 
 from components import (
-    change_view,
+    change_map,
+    current_map,
     data_access,
     exports,
     filters,
-    indicator_view,
     kecamatan_map,
     layout,
+    leaflet_map,
     map_image,
-    map_view,
     playback,
     source_links,
     tables,
@@ -59,18 +59,18 @@ def render(state: ViewState) -> None:
         selected = (state.kecamatan,) if state.kecamatan in kec_codes else ()
 
     # The view state checked the comparison year; the kecamatan map shows one year only.
-    compare = change_view.valid_compare_year(state) if kec_codes is None else None
+    compare = change_map.valid_compare_year(state) if kec_codes is None else None
     if compare is None:
         state = state.with_(compare_year=None)
     frame = playback.current(state)
     font_px = 18 if state.presenter else 13
     fixed = None
     if compare is not None:
-        view = change_view.build(state, font_px=font_px, selected=selected)
+        view = change_map.build(state, font_px=font_px, selected=selected)
         heading = view.title
     else:
         fixed = playback.fixed_for(state, frame, kec_codes) if frame.active else None
-        view = indicator_view.build(
+        view = current_map.build(
             state.with_(year=frame.year),
             font_px=font_px,
             selected=selected,
@@ -116,7 +116,7 @@ def render(state: ViewState) -> None:
             )
             if state.presenter:
                 playback.control(state, frame, compact=True, comparing=comparing)
-        clicked = map_view.render(
+        clicked = leaflet_map.render(
             data_access.geo_bundle(),
             view.layer,
             lang=lang,
@@ -134,7 +134,7 @@ def render(state: ViewState) -> None:
         if state.presenter:  # beside the map, so it covers no regency on the projector
             st.html(legend_html(view.layer.legend))
         else:
-            change_view.selector(state)
+            change_map.selector(state)
         if compare is not None and view.n_with_data == 0:
             st.info(t("chg.empty", lang, a=view.compare_year, b=view.year))
         _ranking(view, state, selected)
@@ -155,9 +155,9 @@ def render(state: ViewState) -> None:
         st.stop()
 
     if compare is not None:
-        change_view.table(view, lang)
-        change_view.buttons(view, lang)
-        stem = change_view.stem_of(view)
+        change_map.table(view, lang)
+        change_map.buttons(view, lang)
+        stem = change_map.stem_of(view)
         title = view.title
     else:
         tables.indicator_table(view, lang)
@@ -188,7 +188,7 @@ def _ranking(view, state: ViewState, selected: tuple[str, ...]) -> None:  # noqa
     def fmt(v: float | None) -> str:
         return formatting.format_number(v, decimals=view.decimals, lang=lang)
 
-    if isinstance(view, change_view.ChangeView):
+    if isinstance(view, change_map.ChangeView):
         body = change_ranking_html(
             view.table,
             title=t("chg.ranking", lang, a=view.compare_year, b=view.year),

@@ -22,7 +22,7 @@ from components import (
     layout,
     plot,
     reference_lines,
-    targeting_view,
+    targeting_page,
 )
 from components.i18n import t
 from components.markup import escape_markdown
@@ -100,7 +100,7 @@ def _full(state: ViewState, kode: str, name: str, prof: pd.DataFrame) -> None:
     if prof["is_example"].any():
         layout.example_notice(lang)
     st.caption(t("prof.intro", lang))
-    targeting_view.profile_status(kode, lang)  # poverty against its target, with the rule
+    targeting_page.profile_status(kode, lang)  # poverty against its target, with the rule
 
     _selected_chart(state, kode, name, font_size(state.presenter))
 

@@ -6,6 +6,6 @@ from components.router import ensure_router
 
 ensure_router()
 
-from components import brief_view, filters
+from components import brief_page, filters
 
-brief_view.render(filters.current().lang)
+brief_page.render(filters.current().lang)

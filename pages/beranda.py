@@ -1,4 +1,4 @@
-"""Beranda: one overview screen (headline numbers, small map, one trend); see home_view."""
+"""Beranda: one overview screen (headline numbers, small map, one trend); see home_page."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from components.router import ensure_router
 
 ensure_router()
 
-from components import filters, home_view, targeting_view
+from components import filters, home_page, targeting_page
 
 state = filters.current()
 filters.show_notices()
-home_view.render(state)
+home_page.render(state)
 if not state.presenter:  # presenter mode keeps the home screen to one view
-    targeting_view.home_status(state.lang)
+    targeting_page.home_status(state.lang)

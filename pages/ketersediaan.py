@@ -6,6 +6,6 @@ from components.router import ensure_router
 
 ensure_router()
 
-from components import availability_view, filters
+from components import availability_page, filters
 
-availability_view.render(filters.lang())
+availability_page.render(filters.lang())

@@ -11,9 +11,9 @@ from components.router import ensure_router
 
 ensure_router()
 
-from components import filters, targeting_view
+from components import filters, targeting_page
 
 state = filters.current()
 filters.show_notices()
 
-targeting_view.render(state)
+targeting_page.render(state)

@@ -2,7 +2,7 @@
 
 ``BENCH_SCALE=kecamatan`` (the 105 kecamatan) or ``grid5000`` (a synthetic grid), data from
 :mod:`bench.scaled_apps.scale_data`. Built like ``pages/peta.py``: the same sidebar labels,
-``geo.thematic.build_layer`` for classes, colours and tooltips, ``components.map_view.render``
+``geo.thematic.build_layer`` for classes, colours and tooltips, ``components.leaflet_map.render``
 (base map identical across reruns, data layer through ``feature_group_to_add``, restyled in
 the browser). Geometry is published once as content-addressed JSON under this folder's
 ``static/`` (gitignored), like the regencies under ``/static``.
@@ -20,7 +20,7 @@ from pathlib import Path
 import streamlit as st
 
 from bench.scaled_apps import scale_data
-from components import data_access, indicator_view, map_view
+from components import current_map, data_access, leaflet_map
 from geo import map_geometry, web_assets
 from geo.thematic import build_layer, layer_key
 from welfare import formatting
@@ -74,7 +74,7 @@ def layer(indicator_id: str, year: int, lang: str):  # noqa: ANN201 - ThematicLa
         title=info.label,
         mapped_unit=info.unit,
         higher_is_worse=info.higher_is_worse,
-        words=indicator_view.map_words(lang),
+        words=current_map.map_words(lang),
         fmt_mapped=lambda v: formatting.format_number(v, decimals=2, lang=lang),
         fmt_raw=lambda v: formatting.format_number(v, decimals=0, lang=lang),
         raw_unit=info.raw_unit,
@@ -90,7 +90,7 @@ indicator = st.sidebar.selectbox(
 year = st.sidebar.selectbox("Tahun", scale_data.years(SCALE, indicator)[::-1], key="w_year")
 
 st.markdown(f"## {options[indicator]} · {year}")
-map_view.render(
+leaflet_map.render(
     bundle(),
     layer(indicator, int(year), "id"),
     lang="id",

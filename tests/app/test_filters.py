@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from components import data_access, map_view
+from components import data_access, leaflet_map
 from tests.app.conftest import run_app
 
 pytestmark = pytest.mark.usefixtures("app_env")
@@ -62,7 +62,7 @@ def _click(monkeypatch: pytest.MonkeyPatch, code: str) -> None:
     def clicked(*_args, **_kwargs) -> dict:
         return {"last_active_drawing": {"properties": {"kode_bps": code}}}
 
-    monkeypatch.setattr(map_view, "st_folium", clicked)
+    monkeypatch.setattr(leaflet_map, "st_folium", clicked)
 
 
 def test_a_click_on_a_regency_chooses_it(monkeypatch: pytest.MonkeyPatch):

@@ -94,11 +94,11 @@ def test_kecamatan_profile(app_env: str) -> None:
 
 
 def test_html_export_and_table_at_kecamatan_level(app_env: str) -> None:
-    from components import exports, indicator_view, tables
+    from components import current_map, exports, tables
     from components.view_state import ViewState
 
     state = ViewState("pmks_total", 2024, "pilih", ("6409",), level="kecamatan")
-    view = indicator_view.build(state, kecamatan=["64.09.01", "64.09.02", "64.09.03", "64.09.04"])
+    view = current_map.build(state, kecamatan=["64.09.01", "64.09.02", "64.09.03", "64.09.04"])
     assert view.level == "kecamatan" and view.n_with_data == 4
     page = exports.map_html(view, "id").decode("utf-8")
     assert "Sepaku" in page and "DATA CONTOH" in page

@@ -3,7 +3,7 @@ and poverty indicators against their targets.
 
 The numbers come from :mod:`welfare.targeting` (eligibility by decile) and
 :mod:`welfare.targets` (targets and status); this module caches them, turns them into map
-layers (:func:`geo.thematic.build_layer`, like ``components.indicator_view``), bars and
+layers (:func:`geo.thematic.build_layer`, like ``components.current_map``), bars and
 tables, and prints next to every number the DTSEN snapshot date and the source it rests on.
 :func:`home_status` is the small status block the home page shows.
 """
@@ -18,7 +18,7 @@ import streamlit as st
 
 from charts import palette
 from charts.coverage import gap_bar_figure
-from components import data_access, kpi, layout, map_view, plot, source_links
+from components import data_access, kpi, layout, leaflet_map, plot, source_links
 from components.i18n import t
 from components.markup import escape_markdown
 from components.view_state import ViewState
@@ -397,7 +397,7 @@ def _programme_section(state: ViewState, year: int) -> None:
     )
     col_map, col_bar = st.columns([1.9, 1], gap="medium")
     with col_map:
-        map_view.render(
+        leaflet_map.render(
             data_access.geo_bundle(),
             layer,
             lang=lang,
@@ -521,7 +521,7 @@ def _distance_map(state: ViewState) -> None:
         font_px=18 if state.presenter else 13,
     )
     st.markdown(f"#### {t('target.distance.title', lang)}")
-    map_view.render(
+    leaflet_map.render(
         data_access.geo_bundle(),
         layer,
         lang=lang,

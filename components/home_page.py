@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from charts.style import font_size
-from components import data_access, indicator_view, source_links, trend_page
+from components import current_map, data_access, source_links, trend_page
 from components.i18n import t
 from components.layout import data_badge
 from components.view_state import ViewState
@@ -199,7 +199,7 @@ def small_map_figure(
     return fig
 
 
-def legend_html(view: indicator_view.IndicatorView, lang: str, *, summary: str) -> str:
+def legend_html(view: current_map.IndicatorView, lang: str, *, summary: str) -> str:
     """Classes with units, year and source, plus the values as text (for screen readers)."""
     legend = view.layer.legend
     rows = "".join(
@@ -226,11 +226,11 @@ def legend_html(view: indicator_view.IndicatorView, lang: str, *, summary: str) 
     )
 
 
-def view_fmt(view: indicator_view.IndicatorView, value: float, lang: str) -> str:
+def view_fmt(view: current_map.IndicatorView, value: float, lang: str) -> str:
     return formatting.format_number(value, decimals=view.decimals, lang=lang)
 
 
-def map_summary(view: indicator_view.IndicatorView, lang: str) -> str:
+def map_summary(view: current_map.IndicatorView, lang: str) -> str:
     """A one-sentence text alternative of the small map."""
     rows = view.table.dropna(subset=["rate"]).sort_values("rate", ascending=False)
     if rows.empty:
@@ -313,7 +313,7 @@ def render(state: ViewState) -> None:
         if state.year is None:
             st.info(t("filter.no_years", lang))
         else:
-            view = indicator_view.build(state)
+            view = current_map.build(state)
             c_fig, c_legend = st.columns([1.1, 1], gap="small")
             summary = map_summary(view, lang)
             with c_fig:

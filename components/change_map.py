@@ -1,6 +1,6 @@
 """The map of change between two years of the current indicator (``banding=`` in the URL).
 
-The view model is built from the two one-year views (:mod:`components.indicator_view`), so
+The view model is built from the two one-year views (:mod:`components.current_map`), so
 both years' values, units, sources and example flags read exactly as on their own maps; the
 change table and its classes are pure (:mod:`welfare.change`, :mod:`geo.change_layer`). The
 comparison year is chosen beside the play control and is part of the shared filter state, so
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from components import data_access, exports, filters, indicator_view
+from components import current_map, data_access, exports, filters
 from components.i18n import t
 from components.view_state import ViewState
 from geo.change_layer import ChangeWords, build_change_layer
@@ -82,8 +82,8 @@ def build(state: ViewState, *, font_px: int = 13, selected: tuple[str, ...] = ()
     """The change from ``state.compare_year`` to ``state.year`` (regencies)."""
     lang = state.lang
     year_a, year_b = int(state.compare_year or 0), int(state.year or 0)
-    view_a = indicator_view.build(state.with_(year=year_a, compare_year=None))
-    view_b = indicator_view.build(state.with_(compare_year=None), font_px=font_px)
+    view_a = current_map.build(state.with_(year=year_a, compare_year=None))
+    view_b = current_map.build(state.with_(compare_year=None), font_px=font_px)
     ind = data_access.indicator_catalogue().get(state.indicator)
     table = change.change_table(view_a.table, view_b.table, higher_is_worse=ind.higher_is_worse)
     decimals = max(view_a.decimals, view_b.decimals)
