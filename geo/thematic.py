@@ -151,8 +151,10 @@ def build_layer(
         if no_data:
             shape: tuple[bool, ...] = (True, False, False, False, False, False)
         else:
-            has_raw = raw is not None and not pd.isna(raw)
             has_den = den is not None and not pd.isna(den)
+            # A value mapped as it is (a published rate, no denominator) is not repeated as
+            # its own "Jumlah" line.
+            has_raw = raw is not None and not pd.isna(raw) and (has_den or raw != rate)
             has_rank = rank is not None and not pd.isna(rank)
             has_src = bool(src) and not pd.isna(src)
             shape = (False, has_raw, has_den, has_rank, bool(is_example), has_src)

@@ -19,10 +19,10 @@ def test_same_layer_as_the_map_page(
     year,
 ) -> None:
     monkeypatch.setenv("DATABASE_URL", brief_db_url)
-    from components import indicator_view
+    from components import current_map
     from components.view_state import ViewState
 
-    page = indicator_view.build(ViewState(indicator=indicator, year=year, lang="id"))
+    page = current_map.build(ViewState(indicator=indicator, year=year, lang="id"))
     brief = views.build_view(brief_data, AgendaStep("peta", indicator, year), "id")
     assert brief.layer.classification == page.layer.classification
     assert {k: s.fill for k, s in brief.layer.styles.items()} == {
@@ -82,10 +82,10 @@ def test_denominator_is_named_in_the_reader_language(
 ) -> None:
     # The map table carries the denominator's id; the page and the brief name it in `lang`.
     monkeypatch.setenv("DATABASE_URL", brief_db_url)
-    from components import indicator_view
+    from components import current_map
     from components.view_state import ViewState
 
-    page = indicator_view.build(ViewState(indicator="pmks_total", year=2024, lang=lang))
+    page = current_map.build(ViewState(indicator="pmks_total", year=2024, lang=lang))
     brief = views.build_view(brief_data, AgendaStep("peta", "pmks_total", 2024), lang)
     assert note in page.notes and note in brief.notes
     assert note in brief.layer.legend.notes

@@ -103,7 +103,7 @@ def test_kutai_kartanegara_poverty_2024_colour_tooltip_and_legend(regencies, pov
 
     source = poverty_2024.set_index("kode_bps").loc[KUKAR, "source"]
     assert kukar.tooltip() == (
-        "<b>Kutai Kartanegara</b><br><b>7,28</b> %<br>Jumlah: 7,28 %<br>"
+        "<b>Kutai Kartanegara</b><br><b>7,28</b> %<br>"
         "Peringkat 5 dari 10<br>"
         f'<span style="font-size:85%">Sumber: {_short(source)}</span>'
     )
@@ -140,7 +140,7 @@ def test_kutai_kartanegara_poverty_2024_colour_tooltip_and_legend(regencies, pov
 
 def test_rank_one_is_the_worst_region(regencies, poverty_2024):
     layer = layer_for(regencies, poverty_2024, "penduduk_miskin_persen", decimals=2, raw_decimals=2)
-    ranks = {k: s.tooltip_args[3] for k, s in layer.styles.items()}
+    ranks = {k: s.tooltip_args[2] for k, s in layer.styles.items()}  # name, rate, rank
     assert ranks["6411"] == "1"  # Mahakam Ulu, 10,75 %
     assert ranks["6471"] == "10"  # Balikpapan, 2,23 %
     assert ranks[KUKAR] == "5"
@@ -347,7 +347,7 @@ def test_one_template_per_combination_of_lines(regencies, seeded_engine):
     table = read_models.rate_table(seeded_engine, "penduduk_miskin_persen", 2025).data
     layer = layer_for(regencies, table, "penduduk_miskin_persen", decimals=2, raw_decimals=2)
     assert len({s.tooltip_template for s in layer.styles.values()}) == 2  # with / without data
-    assert layer.styles[KUKAR].tooltip_args[:4] == ("Kutai Kartanegara", "6,80", "6,80", "3")
+    assert layer.styles[KUKAR].tooltip_args[:3] == ("Kutai Kartanegara", "6,80", "3")
 
 
 def test_selected_regions_are_flagged(regencies, poverty_2024):
@@ -378,9 +378,7 @@ def test_english_words_and_numbers(regencies, poverty_2024):
     assert (
         layer.styles[KUKAR]
         .tooltip()
-        .startswith(
-            "<b>Kutai Kartanegara</b><br><b>7.28</b> %<br>Count: 7.28 %<br>Rank 5 of 10<br>"
-        )
+        .startswith("<b>Kutai Kartanegara</b><br><b>7.28</b> %<br>Rank 5 of 10<br>")
     )
     assert layer.legend.rows[2] == ("#fd8d3c", "5.08 – 7.28")
 
