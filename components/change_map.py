@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from components import current_map, data_access, exports, filters
+from components import current_map, data_access, exports, filters, html_table
 from components.i18n import t
 from components.view_state import ViewState
 from geo.change_layer import ChangeWords, build_change_layer
@@ -25,7 +25,6 @@ from welfare.citations import Citation
 from welfare.exporting import (
     ExportMeta,
     export_filename,
-    neutralise_frame,
     to_csv_bytes,
     to_xlsx_bytes,
 )
@@ -212,7 +211,19 @@ def frame(view: ChangeView, lang: str, *, display: bool = False) -> pd.DataFrame
 def table(view: ChangeView, lang: str) -> None:
     st.markdown(f"**{t('chg.table', lang)}**")
     shown = frame(view, lang, display=True).sort_values(t("chg.col.rank", lang), na_position="last")
-    st.dataframe(neutralise_frame(shown), hide_index=True)
+    a, b = view.compare_year, view.year
+    html_table.show(  # plain HTML like the one-year table (components/tables.py says why)
+        shown,
+        no_data=t("map.no_data", lang),
+        numeric=[
+            t("chg.col.value", lang, year=a, unit=view.value_unit),
+            t("chg.col.value", lang, year=b, unit=view.value_unit),
+            t("chg.col.change", lang, unit=view.mapped_unit),
+            t("chg.col.rank", lang),
+        ],
+        badges={t("kind.example", lang): "serambi-badge-example"},
+        wide=(t("chg.col.source", lang, year=a), t("chg.col.source", lang, year=b)),
+    )
 
 
 def buttons(view: ChangeView, lang: str) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from components import html_table
 from components.i18n import t
-from welfare.exporting import neutralise_frame
 
 
 def indicator_frame(view, lang: str, *, display: bool = False) -> pd.DataFrame:  # noqa: ANN001
@@ -67,17 +67,23 @@ def indicator_frame(view, lang: str, *, display: bool = False) -> pd.DataFrame: 
 
 
 def indicator_table(view, lang: str) -> None:  # noqa: ANN001
+    """The table as plain HTML: a data grid here is ~1.2 MB of JavaScript drawn before the map
+    on every first load (bench/README.md); the CSV/XLSX downloads take it to a spreadsheet."""
     st.markdown(f"**{t('map.table', lang)}**")
     frame = indicator_frame(view, lang, display=True)
     if view.level == "kecamatan":
         st.caption(t("kec.table.note", lang))
-    st.dataframe(  # the toolbar downloads cells as they are: keep formulas inert
-        neutralise_frame(frame.sort_values(t("col.rank", lang), na_position="last")),
-        hide_index=True,
-        column_config={
-            t("col.source", lang): st.column_config.TextColumn(width="medium"),
-            t("col.source_link", lang): st.column_config.LinkColumn(
-                width="small", display_text=t("col.source_link.open", lang)
-            ),
-        },
+    numeric = [
+        c
+        for c in frame.columns
+        if c.startswith((t("col.value", lang), t("col.rate", lang)))
+        or c in (t("col.rank", lang), t("col.denominator", lang))
+    ]
+    html_table.show(
+        frame.sort_values(t("col.rank", lang), na_position="last"),
+        no_data=t("map.no_data", lang),
+        numeric=numeric,
+        links={t("col.source_link", lang): t("col.source_link.open", lang)},
+        badges={t("kind.example", lang): "serambi-badge-example"},
+        wide=(t("col.source", lang),),
     )

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -54,3 +56,53 @@ def all_text(at: AppTest) -> str:
     parts += [str(m.label) + " " + str(m.value) for m in at.metric]
     parts += [h.proto.body for h in at.get("html")]
     return "\n".join(str(p) for p in parts).replace("\\", "")
+
+
+class _TableParser(HTMLParser):
+    """Reads the ``serambi-table`` tables of :mod:`components.html_table` back into rows."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tables: list[tuple[list[str], list[list[str | None]]]] = []
+        self._cell: list[str] | None = None
+        self._none = False
+        self._row: list[str | None] | None = None
+        self._in_table = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "table" and "serambi-table" in (a.get("class") or "").split():
+            self._in_table = True
+            self.tables.append(([], []))
+        elif self._in_table and tag == "tr":
+            self._row = []
+        elif self._in_table and tag in ("th", "td"):
+            self._cell, self._none = [], "none" in (a.get("class") or "").split()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "table":
+            self._in_table = False
+        elif self._in_table and tag in ("th", "td") and self._cell is not None:
+            assert self._row is not None
+            self._row.append(None if self._none else "".join(self._cell))
+            self._cell = None
+        elif self._in_table and tag == "tr" and self._row is not None:
+            head, body = self.tables[-1]
+            if not head:
+                head.extend(str(c) for c in self._row)
+            else:
+                body.append(self._row)
+            self._row = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def html_tables(at: AppTest) -> list[pd.DataFrame]:
+    """The page's region tables (plain HTML, :mod:`components.html_table`) as frames of the
+    shown text; a cell shown as "no data" is None."""
+    parser = _TableParser()
+    for h in at.get("html"):
+        parser.feed(h.proto.body)
+    return [pd.DataFrame(body, columns=head) for head, body in parser.tables]

@@ -11,7 +11,7 @@ import html
 import pytest
 
 from components import playback
-from tests.app.conftest import all_text, run_app
+from tests.app.conftest import all_text, html_tables, run_app
 
 pytestmark = pytest.mark.usefixtures("app_env")
 
@@ -110,7 +110,7 @@ def test_comparison_map_from_the_url():
     assert 'data-serambi-ranking="change"' in text
     assert at.query_params["banding"] == "2020"
     assert at.button(key=playback.TOGGLE_KEY).disabled  # no playback of a change map
-    table = at.dataframe[0].value
+    table = html_tables(at)[0]
     assert list(table.columns[:6]) == [
         "Kabupaten/kota",
         "Kode BPS",
@@ -138,7 +138,7 @@ def test_comparison_of_example_data_says_so_and_counts_rates_in_points_per_1000(
     assert not at.exception, at.exception
     text = html.unescape(all_text(at))
     assert "EXAMPLE DATA" in text
-    table = at.dataframe[0].value
+    table = html_tables(at)[0]
     assert "Change (points per 1,000 population)" in table.columns
 
 

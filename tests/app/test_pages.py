@@ -6,7 +6,7 @@ import html
 
 import pytest
 
-from tests.app.conftest import all_text, run_app
+from tests.app.conftest import all_text, html_tables, run_app
 
 pytestmark = pytest.mark.usefixtures("app_env")
 
@@ -31,7 +31,7 @@ def test_map_page_default_is_real_published_data():
     text = all_text(at)
     assert "Persentase penduduk miskin" in text
     assert "DATA CONTOH" not in text
-    table = at.dataframe[0].value
+    table = html_tables(at)[0]
     assert len(table) == 10
     # Both code systems, side by side: Kutai Kartanegara is BPS 6403 = Kemendagri 64.02.
     row = table[table["Kode BPS"] == "6403"].iloc[0]
@@ -43,7 +43,7 @@ def test_map_page_labels_example_data():
     at = run_app("pages/peta.py", query={"indikator": "pmks_total", "tahun": "2024"})
     assert not at.exception, at.exception
     assert "DATA CONTOH" in all_text(at)
-    table = at.dataframe[0].value
+    table = html_tables(at)[0]
     assert set(table["Jenis data"]) == {"DATA CONTOH"}
 
 

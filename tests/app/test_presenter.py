@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from components import presenter
-from tests.app.conftest import all_text, run_app
+from tests.app.conftest import all_text, html_tables, run_app
 
 pytestmark = pytest.mark.usefixtures("app_env")
 
@@ -79,7 +79,7 @@ def test_presenter_mode_has_the_clicker_keys_and_fits_the_map_page():
     assert "http" not in scripts[0]  # offline: no library, no CDN
     # The legend is beside the map; the table and downloads stay in normal mode.
     assert any("data-serambi-legend" in h.proto.body for h in at.get("html"))
-    assert not at.dataframe
+    assert not at.dataframe and not html_tables(at)
 
 
 def test_leaving_presenter_mode_drops_it_from_the_url():

@@ -12,7 +12,7 @@ import pytest
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.runtime.scriptrunner import script_runner
 
-from tests.app.conftest import all_text, run_app
+from tests.app.conftest import all_text, html_tables, run_app
 
 pytestmark = pytest.mark.usefixtures("app_env")
 
@@ -48,4 +48,4 @@ def test_map_page_routed_after_legacy_dispatch_has_its_table(
 ) -> None:
     at = run_app("pages/peta.py")
     assert not at.exception, at.exception
-    assert len(at.dataframe[0].value) == 10
+    assert len(html_tables(at)[0]) == 10

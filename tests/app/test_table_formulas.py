@@ -1,9 +1,11 @@
-"""Tables shown with st.dataframe hold no live spreadsheet formulas.
+"""Tables shown with st.dataframe or as plain HTML hold no live spreadsheet formulas.
 
 Streamlit's table toolbar offers "Download as CSV" and writes the cells as they are, so a
 region name, dataset name or source such as ``=HYPERLINK("http://evil")`` from an import
 would run when the file is opened in Excel. The frames handed to st.dataframe must already be
-neutralised (welfare.exporting.neutralise_frame).
+neutralised (welfare.exporting.neutralise_frame). The map page's HTML tables
+(components.html_table) are neutralised the same way: cells copied from the page into a
+spreadsheet stay text.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import pandas as pd
 import pytest
 from sqlalchemy import text
 
-from tests.app.conftest import REPO_ROOT, run_app
+from tests.app.conftest import REPO_ROOT, html_tables, run_app
 from welfare.db import make_engine
 from welfare.store import ensure_ready
 
@@ -72,7 +74,7 @@ def _live_formulas(frame: pd.DataFrame) -> list[str]:
 def test_tables_hold_no_live_formulas(page, query, shows_sources):
     at = run_app(page, query=query)
     assert not at.exception, at.exception
-    frames = [d.value for d in at.dataframe]
+    frames = [d.value for d in at.dataframe] + html_tables(at)
     assert frames, "no table on the page"
     for frame in frames:
         assert _live_formulas(frame) == [], frame.head()

@@ -59,3 +59,20 @@ def test_official_data_has_no_example_badge(app_server, offline_page):
     open_map(page, app_server.url, "?indikator=penduduk_miskin_persen&tahun=2024")
     frame = page.frame_locator(MAP_FRAME)
     assert frame.locator("[data-serambi-badge]").count() == 0
+
+
+def test_region_table_is_plain_html_and_no_data_grid_is_loaded(app_server, offline_page):
+    """Issue 14.1: Streamlit's data grid (~1.2 MB of JavaScript, drawn before the map's own
+    code ran) is never loaded on /peta; the region table is one HTML table with both codes."""
+    page = offline_page
+    scripts: list[str] = []
+    page.on("request", lambda r: scripts.append(r.url) if r.resource_type == "script" else None)
+    open_map(page, app_server.url, "?indikator=penduduk_miskin_persen&tahun=2024")
+    table = page.locator("table.serambi-table")
+    assert table.count() == 1
+    assert table.locator("tbody tr").count() == 10
+    kukar = table.locator("tbody tr", has_text="Kutai Kartanegara").inner_text()
+    assert "6403" in kukar and "64.02" in kukar  # BPS and Kemendagri codes side by side
+    assert page.locator("[data-testid=stDataFrame]").count() == 0
+    assert any("/static/js/" in u for u in scripts), scripts[:5]  # the requests were seen
+    assert [u for u in scripts if "/DataFrame." in u] == []
