@@ -33,7 +33,16 @@ from sqlalchemy import Engine
 
 from geo import map_geometry, regions
 from geo.map_geometry import GeoBundle, KecamatanGeo
-from welfare import availability, catalogue, explore, observations, read_models, store
+from welfare import (
+    availability,
+    catalogue,
+    explore,
+    observations,
+    read_models,
+    store,
+    targeting,
+    targets,
+)
 from welfare import coverage as coverage_rules
 from welfare.db import database_url, make_engine
 
@@ -324,3 +333,46 @@ def profile(kode_bps: str) -> pd.DataFrame:
 def indicators_without_data(kode_bps: str) -> list[str]:
     """Catalogue indicators with no value for the regency (the profile's last list)."""
     return explore.indicators_without_data(engine(), kode_bps)
+
+
+@st.cache_resource(show_spinner=False)
+def regency_outlines() -> dict[str, tuple[list, list]]:
+    """The regencies' outlines as x/y lists (the home page's small map; geo.map_geometry)."""
+    return map_geometry.outlines_xy(geo_bundle().regencies)
+
+
+# -- targets, DTSEN and eligibility (the fingerprint covers target sets too) -----------------
+
+
+@versioned(max_entries=64)
+def province_series(indicator_id: str) -> pd.DataFrame:
+    """The official province row ('64') of an indicator over the years (may be empty)."""
+    return read_models.series(engine(), indicator_id, [observations.PROVINCE_CODE])
+
+
+@versioned(max_entries=64)
+def current_targets(indicator_ids: list[str] | None = None) -> pd.DataFrame:
+    """Targets of the current target sets (all indicators, or only ``indicator_ids``)."""
+    return targets.current_targets(engine(), indicator_ids)
+
+
+@versioned(max_entries=16)
+def target_status(indicator_id: str, codes: tuple[str, ...]) -> list[targets.StatusRow]:
+    """Each region's latest value against its target (welfare.targets.status_table)."""
+    return targets.status_table(engine(), indicator_id, codes, targets=current_targets())
+
+
+@versioned(max_entries=32)
+def eligibility(key: str, year: int) -> targeting.EligibilityTable:
+    """Recipients against the DTSEN deciles a programme is meant for (welfare.targeting)."""
+    return targeting.eligibility_table(engine(), targeting.rule_for(key), year)
+
+
+@versioned(max_entries=8)
+def dtsen_years() -> list[int]:
+    return targeting.dtsen_years(engine())
+
+
+@versioned(max_entries=8)
+def decile_profile(year: int) -> pd.DataFrame:
+    return targeting.decile_profile(engine(), year)

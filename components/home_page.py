@@ -138,23 +138,6 @@ def table_html(rows: Sequence[HeadlineRow], lang: str, zone_members: str) -> str
     )
 
 
-@st.cache_resource(show_spinner=False)
-def _outlines() -> dict[str, tuple[list, list]]:
-    """Each regency's outline as x/y lists (lon/lat, simplified to ~1 km; None between rings)."""
-    out: dict[str, tuple[list, list]] = {}
-    regencies = data_access.geo_bundle().regencies
-    for kode, geom in zip(regencies["kode_bps"], regencies.geometry, strict=True):
-        xs: list = []
-        ys: list = []
-        simple = geom.simplify(0.01, preserve_topology=True)
-        for poly in getattr(simple, "geoms", [simple]):
-            x, y = poly.exterior.coords.xy
-            xs += [round(v, 3) for v in x] + [None]
-            ys += [round(v, 3) for v in y] + [None]
-        out[str(kode)] = (xs, ys)
-    return out
-
-
 def small_map_figure(
     table: pd.DataFrame,
     outlines: dict[str, tuple[list, list]],
@@ -320,7 +303,7 @@ def render(state: ViewState) -> None:
                 st.plotly_chart(
                     small_map_figure(
                         view.table,
-                        _outlines(),
+                        data_access.regency_outlines(),
                         fmt=lambda v: view_fmt(view, v, lang),
                         unit=view.mapped_unit,
                         no_data=t("map.no_data", lang),

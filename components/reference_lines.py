@@ -13,38 +13,23 @@ import html
 
 import pandas as pd
 import plotly.graph_objects as go
-import streamlit as st
 
 from charts import palette
 from components import data_access
 from components.i18n import t
-from welfare import read_models, targets
+from welfare import targets
 from welfare.catalogue import get_indicator
 from welfare.observations import PROVINCE_CODE
 
 
-def _version() -> str:
-    return f"{data_access.data_version()}|{targets.targets_version(data_access.engine())}"
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _province(indicator_id: str, version: str) -> pd.DataFrame:
-    return read_models.series(data_access.engine(), indicator_id, [PROVINCE_CODE])
-
-
 def province_series(indicator_id: str) -> pd.DataFrame:
     """The official province row ('64') of an indicator over the years (may be empty)."""
-    return _province(indicator_id, _version())
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _targets(indicator_id: str, version: str) -> pd.DataFrame:
-    return targets.current_targets(data_access.engine(), [indicator_id])
+    return data_access.province_series(indicator_id)
 
 
 def target_path(indicator_id: str, region_kode: str = PROVINCE_CODE) -> pd.DataFrame:
     """Usable targets of one region for an indicator, with ``bound`` (the number to reach)."""
-    df = _targets(indicator_id, _version())
+    df = data_access.current_targets([indicator_id])
     df = df[(df["region_kode"] == region_kode) & df["usable"].astype(bool)].copy()
     hiw = get_indicator(indicator_id).higher_is_worse
     df["bound"] = [targets.bound(r, hiw) for _, r in df.iterrows()]

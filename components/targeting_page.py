@@ -46,47 +46,16 @@ K_MEASURE = "sasaran_measure"
 # cached data (per data version and target version)
 
 
-def _versions() -> str:
-    return f"{data_access.data_version()}|{targets.targets_version(data_access.engine())}"
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def _eligibility(key: str, year: int, version: str) -> targeting.EligibilityTable:
-    return targeting.eligibility_table(data_access.engine(), targeting.rule_for(key), year)
-
-
 def eligibility(key: str, year: int) -> targeting.EligibilityTable:
-    return _eligibility(key, year, _versions())
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def _dtsen_years(version: str) -> list[int]:
-    return targeting.dtsen_years(data_access.engine())
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def _deciles(year: int, version: str) -> pd.DataFrame:
-    return targeting.decile_profile(data_access.engine(), year)
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def _targets(version: str) -> pd.DataFrame:
-    return targets.current_targets(data_access.engine())
+    return data_access.eligibility(key, year)
 
 
 def current_targets() -> pd.DataFrame:
-    return _targets(_versions())
-
-
-@st.cache_data(show_spinner=False, max_entries=16)
-def _status(indicator_id: str, codes: tuple[str, ...], version: str) -> list[targets.StatusRow]:
-    return targets.status_table(
-        data_access.engine(), indicator_id, codes, targets=_targets(version)
-    )
+    return data_access.current_targets()
 
 
 def status_rows(indicator_id: str, codes: Sequence[str]) -> list[targets.StatusRow]:
-    return _status(indicator_id, tuple(codes), _versions())
+    return data_access.target_status(indicator_id, tuple(codes))
 
 
 # --------------------------------------------------------------------------------------------
@@ -289,7 +258,7 @@ def _fmt(v: float | None, decimals: int, lang: str) -> str:
 
 
 def _deciles_section(year: int, lang: str) -> pd.DataFrame:
-    dec = _deciles(year, _versions())
+    dec = data_access.decile_profile(year)
     st.markdown(f"### {t('target.dtsen.title', lang)}")
     st.caption(t("target.dtsen.intro", lang))
     frame = pd.DataFrame(
@@ -536,7 +505,7 @@ def render(state: ViewState) -> None:
     lang = state.lang
     st.markdown(f"## {t('target.title', lang)}")
     st.caption(t("target.intro", lang))
-    years = _dtsen_years(_versions())
+    years = data_access.dtsen_years()
     notice = st.container()
     if not years:
         st.info(t("target.no_dtsen", lang))

@@ -166,3 +166,19 @@ def publish_kecamatan(
     subset = kecamatan[kecamatan["kode_bps"].isin(codes)]
     payload = to_geojson(subset, ["kode_bps", "kode_kemendagri", "nama"])
     return web_assets.publish_json(KECAMATAN_NAME, payload, static_dir), payload
+
+
+def outlines_xy(regencies: gpd.GeoDataFrame) -> dict[str, tuple[list, list]]:
+    """Each region's outline as x/y lists for a plain Plotly chart (lon/lat, simplified to
+    ~1 km, rounded to 3 decimals; ``None`` between rings), keyed by ``kode_bps``."""
+    out: dict[str, tuple[list, list]] = {}
+    for kode, geom in zip(regencies["kode_bps"], regencies.geometry, strict=True):
+        xs: list = []
+        ys: list = []
+        simple = geom.simplify(0.01, preserve_topology=True)
+        for poly in getattr(simple, "geoms", [simple]):
+            x, y = poly.exterior.coords.xy
+            xs += [round(v, 3) for v in x] + [None]
+            ys += [round(v, 3) for v in y] + [None]
+        out[str(kode)] = (xs, ys)
+    return out

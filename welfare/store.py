@@ -34,6 +34,7 @@ from welfare.models import (
     Indicator,
     Observation,
     Region,
+    TargetSet,
 )
 from welfare.seed import (
     KECAMATAN_SEED_NAME,
@@ -123,7 +124,8 @@ def is_seeded(engine: Engine) -> bool:
 
 
 def data_fingerprint(engine: Engine) -> str:
-    """A cheap string that changes whenever a dataset is added, rolled back or restored.
+    """A cheap string that changes whenever a dataset is added, rolled back or restored, or a
+    target set is added.
 
     Read by every process (also after another process imported): caches of query results are
     keyed by it, so they never serve numbers of a dataset version that is no longer current.
@@ -133,7 +135,11 @@ def data_fingerprint(engine: Engine) -> str:
         inactive = conn.execute(
             select(func.count(Dataset.id)).where(Dataset.status != STATUS_ACTIVE)
         ).scalar_one()
-    return f"{count}-{last_id}-{inactive}"
+        # Targets are read next to the data (reference lines, status): one key for both.
+        sets, last_set = conn.execute(
+            select(func.count(TargetSet.id), func.max(TargetSet.id))
+        ).one()
+    return f"{count}-{last_id}-{inactive}|{sets}-{last_set}"
 
 
 def _has_named_dataset(session: Session, name: str) -> bool:

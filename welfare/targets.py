@@ -364,15 +364,6 @@ def current_targets(
     return df
 
 
-def targets_version(bind: Engine) -> str:
-    """Changes whenever a target set is added (for caches)."""
-    from sqlalchemy import func
-
-    with bind.connect() as conn:
-        row = conn.execute(select(func.count(TargetSet.id), func.max(TargetSet.id))).one()
-    return f"{row[0]}-{row[1]}"
-
-
 def bound(row: pd.Series | dict, higher_is_worse: bool = True) -> float | None:
     """The number a value is compared with: the point target, else the range end that must
     be reached (upper end when lower is better, lower end when higher is better)."""

@@ -102,3 +102,19 @@ def test_kecamatan_views_and_subsets(tmp_path: Path) -> None:
     assert map_geometry.publish_kecamatan(geo.kecamatan, tuple(ppu), tmp_path)[0] == url
     other, _ = map_geometry.publish_kecamatan(geo.kecamatan, tuple(around), tmp_path)
     assert other != url
+
+
+def test_outlines_xy_are_rings_separated_by_none() -> None:
+    import geopandas as gpd
+    from shapely.geometry import MultiPolygon, box
+
+    gdf = gpd.GeoDataFrame(
+        {"kode_bps": ["6401"]},
+        geometry=[MultiPolygon([box(116.0, -2.0, 116.5, -1.5), box(117.0, -1.0, 117.25, -0.75)])],
+        crs="EPSG:4326",
+    )
+    xs, ys = map_geometry.outlines_xy(gdf)["6401"]
+    assert xs.count(None) == ys.count(None) == 2  # one None after each ring
+    first = xs[: xs.index(None)]
+    assert min(first) == 116.0 and max(first) == 116.5 and len(first) == 5  # closed square
+    assert max(v for v in ys if v is not None) == -0.75

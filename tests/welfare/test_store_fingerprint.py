@@ -50,3 +50,16 @@ def test_fingerprint_of_an_empty_store(engine: Engine) -> None:
     empty = data_fingerprint(engine)
     ensure_ready(engine, seed_example=False)
     assert data_fingerprint(engine) != empty
+
+
+def test_fingerprint_follows_target_imports(engine: Engine) -> None:
+    from welfare.targets import import_targets
+
+    ensure_ready(engine, seed_example=False)
+    before = data_fingerprint(engine)
+    text = (
+        "kode_bps,tahun,indikator,nilai,dokumen,sumber\n"
+        "6409,2029,penduduk_miskin_persen,6,RPJMD PPU 2025-2029,Bappeda PPU\n"
+    )
+    assert import_targets(engine, text.encode(), "t.csv").ok
+    assert data_fingerprint(engine) != before  # reference lines and statuses are re-read
