@@ -204,7 +204,9 @@ def readout_html(
     ``compact`` (presenter mode) leaves "tidak ada data" to the map and its legend.
     """
     if comparing is not None:
-        year_text, step = f"{comparing[0]} → {comparing[1]}", ""
+        # Presenting, the title above already says "perubahan A → B"; in the narrow row beside
+        # the view presets a second copy was cut off.
+        year_text, step = ("" if compact else f"{comparing[0]} → {comparing[1]}"), ""
     else:
         year_text = str(frame.year)
         step = (
