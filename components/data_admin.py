@@ -25,11 +25,11 @@ from welfare.formatting import format_int, format_number
 from welfare.importing import ImportOptions, import_bytes, list_datasets, rollback_dataset
 from welfare.importing.apply import check_file, load_reference
 from welfare.importing.indicators import IndicatorMatcher
-from welfare.importing.layout import Entry
 from welfare.importing.names import RegionResolver
 from welfare.importing.preview import Cell, Message, Preview, YearTable, build_preview, read_entries
 from welfare.importing.reader import MAX_FILE_BYTES, MAX_ROWS
 from welfare.importing.report import STATUS_APPLIED, STATUS_INVALID, ImportReport
+from welfare.importing.sheet_table import Entry
 from welfare.importing.templates import dtsen_template_xlsx, template_csv, template_xlsx
 from welfare.importing.validate import Validated
 

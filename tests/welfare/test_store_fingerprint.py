@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import Engine
 
 from welfare.importing import ImportOptions, import_bytes
-from welfare.importing.apply import rollback_dataset
+from welfare.importing.versions import rollback_dataset
 from welfare.store import data_fingerprint, ensure_ready
 
 DTSEN_CSV = (

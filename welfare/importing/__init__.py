@@ -4,15 +4,9 @@ Pure Python, no streamlit: the command line (``python -m welfare import``) and t
 page call the same :func:`import_bytes`.
 """
 
-from welfare.importing.apply import (
-    DatasetInfo,
-    ImportOptions,
-    RollbackResult,
-    import_bytes,
-    list_datasets,
-    rollback_dataset,
-)
+from welfare.importing.apply import ImportOptions, import_bytes
 from welfare.importing.report import ImportReport, Issue
+from welfare.importing.versions import DatasetInfo, RollbackResult, list_datasets, rollback_dataset
 
 __all__ = [
     "DatasetInfo",

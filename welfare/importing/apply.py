@@ -4,7 +4,8 @@ The whole write is one transaction that first takes the store's write lock (SQLi
 ``BEGIN IMMEDIATE``; PostgreSQL ``pg_advisory_xact_lock``), then repeats the store checks under
 that lock, so two imports at once are serialised: the second one sees the first one's data,
 supersedes it cleanly, or fails with a clear message. Readers keep seeing the previous version
-until the commit (SQLite WAL, PostgreSQL MVCC).
+until the commit (SQLite WAL, PostgreSQL MVCC). Listing the versions and rolling one back:
+:mod:`welfare.importing.versions`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, and_, func, insert, select, update
@@ -26,7 +27,6 @@ from welfare.catalogue import IndicatorDef
 from welfare.db import write_locked
 from welfare.importing import pii, snapshot
 from welfare.importing.indicators import IndicatorMatcher
-from welfare.importing.layout import SheetResult, read_sheet
 from welfare.importing.names import RegionResolver, normalise
 from welfare.importing.reader import MAX_ROWS, FileRefused, read_file
 from welfare.importing.report import (
@@ -42,12 +42,12 @@ from welfare.importing.report import (
     Issue,
     format_number,
 )
+from welfare.importing.sheet_table import SheetResult, read_sheet
 from welfare.importing.validate import Validated, validate
 from welfare.models import (
     KIND_EXAMPLE,
     KIND_IMPORTED,
     STATUS_ACTIVE,
-    STATUS_ROLLED_BACK,
     Dataset,
     DatasetSnapshot,
     Indicator,
@@ -773,135 +773,3 @@ def _test_pause() -> None:
     if marker:
         Path(marker).write_text(str(os.getpid()), encoding="utf-8")
     time.sleep(float(pause))
-
-
-# -- datasets and rollback -------------------------------------------------------------------
-@dataclass
-class DatasetInfo:
-    id: int
-    name: str
-    kind: str
-    status: str
-    source: str
-    imported_by: str
-    imported_at: datetime | None
-    checksum: str | None
-    rows_read: int
-    rows_accepted: int
-    values: int
-    current_values: int
-    superseded_by: list[int]  # later datasets that replaced some of its values
-    can_rollback: bool
-    rollback_blocker: str | None
-
-    def to_dict(self) -> dict[str, object]:
-        data = dict(self.__dict__)
-        data["imported_at"] = self.imported_at.isoformat() if self.imported_at else None
-        return data
-
-
-def list_datasets(engine: Engine) -> list[DatasetInfo]:
-    with Session(engine) as session:
-        datasets = session.execute(select(Dataset).order_by(Dataset.id)).scalars().all()
-        counts = dict(
-            session.execute(
-                select(Observation.dataset_id, func.count()).group_by(Observation.dataset_id)
-            ).all()
-        )
-        current = dict(
-            session.execute(
-                select(Observation.dataset_id, func.count())
-                .where(Observation.superseded_by.is_(None))
-                .group_by(Observation.dataset_id)
-            ).all()
-        )
-        later: dict[int, set[int]] = defaultdict(set)
-        for ds_id, by in session.execute(
-            select(Observation.dataset_id, Observation.superseded_by)
-            .where(Observation.superseded_by.is_not(None))
-            .distinct()
-        ):
-            later[ds_id].add(by)
-        out = []
-        for ds in datasets:
-            blocker = _rollback_blocker(ds, sorted(later.get(ds.id, ())))
-            out.append(
-                DatasetInfo(
-                    ds.id,
-                    ds.name,
-                    ds.kind,
-                    ds.status,
-                    ds.source,
-                    ds.imported_by,
-                    ds.imported_at,
-                    ds.checksum,
-                    ds.rows_read,
-                    ds.rows_accepted,
-                    counts.get(ds.id, 0),
-                    current.get(ds.id, 0) if ds.status == STATUS_ACTIVE else 0,
-                    sorted(later.get(ds.id, ())),
-                    blocker is None,
-                    blocker,
-                )
-            )
-        return out
-
-
-def _rollback_blocker(ds: Dataset, superseded_by: list[int]) -> str | None:
-    if ds.kind != KIND_IMPORTED:
-        return (
-            f"dataset #{ds.id} adalah data bawaan ({ds.kind}), bukan hasil impor; data "
-            "bawaan tidak dapat dibatalkan."
-        )
-    if ds.status == STATUS_ROLLED_BACK:
-        return f"dataset #{ds.id} sudah dibatalkan sebelumnya."
-    if superseded_by:
-        ids = ", ".join(f"#{i}" for i in superseded_by)
-        return (
-            f"sebagian data dataset #{ds.id} sudah digantikan oleh impor yang lebih baru "
-            f"({ids}); batalkan impor tersebut terlebih dahulu, agar data yang dipulihkan "
-            "tidak bertumpuk dengan data yang lebih baru."
-        )
-    return None
-
-
-@dataclass
-class RollbackResult:
-    ok: bool
-    message: str  # Bahasa Indonesia
-    restored: int = 0
-
-
-def rollback_dataset(engine: Engine, dataset_id: int) -> RollbackResult:
-    """Mark an imported dataset rolled back and make current again what it had replaced."""
-    with locked_session(engine) as session:
-        ds = session.get(Dataset, dataset_id)
-        if ds is None:
-            return RollbackResult(False, f"Dataset #{dataset_id} tidak ditemukan.")
-        later = sorted(
-            i
-            for (i,) in session.execute(
-                select(Observation.superseded_by)
-                .where(Observation.dataset_id == ds.id, Observation.superseded_by.is_not(None))
-                .distinct()
-            )
-        )
-        blocker = _rollback_blocker(ds, later)
-        if blocker:
-            return RollbackResult(False, "Tidak dapat dibatalkan: " + blocker)
-        ds.status = STATUS_ROLLED_BACK
-        restored = (
-            session.execute(
-                update(Observation)
-                .where(Observation.superseded_by == ds.id)
-                .values(superseded_by=None)
-                .execution_options(synchronize_session=False)
-            ).rowcount
-            or 0
-        )
-        return RollbackResult(
-            True,
-            f"Dataset #{ds.id} ('{ds.name}') dibatalkan; {restored} nilai sebelumnya kembali "
-            "berlaku.",
-            restored,
-        )

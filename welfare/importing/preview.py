@@ -24,10 +24,10 @@ from typing import Literal
 from welfare.catalogue import unit_label
 from welfare.formatting import MISSING, format_number
 from welfare.importing.indicators import IndicatorMatcher
-from welfare.importing.layout import Entry, read_sheet
 from welfare.importing.names import RegionResolver
 from welfare.importing.reader import read_file
 from welfare.importing.report import ERROR, WARNING, ImportReport, Issue
+from welfare.importing.sheet_table import Entry, read_sheet
 from welfare.importing.validate import Validated
 
 Status = Literal["ok", "missing", "warning", "error"]

@@ -13,11 +13,11 @@ from datetime import date
 
 from welfare.catalogue import IndicatorDef
 from welfare.importing.indicators import IndicatorMatcher
-from welfare.importing.layout import Entry, RowTotal, SheetResult
 from welfare.importing.names import RegionResolver
 from welfare.importing.numbers import NumberFormatError, parse_number
 from welfare.importing.reader import formula_reason
 from welfare.importing.report import ERROR, Issue, format_number
+from welfare.importing.sheet_table import Entry, RowTotal, SheetResult
 
 MIN_YEAR = 2000
 

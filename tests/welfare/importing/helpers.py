@@ -1,4 +1,5 @@
-"""Build real CSV, XLSX, XLS and ODS files in memory for the import tests."""
+"""Build real CSV, XLSX, XLS and ODS files in memory for the import tests, import them, and
+read back what is current in the store."""
 
 from __future__ import annotations
 
@@ -13,12 +14,14 @@ from xml.sax.saxutils import escape, quoteattr
 
 import openpyxl
 import xlwt
+from sqlalchemy import Engine, select
 
 from welfare.catalogue import load_catalogue
-from welfare.importing.apply import check_file
+from welfare.importing.apply import ImportOptions, check_file, import_bytes
 from welfare.importing.indicators import IndicatorMatcher
 from welfare.importing.names import RegionResolver, load_regions_csv
 from welfare.importing.report import ImportReport
+from welfare.models import Dataset, Observation
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -308,3 +311,65 @@ def ods(
         zf.writestr("content.xml", content)
         zf.writestr("META-INF/manifest.xml", manifest)
     return buf.getvalue()
+
+
+# -- importing and reading back (tests of apply and versions) ---------------------------------
+
+CODES = [code for code, _ in REGENCIES]
+
+
+def current(
+    engine: Engine, indicator: str, year: int, *, province: bool = False
+) -> dict[str, tuple[float, int]]:
+    """The current view (active datasets, not superseded): region -> (value, dataset id).
+
+    The province row ('64', derived from complete files) only with ``province=True``.
+    """
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(Observation.region_kode_bps, Observation.value, Observation.dataset_id)
+            .join(Dataset, Dataset.id == Observation.dataset_id)
+            .where(
+                Dataset.status == "active",
+                Observation.superseded_by.is_(None),
+                Observation.indicator_id == indicator,
+                Observation.year == year,
+            )
+        ).all()
+    out: dict[str, tuple[float, int]] = {}
+    for region, value, ds in rows:
+        assert region not in out, "two current values for one region/indicator/year"
+        if "." in region:  # a kecamatan ('64.09.04'): see n_kecamatan
+            continue
+        if region != "64" or province:
+            out[region] = (value, ds)
+    return out
+
+
+def n_kecamatan(engine: Engine, indicator: str, year: int) -> int:
+    """Current kecamatan values of a pair (the kecamatan example, replaced with the pair)."""
+    with engine.connect() as conn:
+        return len(
+            conn.execute(
+                select(Observation.id)
+                .join(Dataset, Dataset.id == Observation.dataset_id)
+                .where(
+                    Dataset.status == "active",
+                    Observation.superseded_by.is_(None),
+                    Observation.indicator_id == indicator,
+                    Observation.year == year,
+                    Observation.region_kode_bps.like("%.%"),
+                )
+            ).all()
+        )
+
+
+def gelandangan(values: list[int], year: int = 2023) -> bytes:
+    return xlsx({str(year): wide_rows({"Gelandangan": values}, title=None)})
+
+
+def run(engine: Engine, data: bytes, name: str = "pmks.xlsx", **kw: object):  # noqa: ANN201
+    opts = ImportOptions(imported_by="uji", confirm_warnings=True)
+    for key, value in kw.items():
+        setattr(opts, key, value)
+    return import_bytes(engine, data, name, opts)

@@ -6,119 +6,16 @@ import hashlib
 
 from sqlalchemy import Engine, select
 
-from tests.welfare.importing.helpers import REGENCIES, csv_bytes, long_rows, wide_rows, xlsx
-from welfare.importing import ImportOptions, import_bytes, list_datasets, rollback_dataset
-from welfare.models import Dataset, Observation
-
-CODES = [code for code, _ in REGENCIES]
-
-
-def current(
-    engine: Engine, indicator: str, year: int, *, province: bool = False
-) -> dict[str, tuple[float, int]]:
-    """The current view (active datasets, not superseded): region -> (value, dataset id).
-
-    The province row ('64', derived from complete files) only with ``province=True``.
-    """
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(Observation.region_kode_bps, Observation.value, Observation.dataset_id)
-            .join(Dataset, Dataset.id == Observation.dataset_id)
-            .where(
-                Dataset.status == "active",
-                Observation.superseded_by.is_(None),
-                Observation.indicator_id == indicator,
-                Observation.year == year,
-            )
-        ).all()
-    out: dict[str, tuple[float, int]] = {}
-    for region, value, ds in rows:
-        assert region not in out, "two current values for one region/indicator/year"
-        if "." in region:  # a kecamatan ('64.09.04'): see n_kecamatan
-            continue
-        if region != "64" or province:
-            out[region] = (value, ds)
-    return out
-
-
-def n_kecamatan(engine: Engine, indicator: str, year: int) -> int:
-    """Current kecamatan values of a pair (the kecamatan example, replaced with the pair)."""
-    with engine.connect() as conn:
-        return len(
-            conn.execute(
-                select(Observation.id)
-                .join(Dataset, Dataset.id == Observation.dataset_id)
-                .where(
-                    Dataset.status == "active",
-                    Observation.superseded_by.is_(None),
-                    Observation.indicator_id == indicator,
-                    Observation.year == year,
-                    Observation.region_kode_bps.like("%.%"),
-                )
-            ).all()
-        )
-
-
-def gelandangan(values: list[int], year: int = 2023) -> bytes:
-    return xlsx({str(year): wide_rows({"Gelandangan": values}, title=None)})
-
-
-def run(engine: Engine, data: bytes, name: str = "pmks.xlsx", **kw: object):  # noqa: ANN201
-    opts = ImportOptions(imported_by="uji", confirm_warnings=True)
-    for key, value in kw.items():
-        setattr(opts, key, value)
-    return import_bytes(engine, data, name, opts)
-
-
-def test_import_replaces_example_data_and_rollback_round_trip(store: Engine) -> None:
-    before = current(store, "pmks_gelandangan", 2023)
-    assert before and {ds for _, ds in before.values()} == {2}  # the example dataset
-    kec = n_kecamatan(store, "pmks_gelandangan", 2023)  # the kecamatan example of the pair
-    kinds = {d.id: d.kind for d in list_datasets(store)}
-    assert kinds[2] == "example"
-
-    a = run(store, gelandangan(list(range(10, 20))), source="Rekap Dinsos 2023")
-    assert a.status == "applied", a.to_json()
-    assert a.superseded == len(before) + kec
-    assert n_kecamatan(store, "pmks_gelandangan", 2023) == 0
-    after_a = current(store, "pmks_gelandangan", 2023)
-    assert after_a == {code: (10.0 + i, a.dataset_id) for i, code in enumerate(CODES)}
-    # Other pairs are untouched.
-    assert {ds for _, ds in current(store, "pmks_gelandangan", 2022).values()} == {2}
-
-    b = run(store, gelandangan(list(range(20, 30))))
-    assert b.status == "applied"
-    assert current(store, "pmks_gelandangan", 2023) == {
-        code: (20.0 + i, b.dataset_id) for i, code in enumerate(CODES)
-    }
-
-    refused = rollback_dataset(store, a.dataset_id)
-    assert not refused.ok
-    assert refused.message == (
-        f"Tidak dapat dibatalkan: sebagian data dataset #{a.dataset_id} sudah digantikan oleh "
-        f"impor yang lebih baru (#{b.dataset_id}); batalkan impor tersebut terlebih dahulu, "
-        "agar data yang dipulihkan tidak bertumpuk dengan data yang lebih baru."
-    )
-
-    undo_b = rollback_dataset(store, b.dataset_id)
-    assert undo_b.ok and undo_b.restored == 11  # ten regencies and the derived province sum
-    assert current(store, "pmks_gelandangan", 2023) == after_a
-
-    undo_a = rollback_dataset(store, a.dataset_id)
-    assert undo_a.ok and undo_a.restored == len(before) + kec
-    assert current(store, "pmks_gelandangan", 2023) == before
-
-    again = rollback_dataset(store, a.dataset_id)
-    assert again.message == (
-        f"Tidak dapat dibatalkan: dataset #{a.dataset_id} sudah dibatalkan sebelumnya."
-    )
-    seed = rollback_dataset(store, 1)
-    assert seed.message == (
-        "Tidak dapat dibatalkan: dataset #1 adalah data bawaan (official), "
-        "bukan hasil impor; data bawaan tidak dapat dibatalkan."
-    )
-    assert not rollback_dataset(store, 2).ok
-    assert rollback_dataset(store, 999).message == "Dataset #999 tidak ditemukan."
+from tests.welfare.importing.helpers import (
+    CODES,
+    csv_bytes,
+    current,
+    gelandangan,
+    long_rows,
+    run,
+)
+from welfare.importing import list_datasets, rollback_dataset
+from welfare.models import Dataset
 
 
 def test_dataset_records_provenance(store: Engine) -> None:

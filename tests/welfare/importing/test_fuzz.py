@@ -8,10 +8,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.welfare.importing.helpers import reference
-from welfare.importing.layout import read_sheet
 from welfare.importing.names import ALIASES, KALTARA_NAMES, TOTAL_NAMES, normalise
 from welfare.importing.numbers import NumberFormatError, parse_number
 from welfare.importing.reader import Sheet
+from welfare.importing.sheet_table import read_sheet
 
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

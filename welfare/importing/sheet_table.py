@@ -1,4 +1,7 @@
-"""Find the table in a sheet and turn it into located entries.
+"""Find the table in a sheet and turn its cells into entries located by sheet, row and column.
+
+:mod:`welfare.importing.reader` reads a file into sheets of cells; this module finds where the
+table is inside each sheet (title rows, header rows, layout) and what each cell means.
 
 Two layouts are accepted:
 
