@@ -1,6 +1,6 @@
 """The change of one indicator between two years, per region: the table behind a change map.
 
-Two rate tables of the same indicator (``welfare.queries.rate_table`` for year A and year B)
+Two rate tables of the same indicator (``welfare.read_models.rate_table`` for year A and year B)
 become one row per region with both years' values and the change B - A of the *mapped*
 number, in the unit that makes sense for it:
 
