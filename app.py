@@ -6,7 +6,7 @@ import streamlit as st
 
 from components import filters, first_start, layout, router
 from components import presenter as presenter_bar
-from components.i18n import t
+from views.i18n import t
 
 st.set_page_config(
     page_title="Serambi: peta kesejahteraan sosial Kaltim",

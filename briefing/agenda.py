@@ -34,7 +34,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from components.i18n import t
+from views.i18n import t
 from welfare.region_codes import RegionCodes, kaltim
 
 REPO_ROOT = Path(__file__).resolve().parent.parent

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from briefing import figures, views
 from briefing.agenda import Agenda
 from briefing.document import Brief, Cover, DrawnView
-from components.i18n import t
 from geo import static_map
+from views.i18n import t
 
 Progress = Callable[[float, str], None]
 FORMATS = ("pptx", "pdf")

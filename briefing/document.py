@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from briefing.views import View
-from components.i18n import t
+from views.i18n import t
 from welfare.citations import Citation
 from welfare.exporting import export_filename
 
@@ -104,7 +104,7 @@ class Brief:
 
     def footer(self, view: View, *, limit: int = 3) -> str:
         """Sources and year(s) of one view, as the slide and page footer says them."""
-        from components import source_links
+        from views import source_links
 
         parts = []
         if view.sources:

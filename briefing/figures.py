@@ -22,9 +22,9 @@ import plotly.graph_objects as go
 from briefing.views import Chart, View
 from charts import palette
 from charts.trend import Look, compare_figure
-from components import source_links
-from components.i18n import t
 from geo import static_map
+from views import source_links
+from views.i18n import t
 from welfare import formatting
 
 log = logging.getLogger(__name__)

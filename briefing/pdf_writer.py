@@ -19,7 +19,7 @@ from PIL import Image
 
 from briefing.document import Brief, DrawnView, format_date
 from charts import palette
-from components.i18n import t
+from views.i18n import t
 
 A4 = (8.27, 11.69)
 RED = palette.EXAMPLE

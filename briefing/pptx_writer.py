@@ -17,7 +17,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
 from briefing.document import Brief, DrawnView, format_date
-from components.i18n import t
+from views.i18n import t
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 RED = RGBColor(0xB7, 0x1C, 0x1C)

@@ -7,7 +7,7 @@ is built from the command line too, so it reads the store through the same pure 
 map and its table), so classes, colours, legend, decimals and sources are the page's (tests
 compare the two layers region by region). What stays here is what only a slide says: key
 points, the slide tables and the file names. From components/ only the pure wording is used:
-:func:`components.i18n.t` (the string registry) and :mod:`components.source_links`.
+:func:`views.i18n.t` (the string registry) and :mod:`views.source_links`.
 
 Every number written here carries its year in the text and its source in ``sources``; example
 data sets ``has_example`` so the slide and page say DATA CONTOH.
@@ -23,10 +23,9 @@ import pandas as pd
 from sqlalchemy import Engine
 
 from briefing.agenda import AgendaStep
-from components import source_links
-from components.i18n import t
 from geo.thematic import ThematicLayer
-from views import coverage_gap, indicator_map
+from views import coverage_gap, indicator_map, source_links
+from views.i18n import t
 from views.indicator_map import number_format
 from views.kinds import kind_label
 from welfare import explore, formatting, observations, read_models, zone_groups

@@ -11,5 +11,5 @@ Names say what a module holds:
 - pieces used by several pages: ``current_map`` (the map of the current view, from
   :mod:`views.indicator_map`), ``leaflet_map`` (draws it with streamlit-folium), ``change_map``,
   ``playback``, ``kecamatan_map``, ``exports``, ``tables``, ``plot`` (a Plotly figure from
-  :mod:`charts`), ``layout`` (page chrome, CSS files in ``css/``), ``i18n*`` (all UI words).
+  :mod:`charts`), ``layout`` (page chrome, CSS files in ``css/``). UI words: :mod:`views.i18n`.
 """

@@ -6,10 +6,10 @@ import pandas as pd
 import streamlit as st
 
 from components import data_access
-from components.i18n import t
 from components.markup import escape_markdown
 from geo import ikn
 from geo.sources import SourceError, fetch, load_registry
+from views.i18n import t
 from welfare.exporting import neutralise_frame
 from welfare.formatting import format_number
 

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 import streamlit as st
 from sqlalchemy import Engine
 
-from components.i18n import t
+from views.i18n import t
 from welfare import auth
 
 SESSION_KEY = "serambi_user"

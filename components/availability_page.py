@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from components import data_access
-from components.i18n import t
+from views.i18n import t
 from welfare.catalogue import GROUPS, group_label
 
 # ColorBrewer sequential ramps (5 steps, light to dark): Blues for official, Greens for imported,

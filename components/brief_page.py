@@ -16,8 +16,8 @@ from briefing.build import build_brief, default_cover
 from briefing.document import Cover
 from briefing.views import BriefData
 from components import data_access
-from components.i18n import t
 from geo import static_map
+from views.i18n import t
 
 K_RESULT = "brief_result"
 K_REQUEST = "brief_requested"

@@ -16,10 +16,10 @@ import pandas as pd
 import streamlit as st
 
 from components import current_map, data_access, exports, filters, html_table
-from components.i18n import t
 from components.view_state import ViewState
 from geo.change_layer import ChangeWords, build_change_layer
 from geo.thematic import ThematicLayer, layer_key
+from views.i18n import t
 from welfare import change, formatting
 from welfare.citations import Citation
 from welfare.exporting import (
@@ -98,7 +98,7 @@ def build(state: ViewState, *, font_px: int = 13, selected: tuple[str, ...] = ()
     )
     legend_notes = list(notes)
     if sources:
-        from components import source_links
+        from views import source_links
 
         legend_notes.append(
             t(

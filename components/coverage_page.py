@@ -14,14 +14,14 @@ from dataclasses import dataclass
 import streamlit as st
 
 from charts.coverage import gap_bar_figure, scatter_figure
-from components import data_access, filters, kpi, layout, leaflet_map, map_image, plot, source_links
-from components.i18n import t
+from components import data_access, filters, kpi, layout, leaflet_map, map_image, plot
 from components.markup import escape_markdown
 from components.view_state import MODE_ALL, ViewState
 from geo.layers import legend_html
 from geo.thematic import ranking_html
-from views import coverage_gap
+from views import coverage_gap, source_links
 from views.coverage_gap import GapMap
+from views.i18n import t
 from welfare import coverage, formatting
 from welfare.catalogue import PROGRAMMES, Programme, get_indicator
 from welfare.explore import CoverageTable

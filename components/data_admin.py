@@ -19,7 +19,7 @@ import streamlit as st
 from sqlalchemy import Engine
 
 from components import data_access
-from components.i18n import t
+from views.i18n import t
 from welfare.exporting import neutralise
 from welfare.formatting import format_int, format_number
 from welfare.importing import ImportOptions, import_bytes, list_datasets, rollback_dataset

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import data_access, source_links, tables
-from components.i18n import t
+from components import data_access, tables
 from geo import layers, web_assets
+from views import source_links
+from views.i18n import t
 from welfare.exporting import ExportMeta, export_filename, to_csv_bytes, to_xlsx_bytes
 
 

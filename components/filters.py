@@ -31,7 +31,6 @@ from collections.abc import Iterable
 import streamlit as st
 
 from components import data_access
-from components.i18n import LANGS, t
 from components.markup import escape_markdown
 from components.view_state import (
     LEVEL_KECAMATAN,
@@ -46,6 +45,7 @@ from components.view_state import (
     resolve,
     to_query,
 )
+from views.i18n import LANGS, t
 from welfare import region_codes
 
 DEFAULT_INDICATOR = "penduduk_miskin_persen"

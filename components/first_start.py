@@ -13,7 +13,7 @@ import time
 import streamlit as st
 
 from components import data_access
-from components.i18n import DEFAULT_LANG, LANGS, t
+from views.i18n import DEFAULT_LANG, LANGS, t
 
 
 def _url_lang() -> str:

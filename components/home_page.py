@@ -19,10 +19,11 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from charts.style import font_size
-from components import current_map, data_access, source_links, trend_page
-from components.i18n import t
+from components import current_map, data_access, trend_page
 from components.layout import data_badge
 from components.view_state import ViewState
+from views import source_links
+from views.i18n import t
 from welfare import formatting, zone_groups
 from welfare.catalogue import RATE_VALUE, get_indicator, unit_label
 from welfare.citations import Citation

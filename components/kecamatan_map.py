@@ -11,8 +11,8 @@ from __future__ import annotations
 import streamlit as st
 
 from components import data_access, filters
-from components.i18n import t
 from components.view_state import LEVEL_KECAMATAN, MODE_ALL, MODE_BUFFER, MODE_CHOSEN, ViewState
+from views.i18n import t
 
 PROVINCE_NAME = "Kalimantan Timur"
 

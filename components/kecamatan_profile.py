@@ -16,10 +16,11 @@ import html
 import pandas as pd
 import streamlit as st
 
-from components import data_access, filters, layout, source_links
-from components.i18n import t
+from components import data_access, filters, layout
 from components.markup import escape_markdown
 from components.view_state import ViewState
+from views import source_links
+from views.i18n import t
 from welfare import formatting
 from welfare.citations import cite
 from welfare.years import fallback_year

@@ -6,9 +6,9 @@ import html
 
 import streamlit as st
 
-from components import source_links
 from components.layout import data_badge
 from components.markup import escape_markdown
+from views import source_links
 from welfare.citations import Citation
 
 

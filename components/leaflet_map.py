@@ -21,11 +21,11 @@ from typing import Any
 import folium
 from streamlit_folium import st_folium
 
-from components.i18n import t
 from geo import ikn
 from geo.layers import VIEW_PRESETS, StaticOverlays, base_map, choropleth_group
 from geo.map_geometry import GeoBundle
 from geo.thematic import ThematicLayer
+from views.i18n import t
 
 MAP_KEY = "serambi_map"
 

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 import geopandas as gpd
 import streamlit as st
 
-from components import data_access, source_links
-from components.i18n import t
+from components import data_access
 from geo.thematic import ThematicLayer
+from views import source_links
+from views.i18n import t
 from welfare.citations import Citation
 from welfare.exporting import export_filename
 

@@ -31,15 +31,15 @@ from components import (
     leaflet_map,
     map_image,
     playback,
-    source_links,
     tables,
 )
-from components.i18n import t
 from components.markup import escape_markdown
 from components.view_state import ViewState
 from geo.change_layer import change_ranking_html
 from geo.layers import legend_html
 from geo.thematic import ranking_html
+from views import source_links
+from views.i18n import t
 from welfare import formatting
 
 

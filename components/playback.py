@@ -25,9 +25,9 @@ from dataclasses import dataclass
 import streamlit as st
 
 from components import data_access, filters
-from components.i18n import t
 from components.view_state import ViewState
 from geo.fixed_classes import FixedClasses, fixed_classes
+from views.i18n import t
 from welfare import timeline
 
 K_INDICATOR = "pb_indicator"  # the indicator being played (None: no playback)

@@ -17,8 +17,8 @@ import streamlit as st
 
 from briefing.agenda import AgendaReading, AgendaStep, read_agenda
 from components import filters, layout, playback
-from components.i18n import t
 from components.view_state import Change
+from views.i18n import t
 
 K_STEP = "presenter_step"
 K_PENDING_PAGE = "presenter_pending_page"

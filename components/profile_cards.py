@@ -15,8 +15,8 @@ import pandas as pd
 
 from charts import palette
 from charts.profile import sparkline_svg
-from components import source_links
-from components.i18n import t
+from views import source_links
+from views.i18n import t
 from welfare import formatting
 from welfare.catalogue import RATE_VALUE, get_indicator, unit_label
 from welfare.formatting import decimals_for

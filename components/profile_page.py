@@ -24,11 +24,11 @@ from components import (
     reference_lines,
     targeting_page,
 )
-from components.i18n import t
 from components.markup import escape_markdown
 from components.profile_cards import cards_html, esc, facts_html
 from components.view_state import MODE_CHOSEN, ViewState
 from geo import ikn
+from views.i18n import t
 from welfare import explore, formatting
 from welfare.catalogue import GROUPS, group_label
 from welfare.formatting import decimals_for

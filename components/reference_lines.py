@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 
 from charts import palette
 from components import data_access
-from components.i18n import t
+from views.i18n import t
 from welfare import targets
 from welfare.catalogue import get_indicator
 from welfare.observations import PROVINCE_CODE

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from components import html_table
-from components.i18n import t
+from views.i18n import t
 
 
 def indicator_frame(view, lang: str, *, display: bool = False) -> pd.DataFrame:  # noqa: ANN001

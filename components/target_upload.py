@@ -12,8 +12,8 @@ import streamlit as st
 from sqlalchemy import Engine
 
 from components import data_access
-from components.i18n import t
 from components.markup import escape_markdown
+from views.i18n import t
 from welfare.targets import TARGET_SEED_PATH, import_targets
 
 K_RESULT = "target_upload_result"

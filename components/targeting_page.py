@@ -18,11 +18,12 @@ import streamlit as st
 
 from charts import palette
 from charts.coverage import gap_bar_figure
-from components import data_access, kpi, layout, leaflet_map, plot, source_links
-from components.i18n import t
+from components import data_access, kpi, layout, leaflet_map, plot
 from components.markup import escape_markdown
 from components.view_state import ViewState
 from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key
+from views import source_links
+from views.i18n import t
 from welfare import formatting, targeting, targets
 from welfare.catalogue import get_indicator
 from welfare.exporting import neutralise_frame

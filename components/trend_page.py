@@ -23,10 +23,11 @@ from charts.pmks_mix import MIX_TOP, OTHER_KEY, mix_figure, mix_frame
 from charts.style import display_unit, font_size
 from charts.trend import Fmt, Look, compare_figure, facet_figure, for_projector, point_labels
 from charts.trend import zone_figure as draw_zone_figure
-from components import data_access, filters, layout, plot, reference_lines, source_links
-from components.i18n import t
+from components import data_access, filters, layout, plot, reference_lines
 from components.markup import escape_markdown
 from components.view_state import MODE_BUFFER, MODE_CHOSEN, ViewState
+from views import source_links
+from views.i18n import t
 from welfare import explore, formatting, zone_groups
 from welfare.catalogue import PMKS_CATEGORIES, RATE_VALUE, IndicatorDef, get_indicator
 from welfare.exporting import neutralise_frame

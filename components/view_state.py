@@ -63,7 +63,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from components.i18n import DEFAULT_LANG, LANGS, t
+from views.i18n import DEFAULT_LANG, LANGS, t
 from welfare.region_codes import RegionCodes
 
 MODE_ALL = "semua"

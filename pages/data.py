@@ -11,7 +11,7 @@ import streamlit as st
 from components import data_access, data_admin, target_upload
 from components.auth import require_login
 from components.filters import lang as current_lang
-from components.i18n import t
+from views.i18n import t
 
 engine = data_access.admin_engine()
 lang = current_lang()

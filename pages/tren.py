@@ -13,7 +13,7 @@ ensure_router()
 import streamlit as st
 
 from components import filters, trend_page
-from components.i18n import t
+from views.i18n import t
 
 state = filters.current()
 filters.show_notices()

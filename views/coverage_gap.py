@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import geopandas as gpd
 import pandas as pd
 
-from components.i18n import t
 from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key
+from views.i18n import t
 from views.kinds import kind_label
 from welfare import coverage, formatting
 from welfare.catalogue import POPULATION_ID, Programme, get_indicator

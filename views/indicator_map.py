@@ -17,11 +17,11 @@ from dataclasses import dataclass
 import geopandas as gpd
 import pandas as pd
 
-from components import source_links
-from components.i18n import t
 from geo.choropleth import MAX_CLASSES
 from geo.fixed_classes import FixedClasses
 from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key
+from views import source_links
+from views.i18n import t
 from welfare import formatting
 from welfare.catalogue import get_indicator
 from welfare.citations import Citation, row_citations, view_citations

@@ -6,7 +6,7 @@ data always says so, whatever else its dataset is.
 
 from __future__ import annotations
 
-from components.i18n import t
+from views.i18n import t
 
 
 def kind_label(is_example: object, kind: object, lang: str) -> str:

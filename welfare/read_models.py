@@ -4,7 +4,7 @@ figures, and the home page's headline.
 Each function loads what it needs (:mod:`welfare.observations`) and applies the rate rules
 (:mod:`welfare.rates`); nothing here imports streamlit. The results carry ids and codes only
 (indicator id, denominator id, ``rate_kind``, method id, scope id), never words in a language:
-the UI names them (``components.i18n`` and the catalogue's labels), so cached results are the
+the UI names them (``views.i18n`` and the catalogue's labels), so cached results are the
 same for every language.
 """
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from components import i18n
+from views import i18n
 
 REPO = Path(__file__).resolve().parents[2]
 CODE_DIRS = ("app.py", "pages", "components", "geo", "briefing", "views")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components.source_links import sources_html
+from views.source_links import sources_html
 from welfare.citations import view_citations
 
 

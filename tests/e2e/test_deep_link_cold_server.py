@@ -32,7 +32,7 @@ DEEP_LINKS = [
     "/beranda",
     "/peta?indikator=penduduk_miskin_jiwa",
 ]
-# The router's own navigation labels (components/i18n.py); the legacy mode shows file names.
+# The router's own navigation labels (views/i18n.py); the legacy mode shows file names.
 APP_NAV_LABELS = {
     "Beranda",
     "Peta",

@@ -14,7 +14,7 @@ from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key, rankin
 from welfare import formatting, read_models
 from welfare.catalogue import get_indicator
 
-# The map's words in Bahasa Indonesia (components/i18n: map.rank, map.raw, ...).
+# The map's words in Bahasa Indonesia (views/i18n: map.rank, map.raw, ...).
 WORDS = MapWords(
     rank="Peringkat {rank} dari {n}",
     raw="Jumlah",

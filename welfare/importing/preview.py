@@ -36,7 +36,7 @@ Level = Literal["error", "warning", "info"]
 OK: Status = "ok"
 MISSING_STATUS: Status = "missing"
 
-# The few words of a cell's location; the rest of the UI text lives in components/i18n.py.
+# The few words of a cell's location; the rest of the UI text lives in views/i18n.py.
 _WORDS = {
     "id": {"sheet": "lembar", "row": "baris", "column": "kolom", "total": "Baris jumlah"},
     "en": {"sheet": "sheet", "row": "row", "column": "column", "total": "Total row"},

@@ -820,10 +820,10 @@ def register(catalogue: dict[str, dict[str, str]], source: str) -> None:
 
 
 def _register_page_catalogues() -> None:
-    from components import i18n_explore, i18n_playback
+    from views import i18n_explore, i18n_playback
 
-    register(i18n_explore.STRINGS, "components/i18n_explore.py")
-    register(i18n_playback.STRINGS, "components/i18n_playback.py")
+    register(i18n_explore.STRINGS, "views/i18n_explore.py")
+    register(i18n_playback.STRINGS, "views/i18n_playback.py")
 
 
 _register_page_catalogues()

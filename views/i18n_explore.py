@@ -1,6 +1,6 @@
-"""UI strings of the exploration pages (tren, cakupan, profil), merged into components.i18n.
+"""UI strings of the exploration pages (tren, cakupan, profil), merged into views.i18n.
 
-Same shape as ``components.i18n.STRINGS``: key -> {"id": ..., "en": ...}. Keys are prefixed
+Same shape as ``views.i18n.STRINGS``: key -> {"id": ..., "en": ...}. Keys are prefixed
 (``trend.``, ``cov.``, ``prof.``, ``xcol.``) so they never collide with the main catalogue.
 """
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from components.i18n import t
+from views.i18n import t
 from welfare.citations import Citation
 from welfare.citations import distinct as citations
 

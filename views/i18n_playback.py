@@ -1,6 +1,6 @@
-"""UI strings of the map's time playback and two-year comparison, merged into components.i18n.
+"""UI strings of the map's time playback and two-year comparison, merged into views.i18n.
 
-Same shape as ``components.i18n.STRINGS``: key -> {"id": ..., "en": ...}. Keys are prefixed
+Same shape as ``views.i18n.STRINGS``: key -> {"id": ..., "en": ...}. Keys are prefixed
 ``play.`` (playback) and ``chg.`` (change between two years) so they never collide.
 """
 
