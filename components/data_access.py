@@ -376,3 +376,18 @@ def dtsen_years() -> list[int]:
 @versioned(max_entries=8)
 def decile_profile(year: int) -> pd.DataFrame:
     return targeting.decile_profile(engine(), year)
+
+
+@versioned(max_entries=4)
+def import_templates(year: int) -> tuple[bytes, bytes]:
+    """The empty import templates (CSV, XLSX) for ``year``, from the catalogue and regions as
+    stored (a changed catalogue reaches the store as a new dataset version)."""
+    # Imported here: the import engine (spreadsheet readers) is not loaded for the map pages.
+    from welfare.importing.apply import load_reference
+    from welfare.importing.templates import template_csv, template_xlsx
+
+    with engine().connect() as conn:
+        matcher, resolver = load_reference(conn)
+    regions = list(resolver.regions.values())
+    indicators = list(matcher.indicators.values())
+    return template_csv(regions, indicators, year), template_xlsx(regions, indicators, year)

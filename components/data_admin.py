@@ -30,7 +30,7 @@ from welfare.importing.preview import Cell, Message, Preview, YearTable, build_p
 from welfare.importing.reader import MAX_FILE_BYTES, MAX_ROWS
 from welfare.importing.report import STATUS_APPLIED, STATUS_INVALID, ImportReport
 from welfare.importing.sheet_table import Entry
-from welfare.importing.templates import dtsen_template_xlsx, template_csv, template_xlsx
+from welfare.importing.templates import dtsen_template_xlsx
 from welfare.importing.validate import Validated
 
 MAX_MB = MAX_FILE_BYTES // 1024 // 1024
@@ -66,19 +66,10 @@ class _Checked:
     resolver: RegionResolver
 
 
-@st.cache_data(show_spinner=False, hash_funcs={Engine: lambda e: str(e.url)})
-def _templates(engine: Engine, year: int) -> tuple[bytes, bytes]:
-    with engine.connect() as conn:
-        matcher, resolver = load_reference(conn)
-    regions = list(resolver.regions.values())
-    indicators = list(matcher.indicators.values())
-    return template_csv(regions, indicators, year), template_xlsx(regions, indicators, year)
-
-
 def templates_section(engine: Engine, lang: str) -> None:
     st.subheader(t("data.templates.title", lang))
     st.write(t("data.templates.intro", lang))
-    csv_bytes, xlsx_bytes = _templates(engine, date.today().year - 1)
+    csv_bytes, xlsx_bytes = data_access.import_templates(date.today().year - 1)
     c1, c2 = st.columns(2)
     c1.download_button(t("data.templates.csv", lang), csv_bytes, "templat_serambi.csv", "text/csv")
     c2.download_button(
