@@ -182,6 +182,14 @@ def test_agenda_fits_the_room_and_follows_the_clicker(app_server, room_context):
     for i, step in enumerate(agenda, start=1):
         name = f"presenter-{width}-{i}-{step.page}"
         assert f"{i} dari {n}" in _step_text(page), name
+        # The step counter is drawn a moment before the page switch lands: wait for the page
+        # (a wrong page still fails, by timeout), then for its run to finish.
+        page.wait_for_function(
+            "p => (location.pathname.replace(/^\\/+|\\/+$/g, '') || 'beranda') === p",
+            arg=step.page,
+            timeout=60_000,
+        )
+        wait_idle(page, timeout=90_000)
         path = urlparse(page.url).path.strip("/") or "beranda"
         assert path == step.page, (name, page.url)
         assert "mode=presentasi" in page.url
