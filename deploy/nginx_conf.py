@@ -34,8 +34,11 @@ def render_site(listen: str, ports: list[int], access_log: str, fail_timeout_s: 
     """The upstream + server block for app servers on ``127.0.0.1:<port>``."""
     if not ports:
         raise ValueError("at least one app server port is needed")
+    # max_fails=3: one transient error (a reset while a busy server starts) must not move every
+    # browser of that server to another one; a dead server refuses fast, and each refused
+    # request is retried on the next server anyway (proxy_next_upstream), so nobody waits.
     servers = "\n".join(
-        f"    server {APP_HOST}:{p} max_fails=1 fail_timeout={fail_timeout_s}s;" for p in ports
+        f"    server {APP_HOST}:{p} max_fails=3 fail_timeout={fail_timeout_s}s;" for p in ports
     )
     template = (TEMPLATES / "serambi.conf.template").read_text(encoding="utf-8")
     return _fill(template, {"servers": servers, "listen": listen, "access_log": access_log})

@@ -257,7 +257,10 @@ def test_two_servers_share_one_store_and_survive_one_failure(
             _wait_map(on_a)
             _wait_map(on_b)
             for up, b in on.items():
-                assert b.http_upstreams == {up}, f"one browser, several servers: {b.http_upstreams}"
+                assert b.http_upstreams == {up}, (
+                    f"one browser, several servers: {b.http_upstreams}; retried: {b.retried}; "
+                    f"errors: {b.server_errors}"
+                )
                 assert b.ws_upstreams == [up], f"websocket went to {b.ws_upstreams}, not {up}"
                 assert "angka contoh" in _sources(b), _sources(b)
             report.append(
