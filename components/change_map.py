@@ -24,9 +24,6 @@ from welfare import change, formatting
 from welfare.citations import Citation
 from welfare.exporting import (
     ExportMeta,
-    export_filename,
-    to_csv_bytes,
-    to_xlsx_bytes,
 )
 
 COMPARE_KEY = "w_compare_year"
@@ -239,34 +236,7 @@ def buttons(view: ChangeView, lang: str) -> None:
         notes=view.notes,
     )
     stem = stem_of(view)
-    c1, c2, c3 = st.columns(3)
-    c1.download_button(
-        t("export.csv", lang),
-        lambda: to_csv_bytes(data, meta),
-        file_name=export_filename(stem, "csv", view.has_example),
-        mime="text/csv",
-        icon=":material/download:",
-        on_click="ignore",
-        key="chg_csv",
-    )
-    c2.download_button(
-        t("export.xlsx", lang),
-        lambda: to_xlsx_bytes(data, meta),
-        file_name=export_filename(stem, "xlsx", view.has_example),
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        icon=":material/table_view:",
-        on_click="ignore",
-        key="chg_xlsx",
-    )
-    c3.download_button(
-        t("export.html", lang),
-        lambda: exports.map_html(view, lang),
-        file_name=export_filename(f"{stem}-peta", "html", view.has_example),
-        mime="text/html",
-        icon=":material/map:",
-        on_click="ignore",
-        key="chg_html",
-    )
+    exports.download_row(data, meta, stem, view, lang, key="chg")
 
 
 def stem_of(view: ChangeView) -> str:

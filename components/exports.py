@@ -63,6 +63,25 @@ def buttons(view, lang: str, *, rows: list[str] | None = None) -> None:  # noqa:
     stem = f"serambi-{view.indicator_id}-{view.year}"
     if view.level == "kecamatan":
         stem += "-kecamatan"
+    download_row(frame, meta, stem, view, lang)
+
+
+def download_row(
+    frame,
+    meta: ExportMeta,
+    stem: str,
+    view,
+    lang: str,
+    *,
+    key: str | None = None,  # noqa: ANN001
+) -> None:
+    """The table as CSV and XLSX and the map as offline HTML, in one row of three buttons.
+
+    ``view`` is what the map shows (an IndicatorView or a ChangeView): it names the files
+    (DATA CONTOH in the name when it holds example data) and draws the HTML map. ``key``
+    prefixes the widget keys where two rows could share one page run.
+    """
+    keys = {k: f"{key}_{k}" if key else None for k in ("csv", "xlsx", "html")}
     c1, c2, c3 = st.columns(3)
     c1.download_button(
         t("export.csv", lang),
@@ -71,6 +90,7 @@ def buttons(view, lang: str, *, rows: list[str] | None = None) -> None:  # noqa:
         mime="text/csv",
         icon=":material/download:",
         on_click="ignore",
+        key=keys["csv"],
     )
     c2.download_button(
         t("export.xlsx", lang),
@@ -79,6 +99,7 @@ def buttons(view, lang: str, *, rows: list[str] | None = None) -> None:  # noqa:
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/table_view:",
         on_click="ignore",
+        key=keys["xlsx"],
     )
     c3.download_button(
         t("export.html", lang),
@@ -87,4 +108,5 @@ def buttons(view, lang: str, *, rows: list[str] | None = None) -> None:  # noqa:
         mime="text/html",
         icon=":material/map:",
         on_click="ignore",
+        key=keys["html"],
     )

@@ -110,6 +110,12 @@ def test_comparison_map_from_the_url():
     assert 'data-serambi-ranking="change"' in text
     assert at.query_params["banding"] == "2020"
     assert at.button(key=playback.TOGGLE_KEY).disabled  # no playback of a change map
+    downloads = {b.proto.id.split("-")[-1]: b.proto.label for b in at.get("download_button")}
+    assert [downloads.get(k) for k in ("chg_csv", "chg_xlsx", "chg_html")] == [
+        "Unduh tabel (CSV)",
+        "Unduh tabel (Excel)",
+        "Unduh peta (HTML luring)",
+    ]
     table = html_tables(at)[0]
     assert list(table.columns[:6]) == [
         "Kabupaten/kota",
