@@ -1,4 +1,4 @@
-"""Browser tests: the real app under `streamlit run`, driven by Debian's Chromium.
+"""Browser tests: the real app under `streamlit run serve.py`, driven by Debian's Chromium.
 
 Every request that does not go to 127.0.0.1/localhost is aborted and recorded, so a CDN
 dependency fails the test loudly instead of silently working on a connected laptop.
@@ -41,7 +41,10 @@ class RunningApp:
     log_path: Path
 
 
-def start_app(tmp_dir: Path, extra_env: dict[str, str] | None = None) -> RunningApp:
+def start_app(
+    tmp_dir: Path, extra_env: dict[str, str] | None = None, base_path: str = ""
+) -> RunningApp:
+    """Start the app; ``base_path`` is ``server.baseUrlPath`` (e.g. "/serambi") if one is set."""
     port = free_port()
     db_path = tmp_dir / "serambi-e2e.db"
     log_path = tmp_dir / "streamlit.log"
@@ -56,7 +59,7 @@ def start_app(tmp_dir: Path, extra_env: dict[str, str] | None = None) -> Running
         "-m",
         "streamlit",
         "run",
-        str(REPO_ROOT / "app.py"),
+        str(REPO_ROOT / "serve.py"),
         "--server.headless",
         "true",
         "--server.port",
@@ -76,7 +79,7 @@ def start_app(tmp_dir: Path, extra_env: dict[str, str] | None = None) -> Running
         if proc.poll() is not None:
             raise RuntimeError(f"streamlit exited early:\n{log_path.read_text()[-3000:]}")
         try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
+            with urllib.request.urlopen(f"{url}{base_path}/_stcore/health", timeout=2) as resp:
                 if resp.read().strip() == b"ok":
                     return RunningApp(url, proc, db_path, log_path)
         except OSError:
