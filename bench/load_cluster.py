@@ -8,7 +8,7 @@ Debian's nginx and Chromium (``scripts/setup.sh --test``) and a PostgreSQL serve
 throwaway database on: ``SERAMBI_TEST_POSTGRES_URL`` (``eval "$(bash
 scripts/postgres-throwaway.sh start)"``) or ``--pg-url``. Everything stays on loopback.
 
-What it does: starts nginx + two ``streamlit run app.py`` servers (``deploy.local_cluster``)
+What it does: starts nginx + two ``streamlit run serve.py`` servers (``deploy.local_cluster``)
 on a fresh database, opens ``--sessions`` browser contexts (one cookie jar each, so nginx
 spreads them over both servers), loads the map page in all of them, then every session
 changes the indicator in the sidebar like a user (as ``bench/map_speed.py``: open the select

@@ -116,7 +116,8 @@ class AppSpec:
 def app_specs(scale: str, extra_env: dict[str, str] | None = None) -> list[AppSpec]:
     env = {"BENCH_SCALE": scale, **(extra_env or {})}
     if scale == "regencies":
-        serambi = AppSpec("serambi", "app.py", "/peta", env)
+        # serve.py: the entry point the deployment runs (app.py plus the page HTML).
+        serambi = AppSpec("serambi", "serve.py", "/peta", env)
     else:
         serambi = AppSpec("serambi", "bench/scaled_apps/serambi_app.py", "/", env)
     return [AppSpec("baseline", "bench/baseline_app.py", "/", env), serambi]

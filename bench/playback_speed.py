@@ -3,7 +3,7 @@
     python -m bench.playback_speed                 # PMKS 2015-2024 and kpm_pkh 2019-2024
     python -m bench.playback_speed --plays 1       # one playback of each (quick)
 
-Starts the real app (``streamlit run app.py``) like ``bench/map_speed.py`` and with its
+Starts the real app (``streamlit run serve.py``) like ``bench/map_speed.py`` and with its
 helpers (server, in-page probe, offline Chromium), opens ``/peta`` on the first year of an
 indicator, presses "Putar tahun" and lets the page's timer step through every year to the last
 one (loop off). Per step it records, from the timer's click on the hidden "next year" button:
@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     blocked: list[str] = []
     try:
         db_url = prepare(repo, work, [])
-        server = Server(repo, AppSpec("serambi", "app.py", "/peta"), db_url, work)
+        server = Server(repo, AppSpec("serambi", "serve.py", "/peta"), db_url, work)
         try:
             with sync_playwright() as pw:
                 browser = pw.chromium.launch(

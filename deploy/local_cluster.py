@@ -53,7 +53,7 @@ def wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout_s: float =
 
 @dataclass
 class AppServer:
-    """One ``streamlit run app.py`` on ``127.0.0.1:port``."""
+    """One ``streamlit run serve.py`` on ``127.0.0.1:port``."""
 
     port: int
     log_path: Path
@@ -75,7 +75,7 @@ class AppServer:
             "-m",
             "streamlit",
             "run",
-            str(REPO_ROOT / "app.py"),
+            str(REPO_ROOT / "serve.py"),
             "--server.headless",
             "true",
             "--server.port",

@@ -59,7 +59,7 @@ def cluster_database() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def cluster(cluster_database: str) -> Iterator[Cluster]:
-    """nginx on a free loopback port in front of two ``streamlit run app.py`` servers."""
+    """nginx on a free loopback port in front of two ``streamlit run serve.py`` servers."""
     # SERAMBI_DATA_MIRROR and the session's geodata cache come from tests/conftest.py.
     c = Cluster.create(cluster_database, n_servers=2)
     try:
