@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import filters, first_start, layout, router
+from components import filters, first_paint, first_start, layout, router
 from components import presenter as presenter_bar
 from views.i18n import t
 
@@ -38,6 +38,7 @@ pages = [
     for i, (script, path, title, icon) in enumerate(PAGE_SPECS)
 ]
 page = st.navigation(pages, position="hidden" if presenter else "sidebar")
+map_first = first_paint.start_run(page.url_path or PAGE_SPECS[0][1], presenter=presenter)
 layout.apply_styles(presenter)
 if presenter:
     presenter_bar.bar(
@@ -46,6 +47,6 @@ if presenter:
         page=page.url_path or PAGE_SPECS[0][1],
         indicator=filters.current().indicator,
     )
-filters.render_sidebar()
+filters.render_sidebar(widgets=not map_first)
 with router.routed():  # pages check this to tell a routed run from a legacy one
     page.run()

@@ -39,11 +39,10 @@ from pathlib import Path
 
 from bench.map_speed import _is_local, free_port
 from bench.map_speed import indicator_option as _indicator_option
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, MAP_FRAME
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, IDLE, MAP_FRAME
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 RESULTS = REPO_ROOT / "bench" / "results" / "load-cluster.txt"
-IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
 START_PAGE = "/peta?indikator=penduduk_miskin_persen&tahun=2023"
 # Indicators with data in the seeded store; every change goes to a different one.
 INDICATORS = [

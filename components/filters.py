@@ -248,11 +248,18 @@ def _on_presenter() -> None:
     apply({"mode": PRESENTER if st.session_state[W_PRESENTER] else None})
 
 
-def render_sidebar() -> ViewState:
-    """Filter widgets in the sidebar; writes the view to the URL."""
+def render_sidebar(*, widgets: bool = True) -> ViewState:
+    """Filter widgets in the sidebar (unless ``widgets`` is false); writes the view to the URL."""
     # Re-check the view against today's data: an import or rollback (also from another
     # process) may have taken its year or indicator away.
     state = apply({})
+    if widgets:
+        _sidebar_widgets(state)
+    st.query_params.from_dict(to_query(state))
+    return state
+
+
+def _sidebar_widgets(state: ViewState) -> None:
     lg = state.lang
     cat = data_access.indicator_catalogue()
 
@@ -329,9 +336,6 @@ def render_sidebar() -> ViewState:
             key=_seed(W_PRESENTER, state.presenter),
             on_change=_on_presenter,
         )
-
-    st.query_params.from_dict(to_query(state))
-    return state
 
 
 def show_notices() -> None:

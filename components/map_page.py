@@ -26,6 +26,7 @@ from components import (
     data_access,
     exports,
     filters,
+    first_paint,
     kecamatan_map,
     layout,
     leaflet_map,
@@ -42,15 +43,26 @@ from views import source_links
 from views.i18n import t
 from welfare import formatting
 
+VIEW_KEY = "map_view"  # the view presets (all of Kaltim, around IKN, the cities)
+CONTROLS_KEY = "map_controls"
+# Height of the controls above the map in normal mode at regency level (play row, level switch
+# with its hint, view presets), measured in Chromium; tests/e2e/test_map_first_paint.py checks
+# that the map stays in place when they arrive.
+CONTROLS_PX = 232
+
 
 def render(state: ViewState) -> None:
     lang = state.lang
+    # A session's first run draws the map first (components/first_paint.py): what is left
+    # out here comes in the next run, in containers that are drawn (empty) in both.
+    map_only = first_paint.pending()
     with st.container():
-        filters.show_notices()
+        if not map_only:  # shown once: in the run that draws the whole page
+            filters.show_notices()
 
     if state.year is None:
         st.info(t("filter.no_years", lang))
-        st.stop()
+        first_paint.stop()
 
     kec_codes = kecamatan_map.scope(state)
     if kec_codes is None:
@@ -93,29 +105,19 @@ def render(state: ViewState) -> None:
         # Not an empty map: say that this indicator has no kecamatan data, with the way back.
         kecamatan_map.level_control(state)
         kecamatan_map.no_data(state)
-        st.stop()
+        first_paint.stop()
 
     col_map, col_side = st.columns([2.3, 1], gap="medium")
     comparing = (compare, state.year) if compare is not None else None
     with col_map:
-        if not state.presenter:
-            playback.control(state, frame, comparing=comparing)
-        kecamatan_map.level_control(state)
-        # Presenting, the play control shares the row of the view presets: the map must fit.
-        with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
-            preset = (
-                st.segmented_control(
-                    t("map.view", lang),
-                    ["kaltim", "ikn", "kota"],
-                    default="kaltim",
-                    key="map_view",
-                    format_func=lambda v: t(f"map.view.{v}", lang),
-                    label_visibility="collapsed" if state.presenter else "visible",
-                )
-                or "kaltim"
-            )
-            if state.presenter:
-                playback.control(state, frame, compact=True, comparing=comparing)
+        # The controls above the map, in one container that a map-first run leaves empty (but
+        # as high as they will be, so the map does not move down when they arrive).
+        with st.container(key=CONTROLS_KEY):
+            if map_only:
+                st.space(CONTROLS_PX)
+                preset = st.session_state.get(VIEW_KEY) or "kaltim"
+            else:
+                preset = _controls(state, frame, comparing)
         clicked = leaflet_map.render(
             data_access.geo_bundle(),
             view.layer,
@@ -130,6 +132,10 @@ def render(state: ViewState) -> None:
             if kec_codes and preset == "kaltim"
             else None,
         )
+        if map_only:
+            first_paint.request_rest(lang)
+    if map_only:
+        return
     with col_side:
         if state.presenter:  # beside the map, so it covers no regency on the projector
             st.html(legend_html(view.layer.legend))
@@ -176,6 +182,27 @@ def render(state: ViewState) -> None:
         stem=stem,
         regions=kecamatan_map.shapes(kec_codes) if kec_codes is not None else None,
     )
+
+
+def _controls(state: ViewState, frame: playback.Frame, comparing) -> str:  # noqa: ANN001
+    """Play control, level switch and view presets; returns the chosen preset."""
+    lang = state.lang
+    if not state.presenter:
+        playback.control(state, frame, comparing=comparing)
+    kecamatan_map.level_control(state)
+    # Presenting, the play control shares the row of the view presets: the map must fit.
+    with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
+        preset = st.segmented_control(
+            t("map.view", lang),
+            ["kaltim", "ikn", "kota"],
+            default="kaltim",
+            key=VIEW_KEY,
+            format_func=lambda v: t(f"map.view.{v}", lang),
+            label_visibility="collapsed" if state.presenter else "visible",
+        )
+        if state.presenter:
+            playback.control(state, frame, compact=True, comparing=comparing)
+    return preset or "kaltim"
 
 
 def _ranking(view, state: ViewState, selected: tuple[str, ...]) -> None:  # noqa: ANN001

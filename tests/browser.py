@@ -20,6 +20,8 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-quic",
 ]
-# The app's own markers: the map iframe, and a finished script run.
+# The app's own markers: the map iframe, and a finished script run that left nothing to come
+# (a session's first run of the map page draws the map and then presses a hidden button for
+# the rest of the page: components/first_paint.py).
 MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
-IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
+IDLE = "[data-testid=stApp][data-test-script-state=notRunning]:not(:has(.st-key-fp_rest))"

@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.browser import CHROMIUM, CHROMIUM_ARGS
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, IDLE
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO_ROOT / "artifacts" / "screenshots"
@@ -148,10 +148,8 @@ def offline_page(browser):
 
 
 def wait_idle(page, timeout: float = 30_000) -> None:
-    """Wait until the Streamlit script has finished running."""
-    page.wait_for_selector(
-        "[data-testid=stApp][data-test-script-state=notRunning]", timeout=timeout
-    )
+    """Wait until the Streamlit script has finished running, and the whole page is drawn."""
+    page.wait_for_selector(IDLE, timeout=timeout)
 
 
 def screenshot(page, name: str) -> Path:

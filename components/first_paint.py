@@ -1,0 +1,102 @@
+"""The map first: a session's first run of the map page draws the map, the rest follows.
+
+Opening a shared link (or reloading) is the moment an official waits for the map. In one
+browser tab the map's iframe shares the main thread with Streamlit's rendering of every other
+element (the sidebar's widgets, the play and view controls, the ranking, the table, the
+download buttons): sent in one script run, they are all rendered before the map's own code
+runs (bench/README.md, "Where the first map's time goes"). So the first script run of a
+session on a map page draws only the title, the example-data notice and the map, in the
+places they keep afterwards; a small script in the page presses a hidden button once the map
+has painted its regions (at the latest after :data:`WAIT_MS`), and that rerun draws the whole
+page around the same map element (not remounted). Every later run of the session draws
+everything at once.
+
+``app.py`` asks :func:`start_run` and leaves the sidebar's filter widgets out of such a run
+(the view itself is already set from the URL by :mod:`components.filters`); the page asks
+:func:`pending` for what to leave out, draws :func:`request_rest` after the map, and leaves
+early through :func:`stop` (a page without a map has nothing to wait for).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from views.i18n import t
+
+MAP_FIRST_PAGES = frozenset({"peta"})
+REST_KEY = "fp_rest"  # the hidden button that asks for the whole page
+WAIT_MS = 2500  # draw the rest even if the map never paints (a broken map, a slow machine)
+
+_K_SEEN = "_fp_seen"  # a run of this session has been through app.py
+_K_PENDING = "_fp_pending"  # this run draws the map first
+
+# Once per run that needs it: wait for the map iframe's data polygons (the iframe is
+# same-origin), let the browser paint them (two animation frames), press the hidden button.
+_SCRIPT = """
+<style>.st-key-__KEY__ { display: none !important; }</style>
+<script>
+(function () {
+  var doc = window.document, t0 = Date.now(), done = false;
+  function press() {
+    var b = doc.querySelector(".st-key-__KEY__ button");
+    if (done || !b) { return; }
+    done = true;
+    b.click();
+  }
+  function painted() {
+    var f = doc.querySelector("iframe[title='streamlit_folium.st_folium']");
+    var d = null;
+    try { d = f && f.contentDocument; } catch (e) { d = null; }
+    return !!(d && d.querySelector(".leaflet-serambi-data-pane path"));
+  }
+  (function check() {
+    if (done) { return; }
+    if (painted()) {
+      window.requestAnimationFrame(function () { window.requestAnimationFrame(press); });
+    } else if (Date.now() - t0 > __WAIT__) {
+      press();
+    } else {
+      window.setTimeout(check, 30);
+    }
+  })();
+})();
+</script>
+"""
+
+
+def start_run(page_path: str, *, presenter: bool) -> bool:
+    """Called by ``app.py`` before the page: whether this run draws the map first.
+
+    Only a session's first run, and not in presenter mode (its agenda bar and the legend
+    beside the map are part of the first screen)."""
+    first = not st.session_state.get(_K_SEEN)
+    st.session_state[_K_SEEN] = True
+    now = first and not presenter and page_path in MAP_FIRST_PAGES
+    st.session_state[_K_PENDING] = now
+    return now
+
+
+def pending() -> bool:
+    """This run draws the map and what sits above it; the rest comes in the next run."""
+    return bool(st.session_state.get(_K_PENDING))
+
+
+def request_rest(lang: str) -> None:
+    """The script and the hidden button that ask for the whole page once the map is painted.
+
+    Draw it after the map (nothing after it in the same container), so the elements before
+    the map keep their places when the rest arrives."""
+    st.html(
+        _SCRIPT.replace("__KEY__", REST_KEY).replace("__WAIT__", str(WAIT_MS)),
+        unsafe_allow_javascript=True,
+    )
+    st.button(t("map.rest", lang), key=REST_KEY)  # the rerun is all it asks for
+
+
+def stop() -> None:
+    """Leave the page early: at once with the whole page if this run was to draw the map
+    first (there is no map to wait for), else like ``st.stop()``."""
+    if pending():
+        st.session_state[_K_PENDING] = False
+        st.rerun()
+    st.stop()
