@@ -31,7 +31,8 @@ _K_SEEN = "_fp_seen"  # a run of this session has been through app.py
 _K_PENDING = "_fp_pending"  # this run draws the map first
 
 # Once per run that needs it: wait for the map iframe's data polygons (the iframe is
-# same-origin), let the browser paint them (two animation frames), press the hidden button.
+# same-origin), let the browser paint them (two animation frames), press the hidden button;
+# at once in a hidden tab.
 _SCRIPT = """
 <style>.st-key-__KEY__ { display: none !important; }</style>
 <script>
@@ -49,15 +50,20 @@ _SCRIPT = """
     try { d = f && f.contentDocument; } catch (e) { d = null; }
     return !!(d && d.querySelector(".leaflet-serambi-data-pane path"));
   }
+  var scheduled = false;
   (function check() {
     if (done) { return; }
-    if (painted()) {
-      window.requestAnimationFrame(function () { window.requestAnimationFrame(press); });
-    } else if (Date.now() - t0 > __WAIT__) {
+    if (doc.hidden || Date.now() - t0 > __WAIT__) {
+      // A tab opened in the background paints nothing (and runs no animation frames) until
+      // it is shown: nothing to wait for.
       press();
-    } else {
-      window.setTimeout(check, 30);
+    } else if (!scheduled && painted()) {
+      scheduled = true;
+      window.requestAnimationFrame(function () {
+        window.requestAnimationFrame(function () { press(); scheduled = false; });
+      });
     }
+    window.setTimeout(check, 30);  // until pressed (the button may not be drawn yet)
   })();
 })();
 </script>
@@ -69,11 +75,28 @@ def start_run(page_path: str, *, presenter: bool) -> bool:
 
     Only a session's first run, and not in presenter mode (its agenda bar and the legend
     beside the map are part of the first screen)."""
-    first = not st.session_state.get(_K_SEEN)
+    first = not st.session_state.get(_K_SEEN) and not _browser_has_widgets()
     st.session_state[_K_SEEN] = True
     now = first and not presenter and page_path in MAP_FIRST_PAGES
     st.session_state[_K_PENDING] = now
     return now
+
+
+def _browser_has_widgets() -> bool:
+    """Whether this session's first run came from a page that is already drawn.
+
+    A browser that reconnects (its server restarted, or nginx moved it to another server)
+    gets a new session whose first run carries the values of the widgets on screen; drawing
+    the map first there would blank the page it shows for a moment. A freshly opened page has
+    no widgets yet. Streamlit has no public flag for this: the client's widget values are read
+    from its session state (pinned Streamlit; tests/deploy/test_two_servers.py covers it).
+    """
+    from streamlit.runtime.state.session_state_proxy import get_session_state
+
+    try:
+        return bool(get_session_state()._state._new_widget_state.states)  # noqa: SLF001
+    except AttributeError:  # another Streamlit: draw the map first, as on a fresh page
+        return False
 
 
 def pending() -> bool:

@@ -12,6 +12,9 @@ shows one of three things for the shared state:
 All three go through the same map element (:func:`components.leaflet_map.render`): optional
 elements above the map live in containers that are always drawn, so the map keeps its place in
 the element tree and is never remounted (a new iframe, a flash) when the view changes.
+
+A session's first run draws the title, the example-data notice and the map only; the rest
+follows once the map has painted (:mod:`components.first_paint`).
 """
 
 from __future__ import annotations

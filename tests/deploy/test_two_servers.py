@@ -53,6 +53,17 @@ _RUN_WATCH = """() => {
                    attributeFilter: ["data-test-script-state"]});
 }"""
 
+# Counts the runs that drew the map first (their hidden "rest of the page" button appears).
+_MAP_FIRST_WATCH = """() => {
+  window.__mapFirstRuns = 0;
+  let shown = false;
+  new MutationObserver(() => {
+    const now = !!document.querySelector(".st-key-fp_rest");
+    if (now && !shown) window.__mapFirstRuns += 1;
+    shown = now;
+  }).observe(document, {subtree: true, childList: true});
+}"""
+
 
 @dataclass
 class Browser:
@@ -296,6 +307,7 @@ def test_two_servers_share_one_store_and_survive_one_failure(
 
             # -- 3. kill one server ------------------------------------------------------------
             victim = cluster.server_by_addr(a_addr)
+            on_a.page.evaluate(_MAP_FIRST_WATCH)
             victim.kill()
             killed = time.monotonic()
             # A browser that was on it: the frontend reconnects through nginx to the survivor,
@@ -307,6 +319,9 @@ def test_two_servers_share_one_store_and_survive_one_failure(
             on_a.page.wait_for_selector(IDLE, timeout=30_000)
             _rerun(on_a, "Sekitar IKN")
             assert marker in _sources(on_a), _sources(on_a)
+            # The new session there started from the page on screen: the whole page at once,
+            # not the map first (components/first_paint.py), which would blank it for a moment.
+            assert on_a.page.evaluate("() => window.__mapFirstRuns") == 0
             report.append(
                 f"{a_addr} killed: its browser reconnected to "
                 f"{on_a.ws_upstreams[-1]} after {time.monotonic() - killed:.1f} s "
