@@ -49,6 +49,7 @@ QUIET_S = 1.0  # no script run and no state change for this long = idle
 # Issue 14.1: the first map after a reload, absolute and relative to the baseline's.
 FIRST_MAP_RELOAD_S = 0.5
 FIRST_MAP_RELOAD_RATIO = 0.8
+MAP_ONLY = "map_only"  # the optional third app (--map-only)
 
 
 def _probe_js() -> str:
@@ -113,14 +114,22 @@ class AppSpec:
     env: dict[str, str] = field(default_factory=dict)
 
 
-def app_specs(scale: str, extra_env: dict[str, str] | None = None) -> list[AppSpec]:
+def app_specs(
+    scale: str, extra_env: dict[str, str] | None = None, *, map_only: bool = False
+) -> list[AppSpec]:
+    """The apps to compare at ``scale``. ``map_only`` (regencies): also Serambi's map alone,
+    the page's building blocks with nothing else on the page (``bench/scaled_apps``): what the
+    first map costs with Streamlit + streamlit-folium + Leaflet and no page around it."""
     env = {"BENCH_SCALE": scale, **(extra_env or {})}
-    if scale == "regencies":
-        # serve.py: the entry point the deployment runs (app.py plus the page HTML).
-        serambi = AppSpec("serambi", "serve.py", "/peta", env)
-    else:
-        serambi = AppSpec("serambi", "bench/scaled_apps/serambi_app.py", "/", env)
-    return [AppSpec("baseline", "bench/baseline_app.py", "/", env), serambi]
+    baseline = AppSpec("baseline", "bench/baseline_app.py", "/", env)
+    scaled = "bench/scaled_apps/serambi_app.py"
+    if scale != "regencies":
+        return [baseline, AppSpec("serambi", scaled, "/", env)]
+    # serve.py: the entry point the deployment runs (app.py plus the page HTML).
+    specs = [baseline, AppSpec("serambi", "serve.py", "/peta", env)]
+    if map_only:
+        specs.append(AppSpec(MAP_ONLY, scaled, "/", env))
+    return specs
 
 
 # --------------------------------------------------------------------------- server
@@ -495,17 +504,23 @@ def report_scale(scale: str, results: dict[str, AppResult], runs: int) -> list[s
         ("  per extra session (MB)", "per_session_mb", "{:.1f}"),
         ("non-local requests blocked", "blocked", "{:.0f}"),
     ]
+    m = summary(results[MAP_ONLY]) if MAP_ONLY in results else None
     out = [
         f"== scale: {scale} ({SCALE_POLYGONS[scale]:,} polygons), "
         f"{len(results['serambi'].changes)} changes per app",
-        f"{'':38s}{'baseline':>12s}{'serambi':>12s}{'ratio':>8s}",
+        f"{'':38s}{'baseline':>12s}{'serambi':>12s}{'ratio':>8s}"
+        + (f"{'map only':>12s}{'ratio':>8s}" if m else ""),
     ]
     for label, key, fmt in rows:
         out.append(
             f"{label:38s}{_f(b[key], fmt):>12s}{_f(s[key], fmt):>12s}{_ratio(s[key], b[key]):>8s}"
+            + (f"{_f(m[key], fmt):>12s}{_ratio(m[key], b[key]):>8s}" if m else "")
         )
-    remounts = [f"{x['remounted']} of {x['changes']}" for x in (b, s)]
-    out.append(f"{'map iframe remounted (changes)':38s}{remounts[0]:>12s}{remounts[1]:>12s}")
+    remounts = [f"{x['remounted']} of {x['changes']}" for x in (b, s, *([m] if m else []))]
+    out.append(
+        f"{'map iframe remounted (changes)':38s}"
+        + "".join(f"{r:>12s}" + " " * 8 * (i > 0) for i, r in enumerate(remounts)).rstrip()
+    )
     for name, r in results.items():
         for e in r.errors:
             out.append(f"!! {name}: {e}")
@@ -661,6 +676,11 @@ def main(argv: list[str] | None = None) -> int:
         help="CI smoke run: regencies only, 1 indicator + 1 year change, 1 reload",
     )
     ap.add_argument(
+        "--map-only",
+        action="store_true",
+        help="regencies: also time Serambi's map alone (no page around it), a third column",
+    )
+    ap.add_argument(
         "--repo", type=Path, default=REPO_ROOT, help="checkout to benchmark (default: this one)"
     )
     ap.add_argument("--json", type=Path, help="also write all raw figures to this file")
@@ -714,7 +734,7 @@ def main(argv: list[str] | None = None) -> int:
             lines += header
             for scale in scales:
                 results = {}
-                for spec in app_specs(scale, app_env):
+                for spec in app_specs(scale, app_env, map_only=args.map_only):
                     print(f"   ... {scale}: {spec.name}", file=sys.stderr, flush=True)
                     results[spec.name] = bench_app(
                         browser,
