@@ -147,6 +147,12 @@ def year_counts(indicator_id: str) -> dict[int, int]:
     return dict(_regions_per_year().get(indicator_id, {}))
 
 
+@versioned(max_entries=32)
+def year_counts_among(indicator_id: str, codes: tuple[str, ...]) -> dict[int, int]:
+    """Year -> number of the regions ``codes`` (e.g. the kecamatan in view) with a value."""
+    return availability.regions_per_year_among(engine(), indicator_id, codes)
+
+
 def default_year(indicator_id: str) -> availability.YearChoice:
     """The year the indicator opens on (latest with data for at least 8 of 10 regencies)."""
     return availability.default_year(year_counts(indicator_id))

@@ -259,6 +259,16 @@ def render_sidebar(*, widgets: bool = True) -> ViewState:
     return state
 
 
+def _year_coverage(state: ViewState) -> tuple[dict[int, int], int, str]:
+    """Per year, how many of the regions on the map have data, how many there are, and the
+    option wording: the regencies, or at kecamatan level the kecamatan in view."""
+    if state.level == LEVEL_KECAMATAN:
+        codes = tuple(data_access.kecamatan_in_view(state.regions_mode, state.regions))
+        counts = data_access.year_counts_among(state.indicator, codes)
+        return counts, len(codes), "filter.year.option.kecamatan"
+    return data_access.year_counts(state.indicator), len(_region_names()), "filter.year.option"
+
+
 def _sidebar_widgets(state: ViewState) -> None:
     lg = state.lang
     cat = data_access.indicator_catalogue()
@@ -274,19 +284,17 @@ def _sidebar_widgets(state: ViewState) -> None:
         )
         years = data_access.years(state.indicator)
         if years:
-            counts = data_access.year_counts(state.indicator)
-            n_all = len(_region_names())
+            counts, n_all, option_key = _year_coverage(state)
             st.selectbox(
                 t("filter.year", lg),
                 years[::-1],
                 key=_seed(W_YEAR, state.year),
                 on_change=_on_year,
-                format_func=lambda y: t(
-                    "filter.year.option", lg, year=y, n=counts.get(y, 0), m=n_all
-                ),
+                format_func=lambda y: t(option_key, lg, year=y, n=counts.get(y, 0), m=n_all),
             )
             choice = data_access.default_year(state.indicator)
-            if choice.later_thinner and state.year == choice.year:
+            at_regencies = state.level != LEVEL_KECAMATAN
+            if at_regencies and choice.later_thinner and state.year == choice.year:
                 later = choice.later_thinner[-1]
                 st.caption(
                     t(

@@ -325,6 +325,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "{year} · {n} dari {m} wilayah",
         "en": "{year} · {n} of {m} regions",
     },
+    "filter.year.option.kecamatan": {
+        "id": "{year} · {n} dari {m} kecamatan",
+        "en": "{year} · {n} of {m} kecamatan",
+    },
     "filter.year.thinner": {
         "id": "Tahun {year} baru berisi data {n} dari {m} kabupaten/kota; peta dibuka pada "
         "{default}, tahun terakhir dengan data yang cukup lengkap. Pilih {year} di atas bila "

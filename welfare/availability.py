@@ -10,7 +10,7 @@ Pure SQLAlchemy/pandas; one query each.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -93,6 +93,25 @@ def regions_per_year(bind: Bind) -> dict[str, dict[int, int]]:
         for indicator_id, year, n in conn.execute(stmt):
             out.setdefault(str(indicator_id), {})[int(year)] = int(n)
     return out
+
+
+def regions_per_year_among(bind: Bind, indicator_id: str, codes: Sequence[str]) -> dict[int, int]:
+    """{year: how many of ``codes`` (e.g. the kecamatan on the map) have a current value}."""
+    if not codes:
+        return {}
+    stmt = (
+        select(Observation.year, func.count(func.distinct(Observation.region_kode_bps)))
+        .join(Dataset, Dataset.id == Observation.dataset_id)
+        .where(
+            Dataset.status == STATUS_ACTIVE,
+            Observation.superseded_by.is_(None),
+            Observation.indicator_id == indicator_id,
+            Observation.region_kode_bps.in_(list(codes)),
+        )
+        .group_by(Observation.year)
+    )
+    with connect(bind) as conn:
+        return {int(year): int(n) for year, n in conn.execute(stmt)}
 
 
 @dataclass(frozen=True)

@@ -126,3 +126,16 @@ def test_kecamatan_profile_regency_value_follows_the_one_year_rule(app_env: str)
         assert it["parent_value"] is not None
         if it["parent_year"] != it["year"]:
             assert it["share"] is None  # never a share of another year's total
+
+
+def test_year_menu_counts_the_kecamatan_on_the_map(app_env: str) -> None:
+    query = {"indikator": "pmks_total", "wilayah": "6409", "tingkat": "kecamatan"}
+    at = run_app("pages/peta.py", query)
+    assert not at.exception
+    labels = list(at.sidebar.selectbox[1].options)  # as the menu shows them
+    assert "2024 · 4 dari 4 kecamatan" in labels, labels
+    assert not any("wilayah" in label for label in labels)
+    # Back at regency level the menu counts the ten regencies again.
+    at = run_app("pages/peta.py", {"indikator": "pmks_total", "tahun": "2024"})
+    labels = list(at.sidebar.selectbox[1].options)
+    assert "2024 · 10 dari 10 wilayah" in labels, labels

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import Engine
 
-from welfare.availability import availability, default_year, regions_per_year
+from welfare.availability import (
+    availability,
+    default_year,
+    regions_per_year,
+    regions_per_year_among,
+)
 
 
 def test_default_year_is_the_latest_with_eight_of_ten_regencies() -> None:
@@ -34,3 +39,14 @@ def test_availability_says_how_many_and_which_kind(ready_engine: Engine) -> None
     assert pmks["n_regions"] == 10 and pmks["kinds"] == ("example",)
     # Samarinda's real 2015 PMKS total next to example data of the other regencies
     assert set(df.loc[("pmks_total", 2015), "kinds"]) <= {"official", "example"}
+
+
+def test_counts_among_given_regions_per_year(ready_engine: Engine) -> None:
+    # PPU's four kecamatan: the example PMKS totals cover all four in every year they have.
+    ppu = ["64.09.01", "64.09.02", "64.09.03", "64.09.04"]
+    counts = regions_per_year_among(ready_engine, "pmks_total", ppu)
+    assert counts and set(counts.values()) == {4}
+    # Regency codes are not kecamatan: only what is asked for is counted.
+    assert regions_per_year_among(ready_engine, "pmks_total", ["6409"])[2024] == 1
+    assert regions_per_year_among(ready_engine, "pmks_total", []) == {}
+    assert regions_per_year_among(ready_engine, "bukan_indikator", ppu) == {}
