@@ -127,22 +127,29 @@ def _is_local(url: str) -> bool:
     return parsed.hostname in ("127.0.0.1", "localhost", "::1")
 
 
-@pytest.fixture
-def offline_page(browser):
-    """A page whose every non-local request is aborted and recorded in ``page.blocked``."""
-    context = browser.new_context(viewport={"width": 1600, "height": 1000}, locale="id-ID")
-    blocked = BlockedRequests()
+def offline_context(browser, width: int = 1600, height: int = 1000):  # noqa: ANN001, ANN201
+    """A browser context (Indonesian locale) whose every non-local request is aborted; returns
+    it and the list the aborted URLs are recorded in."""
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="id-ID")
+    blocked: list[str] = []
 
     def guard(route):
         if _is_local(route.request.url):
             route.continue_()
         else:
-            blocked.urls.append(route.request.url)
+            blocked.append(route.request.url)
             route.abort()
 
     context.route("**/*", guard)
+    return context, blocked
+
+
+@pytest.fixture
+def offline_page(browser):
+    """A page whose every non-local request is aborted and recorded in ``page.blocked``."""
+    context, blocked = offline_context(browser)
     page = context.new_page()
-    page.blocked = blocked  # type: ignore[attr-defined]
+    page.blocked = BlockedRequests(blocked)  # type: ignore[attr-defined]
     yield page
     context.close()
 

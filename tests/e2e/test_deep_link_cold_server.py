@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from tests.e2e.conftest import _is_local, start_app, stop_app, wait_idle
+from tests.e2e.conftest import offline_context, start_app, stop_app, wait_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -60,17 +60,7 @@ def _routed(page) -> bool:
 @pytest.mark.parametrize("round_no", range(ROUNDS))
 def test_simultaneous_deep_links_on_a_cold_server_are_all_routed(round_no, browser, tmp_path):
     app = start_app(tmp_path)
-    blocked: list[str] = []
-
-    def guard(route):
-        if _is_local(route.request.url):
-            route.continue_()
-        else:
-            blocked.append(route.request.url)
-            route.abort()
-
-    context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="id-ID")
-    context.route("**/*", guard)
+    context, blocked = offline_context(browser, 1400, 900)
     try:
         pages = [context.new_page() for _ in DEEP_LINKS]
         # "commit" returns as soon as the navigation starts, so all ten are in flight together.

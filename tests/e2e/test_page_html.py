@@ -15,7 +15,7 @@ import pytest
 import streamlit
 import streamlit_folium
 
-from tests.e2e.conftest import _is_local, start_app, stop_app, wait_idle
+from tests.e2e.conftest import offline_context, start_app, stop_app, wait_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -45,18 +45,8 @@ def _installed_index_html() -> str:
 
 def _open_and_record(browser, url: str, heading: str | None = None) -> dict:
     """Open ``url`` offline in a fresh context; every request URL and what the page shows."""
-    context = browser.new_context(viewport={"width": 1600, "height": 1000}, locale="id-ID")
+    context, blocked = offline_context(browser)
     requests: list[str] = []
-    blocked: list[str] = []
-
-    def guard(route):
-        if _is_local(route.request.url):
-            route.continue_()
-        else:
-            blocked.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
     page = context.new_page()
     page.on("request", lambda r: requests.append(r.url))
     try:

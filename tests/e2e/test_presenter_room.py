@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 import pytest
 
 from briefing.agenda import read_agenda
-from tests.e2e.conftest import _is_local, screenshot, wait_idle
+from tests.e2e.conftest import offline_context, screenshot, wait_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -151,17 +151,7 @@ def _goto_step(page, key: str, expected: str) -> None:
 @pytest.fixture
 def room_context(browser, request):
     width, height = request.param
-    context = browser.new_context(viewport={"width": width, "height": height}, locale="id-ID")
-    blocked: list[str] = []
-
-    def guard(route):
-        if _is_local(route.request.url):
-            route.continue_()
-        else:
-            blocked.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
+    context, blocked = offline_context(browser, width, height)
     page = context.new_page()
     yield page, width, blocked
     context.close()
