@@ -16,6 +16,7 @@
   S.dataLayers = S.dataLayers || {};
   S.controls = S.controls || [];
 
+  var FOLD_PX = 900; // see S.base: the layer switch folds on a narrower map
   var ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
   S.esc = function (value) {
     return String(value === null || value === undefined ? "" : value).replace(
@@ -94,8 +95,11 @@
         html: "<span>" + S.esc(cfg.labels.titik_nol) + "</span>" }) }).addTo(titik);
     titik.addTo(map);
     overlays[cfg.labels.titik_nol] = titik;
-    L.control.layers(null, overlays, { collapsed: !!cfg.collapseLayers, position: "topright" })
-      .addTo(map);
+    // Expanded, the switch is ~330 px wide: on a map narrower than FOLD_PX (a 1366 or 1600 px
+    // screen with the sidebar) it would cover Berau and Kutai Timur, so it folds into its icon
+    // (opened by a tap or the pointer), as in presenter mode.
+    var fold = !!cfg.collapseLayers || map.getSize().x < FOLD_PX;
+    L.control.layers(null, overlays, { collapsed: fold, position: "topright" }).addTo(map);
     // The legend takes the bottom right (over the sea); the scale goes to the bottom left.
     L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
     if (cfg.fit) { fitPreset(map, cfg.fit); }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conftest import screenshot, wait_idle
+from tests.e2e.conftest import offline_context, screenshot, wait_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -76,3 +76,26 @@ def test_region_table_is_plain_html_and_no_data_grid_is_loaded(app_server, offli
     assert page.locator("[data-testid=stDataFrame]").count() == 0
     assert any("/static/js/" in u for u in scripts), scripts[:5]  # the requests were seen
     assert [u for u in scripts if "/DataFrame." in u] == []
+
+
+@pytest.mark.parametrize(("width", "height", "folded"), [(1366, 768, True), (1920, 1080, False)])
+def test_layer_switch_folds_on_a_narrow_map(app_server, browser, width, height, folded):
+    """Expanded on a narrow map, the layer switch covered Berau and Kutai Timur."""
+    context, blocked = offline_context(browser, width, height)
+    try:
+        page = context.new_page()
+        open_map(page, app_server.url)
+        frame = page.frame_locator(MAP_FRAME)
+        control = frame.locator(".leaflet-control-layers")
+        assert control.count() == 1
+        expanded = "leaflet-control-layers-expanded" in (control.get_attribute("class") or "")
+        assert expanded is not folded
+        assert frame.locator(".leaflet-control-layers-overlays label").count() == 4
+        screenshot(page, f"peta-layer-switch-{width}")
+        if folded:  # still reachable: the pointer on its icon opens it
+            control.hover()
+            opened = control.get_attribute("class") or ""
+            assert "leaflet-control-layers-expanded" in opened
+        assert blocked == []
+    finally:
+        context.close()
