@@ -9,7 +9,8 @@ Names say what a module holds:
 - ``filters`` + ``view_state``: the shared view (URL, sidebar, agenda, map clicks): every
   source is checked in ``view_state`` and written by ``filters.apply``.
 - pieces used by several pages: ``current_map`` (the map of the current view, from
-  :mod:`views.indicator_map`), ``leaflet_map`` (draws it with streamlit-folium), ``change_map``,
+  :mod:`views.indicator_map`), ``leaflet_map`` (draws it with streamlit-folium),
+  ``change_map`` (the change between two years, from :mod:`views.change_map`),
   ``playback``, ``kecamatan_map``, ``exports``, ``tables``, ``plot`` (a Plotly figure from
   :mod:`charts`), ``layout`` (page chrome, CSS files in ``css/``). UI words: :mod:`views.i18n`.
 """

@@ -1,61 +1,29 @@
 """The map of change between two years of the current indicator (``banding=`` in the URL).
 
-The view model is built from the two one-year views (:mod:`components.current_map`), so
-both years' values, units, sources and example flags read exactly as on their own maps; the
-change table and its classes are pure (:mod:`welfare.change`, :mod:`geo.change_layer`). The
-comparison year is chosen beside the play control and is part of the shared filter state, so
-a copied URL (``?indikator=...&tahun=2024&banding=2019``) reproduces the view. Downloads follow
-the one-year map: the table as CSV/XLSX, the map as offline HTML and as a picture.
+The view model is pure and shared with the meeting brief (:mod:`views.change_map`); this
+module fetches its inputs (both years' map tables, the regencies) through
+:mod:`components.data_access` and holds the UI around it: the selector, the table and the
+downloads. The comparison year is chosen beside the play control and is part of the shared
+filter state, so a copied URL (``?indikator=...&tahun=2024&banding=2019``) reproduces the
+view. Downloads follow the one-year map: the table as CSV/XLSX, the map as offline HTML and as
+a picture.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pandas as pd
 import streamlit as st
 
-from components import current_map, data_access, exports, filters, html_table
+from components import data_access, exports, filters, html_table
 from components.view_state import ViewState
-from geo.change_layer import ChangeWords, build_change_layer
-from geo.thematic import ThematicLayer, layer_key
+from views import change_map
+from views.change_map import ChangeView
 from views.i18n import t
-from welfare import change, formatting
-from welfare.citations import Citation
-from welfare.exporting import (
-    ExportMeta,
-)
+from welfare import formatting
+from welfare.exporting import ExportMeta
 
 COMPARE_KEY = "w_compare_year"
 NONE = 0  # the select box's "no comparison" option (select boxes need a hashable value)
-
-
-@dataclass(frozen=True)
-class ChangeView:
-    """What the page, the tables and the downloads need of a change map."""
-
-    indicator_id: str
-    year: int  # the later year (B); the change is B - A
-    compare_year: int  # the earlier year (A)
-    title: str
-    mapped_unit: str  # the change's unit, e.g. "poin"
-    value_unit: str  # each year's mapped unit, e.g. "%"
-    layer: ThematicLayer
-    table: pd.DataFrame
-    key: str
-    notes: tuple[str, ...]
-    decimals: int
-    sources: tuple[Citation, ...] = ()
-    level: str = "kabupaten"
-    geometry: dict | None = None  # None: the regencies (offline HTML export)
-
-    @property
-    def has_example(self) -> bool:
-        return self.layer.has_example
-
-    @property
-    def n_with_data(self) -> int:
-        return int(self.table["change"].notna().sum())
 
 
 def valid_compare_year(state: ViewState) -> int | None:
@@ -66,82 +34,23 @@ def valid_compare_year(state: ViewState) -> int | None:
     return year
 
 
-def change_unit_label(indicator_id: str, lang: str) -> str:
-    ind = data_access.indicator_catalogue().get(indicator_id)
-    unit = change.change_unit(ind)
-    if unit == change.UNIT_OWN:
-        return ind.rate_unit(lang)
-    return t(f"chg.unit.{unit}", lang)
-
-
 def build(state: ViewState, *, font_px: int = 13, selected: tuple[str, ...] = ()) -> ChangeView:
     """The change from ``state.compare_year`` to ``state.year`` (regencies)."""
-    lang = state.lang
     year_a, year_b = int(state.compare_year or 0), int(state.year or 0)
-    view_a = current_map.build(state.with_(year=year_a, compare_year=None))
-    view_b = current_map.build(state.with_(compare_year=None), font_px=font_px)
-    ind = data_access.indicator_catalogue().get(state.indicator)
-    table = change.change_table(view_a.table, view_b.table, higher_is_worse=ind.higher_is_worse)
-    decimals = max(view_a.decimals, view_b.decimals)
-    unit = change_unit_label(state.indicator, lang)
-
-    def fmt(v: float | None) -> str:
-        return formatting.format_number(v, decimals=decimals, lang=lang)
-
-    sources = {c.label(): c for c in (*view_b.sources, *view_a.sources)}
-    notes = (
-        t("chg.legend.rule", lang, a=year_a, b=year_b),
-        t("chg.legend.worse", lang),
-    )
-    legend_notes = list(notes)
-    if sources:
-        from views import source_links
-
-        legend_notes.append(
-            t(
-                "map.legend.source",
-                lang,
-                source=source_links.labels_text(tuple(sources.values()), lang, limit=2),
-            )
-        )
-    words = ChangeWords(
-        change=t("chg.change", lang),
-        no_data=t("chg.no_data", lang),
-        no_change=t("chg.no_change", lang),
-        example_badge=t("badge.example", lang),
-        source=t("map.source", lang),
-    )
-    title = f"{view_b.title}: {t('chg.title', lang, a=year_a, b=year_b)}"
-    layer = build_change_layer(
+    table_a, meta_a = data_access.rate_table(state.indicator, year_a)
+    table_b, meta_b = data_access.rate_table(state.indicator, year_b)
+    return change_map.build(
         data_access.geo_bundle().regencies,
-        table,
+        table_a,
+        meta_a,
+        table_b,
+        meta_b,
+        indicator_id=state.indicator,
         year_a=year_a,
         year_b=year_b,
-        title=title,
-        value_unit=view_b.mapped_unit,
-        change_unit=unit,
-        higher_is_worse=ind.higher_is_worse,
-        words=words,
-        fmt_value=fmt,
-        fmt_change=fmt,
-        zero_band=0.5 * 10 ** (-decimals),
-        legend_notes=legend_notes,
-        selected=selected,
+        lang=state.lang,
         font_px=font_px,
-    )
-    return ChangeView(
-        indicator_id=state.indicator,
-        year=year_b,
-        compare_year=year_a,
-        title=title,
-        mapped_unit=unit,
-        value_unit=view_b.mapped_unit,
-        layer=layer,
-        table=layer.table,
-        key=layer_key({"i": state.indicator, "y": year_b, "b": year_a, "l": lang}),
-        notes=notes,
-        decimals=decimals,
-        sources=tuple(sources.values()),
+        selected=selected,
     )
 
 
