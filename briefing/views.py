@@ -3,8 +3,9 @@
 The pages build their views with Streamlit's caches (``components.data_access``); the brief
 is built from the command line too, so it reads the store through the same pure functions
 (``welfare.read_models``, ``welfare.explore``) and builds its maps with the pages' own view models:
-:mod:`views.indicator_map` (the map page) and :mod:`views.coverage_gap` (the Cakupan page's gap
-map and its table), so classes, colours, legend, decimals and sources are the page's (tests
+:mod:`views.indicator_map` (the map page), :mod:`views.change_map` (the map page's change
+between two years, a step with ``banding``) and :mod:`views.coverage_gap` (the Cakupan page's
+gap map and its table), so classes, colours, legend, decimals and sources are the page's (tests
 compare the two layers region by region). What stays here is what only a slide says: key
 points, the slide tables and the file names. From components/ only the pure wording is used:
 :func:`views.i18n.t` (the string registry) and :mod:`views.source_links`.
@@ -23,8 +24,9 @@ import pandas as pd
 from sqlalchemy import Engine
 
 from briefing.agenda import AgendaStep
+from geo.change_layer import signed
 from geo.thematic import ThematicLayer
-from views import coverage_gap, indicator_map, source_links
+from views import change_map, coverage_gap, indicator_map, source_links
 from views.i18n import t
 from views.indicator_map import number_format
 from views.kinds import kind_label
@@ -113,23 +115,25 @@ def map_view(data: BriefData, step: AgendaStep, lang: str) -> View:
     label = ind.label(lang)
     if year is None:
         return View("peta", label, "", lang, key_points=(t("brief.key.no_data", lang),))
-    problems = ()
+    problems: tuple[str, ...] = ()
     if step.year is not None and year != step.year:
         problems = (t("brief.key.year_fallback", lang, wanted=step.year, year=year),)
-    if step.compare_year is not None:  # the change map is drawn live (presenter mode) only
-        problems = (*problems, t("brief.key.banding_live", lang, a=step.compare_year, b=year))
     selected = _selected(data, step)
-    result = read_models.rate_table(data.engine, ind.id, year)
-    meta = {
-        "denominator_id": result.denominator_id,
-        "denominator_years": result.denominator_years,
-        "has_example": result.has_example,
-        "n_with_data": result.n_with_data,
-        "n_regions": result.n_regions,
-    }
+    table, meta = _rate_table(data, ind.id, year)
+    compare = step.compare_year
+    if compare is not None:
+        if compare == year:  # the wanted year fell back onto the comparison year
+            problems = (*problems, t("brief.key.banding_same", lang, a=compare, b=year))
+        elif compare not in years:
+            problems = (*problems, t("brief.key.banding_no_data", lang, a=compare, b=year))
+        else:
+            slide = _change_slide(data, ind, compare, year, table, meta, selected, problems, lang)
+            if slide is not None:
+                return slide
+            problems = (*problems, t("brief.key.banding_empty", lang, a=compare, b=year))
     view = indicator_map.build(
         data.regencies,
-        result.data,
+        table,
         meta,
         indicator_id=ind.id,
         year=year,
@@ -158,6 +162,113 @@ def map_view(data: BriefData, step: AgendaStep, lang: str) -> View:
         file_stub=f"peta-{ind.id}-{year}",
         problems=problems,
     )
+
+
+def _rate_table(data: BriefData, indicator_id: str, year: int) -> tuple[pd.DataFrame, dict]:
+    """One year's map table and the metadata :func:`views.indicator_map.build` reads."""
+    result = read_models.rate_table(data.engine, indicator_id, year)
+    meta = {
+        "denominator_id": result.denominator_id,
+        "denominator_years": result.denominator_years,
+        "has_example": result.has_example,
+        "n_with_data": result.n_with_data,
+        "n_regions": result.n_regions,
+    }
+    return result.data, meta
+
+
+def _change_slide(
+    data: BriefData,
+    ind,  # noqa: ANN001
+    year_a: int,
+    year_b: int,
+    table_b: pd.DataFrame,
+    meta_b: dict,
+    selected: tuple[str, ...],
+    problems: tuple[str, ...],
+    lang: str,
+) -> View | None:
+    """The map page's change map from ``year_a`` to ``year_b`` (None: no region has both)."""
+    table_a, meta_a = _rate_table(data, ind.id, year_a)
+    view = change_map.build(
+        data.regencies,
+        table_a,
+        meta_a,
+        table_b,
+        meta_b,
+        indicator_id=ind.id,
+        year_a=year_a,
+        year_b=year_b,
+        lang=lang,
+        selected=selected,
+    )
+    if view.n_with_data == 0:
+        return None
+    fmt = number_format(view.decimals, lang)
+    keys = _rise_and_fall(view, fmt, lang)
+    keys.append(t("brief.key.with_data", lang, n=view.n_with_data, m=meta_b["n_regions"]))
+    return View(
+        page="peta",
+        title=view.title,
+        subtitle=view.mapped_unit,
+        lang=lang,
+        layer=view.layer,
+        key_points=tuple(keys),
+        table=_change_table(view, fmt, lang),
+        sources=view.sources,
+        has_example=view.has_example,
+        years=tuple(sorted((year_a, year_b))),  # footer and file name: earliest to latest
+        notes=view.notes,
+        highlight=selected,
+        file_stub=f"perubahan-{ind.id}-{year_a}-{year_b}",
+        problems=problems,
+    )
+
+
+def _rise_and_fall(view: change_map.ChangeView, fmt, lang: str) -> list[str]:  # noqa: ANN001
+    """The largest rise and the largest fall, signed; a side with no region is left out."""
+    rows = view.table.dropna(subset=["change"]).sort_values(["change", "nama"])
+    band = view.zero_band
+    out = []
+    for key, picked in (
+        ("brief.key.largest_rise", rows[rows["change"] >= band].tail(1)),
+        ("brief.key.largest_fall", rows[rows["change"] <= -band].head(1)),
+    ):
+        for r in picked.itertuples(index=False):
+            value = signed(fmt(r.change), r.change)
+            out.append(
+                t(
+                    key,
+                    lang,
+                    name=r.nama,
+                    value=value,
+                    unit=view.mapped_unit,
+                    a=view.compare_year,
+                    b=view.year,
+                )
+            )
+    return out
+
+
+def _change_table(view: change_map.ChangeView, fmt, lang: str) -> pd.DataFrame:  # noqa: ANN001
+    """The change slide's table (speaker notes): both years, the change and its rank."""
+    rows = view.table.sort_values(["rank", "nama"], na_position="last")
+    a, b = view.compare_year, view.year
+
+    def num(series: pd.Series) -> list[str]:
+        return [fmt(v) if pd.notna(v) else "–" for v in series]
+
+    return pd.DataFrame(
+        {
+            t("col.region", lang): rows["nama"],
+            t("chg.col.value", lang, year=a, unit=view.value_unit): num(rows["rate_a"]),
+            t("chg.col.value", lang, year=b, unit=view.value_unit): num(rows["rate_b"]),
+            t("chg.col.change", lang, unit=view.mapped_unit): [
+                signed(fmt(v), v) if pd.notna(v) else "–" for v in rows["change"]
+            ],
+            t("chg.col.rank", lang): ["" if pd.isna(r) else str(int(r)) for r in rows["rank"]],
+        }
+    ).reset_index(drop=True)
 
 
 def _selected(data: BriefData, step: AgendaStep) -> tuple[str, ...]:

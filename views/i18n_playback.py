@@ -33,7 +33,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Indikator ini hanya punya satu tahun data.",
         "en": "This indicator has one year of data only.",
     },
-    # ---- change between two years (components/change_map.py) -------------------------------
+    # ---- change between two years (views/change_map.py, components/change_map.py, the brief) --
     "chg.compare": {"id": "Bandingkan dengan tahun", "en": "Compare with year"},
     "chg.none": {"id": "— peta satu tahun —", "en": "— one-year map —"},
     "chg.title": {"id": "perubahan {a} → {b}", "en": "change {a} → {b}"},
@@ -83,9 +83,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Tahun pembanding '{v}' tidak tersedia untuk indikator ini; peta satu tahun.",
         "en": "Comparison year '{v}' is not available for this indicator; one-year map.",
     },
-    "brief.key.banding_live": {
-        "id": "Peta perubahan {a} → {b} ditampilkan di mode presentasi; di sini peta {b}.",
-        "en": "The map of change {a} → {b} is shown in presenter mode; here the {b} map.",
+    "brief.key.largest_rise": {
+        "id": "Naik terbesar {a} → {b}: {name}, {value} {unit}",
+        "en": "Largest rise {a} → {b}: {name}, {value} {unit}",
+    },
+    "brief.key.largest_fall": {
+        "id": "Turun terbesar {a} → {b}: {name}, {value} {unit}",
+        "en": "Largest fall {a} → {b}: {name}, {value} {unit}",
+    },
+    "brief.key.banding_no_data": {
+        "id": "Tahun pembanding {a} belum ada datanya; di sini peta {b} saja, bukan perubahan.",
+        "en": "No data for the comparison year {a}; here the {b} map only, not the change.",
+    },
+    "brief.key.banding_same": {
+        "id": "Tahun pembanding {a} sama dengan tahun peta; di sini peta {b} saja, bukan "
+        "perubahan.",
+        "en": "The comparison year {a} is the map's year; here the {b} map only, not the change.",
+    },
+    "brief.key.banding_empty": {
+        "id": "Tidak ada wilayah dengan data pada kedua tahun {a} dan {b}; di sini peta {b} saja.",
+        "en": "No region has data in both {a} and {b}; here the {b} map only.",
     },
     "chg.empty": {
         "id": "Tidak ada wilayah dengan data pada kedua tahun {a} dan {b}.",

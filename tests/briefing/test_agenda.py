@@ -151,12 +151,13 @@ def test_presenter_reading_of_a_broken_file_is_the_home_page(tmp_path) -> None: 
     assert empty.steps == (AgendaStep("beranda"),) and len(empty.skipped) == 1
 
 
-def test_brief_names_the_change_map_it_does_not_draw(brief_data) -> None:  # noqa: ANN001
+def test_brief_draws_the_change_map_of_a_banding_step(brief_data) -> None:  # noqa: ANN001
     from briefing.views import build_view
 
     agenda = parse_agenda(
         '[[langkah]]\nhalaman = "peta"\nindikator = "pmks_total"\ntahun = 2024\nbanding = 2019\n'
     )
     view = build_view(brief_data, agenda.steps[0], "id")
-    assert "Peta perubahan 2019 → 2024 ditampilkan di mode presentasi" in view.problems[0]
-    assert view.title == "Jumlah PMKS (26 jenis) · 2024"
+    assert view.problems == ()
+    assert view.title == "Jumlah PMKS (26 jenis): perubahan 2019 → 2024"
+    assert view.years == (2019, 2024) and view.subtitle == "poin per 1.000 penduduk"

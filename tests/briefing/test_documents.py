@@ -121,3 +121,135 @@ def test_english_brief(brief_data, geometry) -> None:  # noqa: ANN001
         s.name == EXAMPLE_SHAPE_NAME and s.text_frame.text == "EXAMPLE DATA" for s in slide.shapes
     )
     assert "Source: " in _texts(slide)
+
+
+BANDING_AGENDA = """
+[[langkah]]
+halaman = "peta"
+indikator = "pmks_total"
+tahun = 2024
+
+[[langkah]]
+halaman = "peta"
+indikator = "pmks_total"
+tahun = 2024
+banding = 2019
+
+[[langkah]]
+halaman = "peta"
+indikator = "penduduk_miskin_persen"
+tahun = 2024
+banding = 2020
+
+[[langkah]]
+halaman = "peta"
+indikator = "pmks_total"
+tahun = 2015
+banding = 2019
+"""
+
+
+@pytest.fixture(scope="module")
+def banding_built(brief_data, geometry):  # noqa: ANN001
+    import datetime as dt
+
+    from briefing.agenda import parse_agenda
+    from briefing.build import build_brief
+    from briefing.document import Cover
+
+    return build_brief(
+        parse_agenda(BANDING_AGENDA),
+        Cover("Rakor perubahan", dt.date(2026, 3, 10), "Samarinda"),
+        "id",
+        data=brief_data,
+        geometry=geometry,
+        today=dt.date(2026, 3, 1),
+    )
+
+
+def _picture(slide) -> np.ndarray:  # noqa: ANN001
+    pic = next(s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE)
+    return np.asarray(Image.open(io.BytesIO(pic.image.blob)).convert("RGB"))
+
+
+def _colour_inside(view, geometry, img: np.ndarray, kode: str) -> str:  # noqa: ANN001
+    """The commonest colour well inside region ``kode`` of the picture of ``view``."""
+    from collections import Counter
+
+    from shapely import Point
+
+    from briefing import figures
+    from geo import static_map
+
+    fig = static_map.draw(view.layer, geometry, figures.map_text(view))
+    inner = geometry.regencies.set_index("kode_bps").loc[kode, "geometry"].buffer(-0.06)
+    minx, miny, maxx, maxy = inner.bounds
+    rng = np.random.default_rng(0)
+    found: Counter = Counter()
+    for x, y in zip(rng.uniform(minx, maxx, 300), rng.uniform(miny, maxy, 300), strict=True):
+        if inner.contains(Point(x, y)):
+            col, row = static_map.pixel_of(fig, x, y)
+            found["#{:02x}{:02x}{:02x}".format(*(int(c) for c in img[row, col]))] += 1
+    return found.most_common(1)[0][0]
+
+
+def test_a_banding_step_is_a_change_map_slide(banding_built, geometry) -> None:  # noqa: ANN001
+    deck = Presentation(io.BytesIO(banding_built.files["pptx"]))
+    slides = list(deck.slides)[1:-1]
+    assert [_title(s) for s in slides] == [
+        "Jumlah PMKS (26 jenis) · 2024",
+        "Jumlah PMKS (26 jenis): perubahan 2019 → 2024",
+        "Persentase penduduk miskin: perubahan 2020 → 2024",
+        "Jumlah PMKS (26 jenis): perubahan 2019 → 2015",
+    ]
+    keys = [next(s.text_frame.text for s in sl.shapes if s.name == "Key numbers") for sl in slides]
+    assert "Tertinggi: " in keys[0]
+    for text in keys[1:3]:
+        assert "• Naik terbesar " in text and "• Turun terbesar " in text, text
+        assert "Tertinggi" not in text and "mode presentasi" not in text
+    # PMKS 2015 has one regency only (Samarinda): one fall, no rise, and the count says so.
+    assert "Naik terbesar" not in keys[3] and "• Turun terbesar 2019 → 2015: Samarinda" in keys[3]
+    assert "• Data tersedia untuk 1 dari 10 kabupaten/kota." in keys[3]
+    assert "• Turun terbesar 2020 → 2024: Kutai Timur, −0,74 poin" in keys[2]
+    footers = [next(s.text_frame.text for s in sl.shapes if s.name == "Footer") for sl in slides]
+    assert footers[1].endswith("Tahun: 2019–2024") and footers[1].startswith("Sumber: ")
+    # The picture is the change layer's, not the one-year map's: Kutai Timur (the largest fall
+    # of PMKS per 1.000) is painted in the change map's blue, not in the year's class colour.
+    one_year, change = (d.view for d in banding_built.brief.views[:2])
+    kode = "6404"
+    assert change.layer.styles[kode].fill in {"#0571b0", "#92c5de"}
+    assert _colour_inside(change, geometry, _picture(slides[1]), kode) == (
+        change.layer.styles[kode].fill
+    )
+    assert _colour_inside(one_year, geometry, _picture(slides[0]), kode) == (
+        one_year.layer.styles[kode].fill
+    )
+    assert one_year.layer.styles[kode].fill != change.layer.styles[kode].fill
+    assert not np.array_equal(_picture(slides[0]), _picture(slides[1]))
+
+
+def test_a_change_slide_says_data_contoh_when_either_year_is_example(banding_built) -> None:  # noqa: ANN001
+    deck = Presentation(io.BytesIO(banding_built.files["pptx"]))
+    slides = list(deck.slides)[1:-1]
+    # PMKS 2015 is official, 2019 and 2024 example data; poverty is official in both years.
+    assert [d.view.has_example for d in banding_built.brief.views] == [True, True, False, True]
+    for slide, example in zip(slides[1:], (True, False, True), strict=True):
+        badge = [s for s in slide.shapes if s.name == EXAMPLE_SHAPE_NAME]
+        assert bool(badge) == example
+        assert ("DATA CONTOH" in _texts(slide)) == example
+    assert banding_built.file_name("pptx").endswith("-DATA-CONTOH.pptx")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_the_handout_prints_the_change_maps(banding_built, tmp_path) -> None:  # noqa: ANN001
+    pdf = tmp_path / "handout.pdf"
+    pdf.write_bytes(banding_built.files["pdf"])
+    out = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True)
+    pages = [" ".join(p.split()) for p in out.stdout.split("\f")]  # titles wrap
+    # Cover and sources list the titles too: find each map page by its key numbers.
+    change = next(p for p in pages if "Naik terbesar 2020 → 2024" in p)
+    assert "perubahan 2020 → 2024" in change and "Turun terbesar 2020 → 2024" in change
+    assert "DATA CONTOH" not in change
+    backwards = next(p for p in pages if "Turun terbesar 2019 → 2015" in p)
+    assert "perubahan 2019 → 2015" in backwards and "DATA CONTOH" in backwards
+    assert "Tahun: 2015–2019" in backwards  # the years in order, whichever is compared

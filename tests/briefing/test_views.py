@@ -89,3 +89,80 @@ def test_denominator_is_named_in_the_reader_language(
     brief = views.build_view(brief_data, AgendaStep("peta", "pmks_total", 2024), lang)
     assert note in page.notes and note in brief.notes
     assert note in brief.layer.legend.notes
+
+
+@pytest.mark.parametrize(
+    ("indicator", "a", "b"), [("pmks_total", 2019, 2024), ("penduduk_miskin_persen", 2020, 2024)]
+)
+def test_a_banding_step_is_the_map_pages_change_map(
+    brief_db_url,
+    brief_data,
+    monkeypatch,
+    indicator,  # noqa: ANN001
+    a,  # noqa: ANN001
+    b,  # noqa: ANN001
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", brief_db_url)
+    from components import change_map
+    from components.view_state import ViewState
+
+    page = change_map.build(ViewState(indicator=indicator, year=b, compare_year=a, lang="id"))
+    brief = views.build_view(brief_data, AgendaStep("peta", indicator, b, compare_year=a), "id")
+    assert brief.layer.classification == page.layer.classification
+    assert {k: s.fill for k, s in brief.layer.styles.items()} == {
+        k: s.fill for k, s in page.layer.styles.items()
+    }
+    assert brief.layer.legend == page.layer.legend
+    assert brief.title == page.title and brief.subtitle == page.mapped_unit
+    assert brief.has_example == page.has_example and brief.sources == page.sources
+    assert brief.years == (a, b) and brief.notes == page.notes
+    assert brief.file_stub == f"perubahan-{indicator}-{a}-{b}"
+
+
+def test_change_key_points_are_the_largest_rise_and_fall(brief_data) -> None:  # noqa: ANN001
+    step = AgendaStep("peta", "penduduk_miskin_persen", 2024, compare_year=2020)
+    view = views.build_view(brief_data, step, "id")
+    table = view.layer.table.dropna(subset=["change"])
+    rise, fall = table.loc[table["change"].idxmax()], table.loc[table["change"].idxmin()]
+    assert rise["change"] > 0 > fall["change"]
+    assert view.key_points[0] == f"Naik terbesar 2020 → 2024: {rise['nama']}, +0,27 poin"
+    assert view.key_points[1] == f"Turun terbesar 2020 → 2024: {fall['nama']}, −0,74 poin"
+    assert view.key_points[2] == "Data tersedia untuk 10 dari 10 kabupaten/kota."
+    assert not any(k.startswith(("Tertinggi", "Terendah")) for k in view.key_points)
+    assert not any("mode presentasi" in k for k in (*view.key_points, *view.problems))
+    # The slide table (speaker notes): both years, the signed change, worst first.
+    assert list(view.table.columns) == [
+        "Kabupaten/kota",
+        "Nilai 2020 (%)",
+        "Nilai 2024 (%)",
+        "Perubahan (poin)",
+        "Peringkat (terburuk = 1)",
+    ]
+    assert view.table.iloc[0]["Perubahan (poin)"] == "+0,27"
+    assert view.table.iloc[-1]["Perubahan (poin)"] == "−0,74"
+    english = views.build_view(brief_data, step, "en")
+    assert english.key_points[0].startswith("Largest rise 2020 → 2024: ")
+    assert english.key_points[0].endswith(", +0.27 percentage points")
+
+
+def test_a_compare_year_without_data_falls_back_to_one_year_and_says_so(brief_data) -> None:  # noqa: ANN001
+    step = AgendaStep("peta", "pmks_total", 2024, compare_year=2000)
+    view = views.build_view(brief_data, step, "id")
+    assert view.title == "Jumlah PMKS (26 jenis) · 2024" and view.years == (2024,)
+    assert view.problems == (
+        "Tahun pembanding 2000 belum ada datanya; di sini peta 2024 saja, bukan perubahan.",
+    )
+    assert any(k.startswith("Tertinggi: ") for k in view.key_points)
+    english = views.build_view(brief_data, step, "en")
+    assert english.problems == (
+        "No data for the comparison year 2000; here the 2024 map only, not the change.",
+    )
+    # The wanted year falls back onto the comparison year: one year, said once each.
+    same = views.build_view(
+        brief_data, AgendaStep("peta", "pmks_total", 2031, compare_year=2024), "id"
+    )
+    assert same.years == (2024,)
+    assert same.problems == (
+        "Tahun 2031 belum ada datanya; ditampilkan 2024.",
+        "Tahun pembanding 2024 sama dengan tahun peta; di sini peta 2024 saja, bukan perubahan.",
+    )
