@@ -166,3 +166,13 @@ def test_a_compare_year_without_data_falls_back_to_one_year_and_says_so(brief_da
         "Tahun 2031 belum ada datanya; ditampilkan 2024.",
         "Tahun pembanding 2024 sama dengan tahun peta; di sini peta 2024 saja, bukan perubahan.",
     )
+
+
+def test_years_that_share_no_region_fall_back_to_one_year(brief_data) -> None:  # noqa: ANN001
+    # The seed's Garis kemiskinan has Bontang only in 2016 and Penajam Paser Utara only in 2020.
+    step = AgendaStep("peta", "garis_kemiskinan", 2020, compare_year=2016)
+    view = views.build_view(brief_data, step, "id")
+    assert view.years == (2020,) and view.title.endswith(" · 2020")
+    assert view.problems == (
+        "Tidak ada wilayah dengan data pada kedua tahun 2016 dan 2020; di sini peta 2020 saja.",
+    )
