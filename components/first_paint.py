@@ -40,7 +40,11 @@ _SCRIPT = """
   var doc = window.document, t0 = Date.now(), done = false;
   function press() {
     var b = doc.querySelector(".st-key-__KEY__ button");
-    if (done || !b) { return; }
+    var app = doc.querySelector("[data-testid=stApp]");
+    // Never into a running script (e.g. a click on the map): a rerun that interrupts the one
+    // creating the sidebar's widgets can leave a select box on its first option.
+    var busy = !app || app.getAttribute("data-test-script-state") === "running";
+    if (done || !b || busy) { return; }
     done = true;
     b.click();
   }
@@ -63,7 +67,7 @@ _SCRIPT = """
         window.requestAnimationFrame(function () { press(); scheduled = false; });
       });
     }
-    window.setTimeout(check, 30);  // until pressed (the button may not be drawn yet)
+    window.setTimeout(check, 30);  // until pressed (no button yet, or a run in progress)
   })();
 })();
 </script>

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -154,9 +155,27 @@ def offline_page(browser):
     context.close()
 
 
+IDLE_QUIET_MS = 300
+
+
 def wait_idle(page, timeout: float = 30_000) -> None:
-    """Wait until the Streamlit script has finished running, and the whole page is drawn."""
-    page.wait_for_selector(IDLE, timeout=timeout)
+    """Wait until the Streamlit script has finished running and the whole page is drawn, and
+    it stays so for a moment (between a session's map-first run and the run that draws the rest
+    of the page the app can look idle for a few frames: components/first_paint.py)."""
+    page.wait_for_function(
+        """([sel, quietMs, token]) => {
+            const now = performance.now();
+            if (window.__serambiIdleToken !== token) {  // a new wait: no idle time yet
+                window.__serambiIdleToken = token;
+                window.__serambiIdleSince = null;
+            }
+            if (!document.querySelector(sel)) { window.__serambiIdleSince = null; return false; }
+            if (window.__serambiIdleSince == null) window.__serambiIdleSince = now;
+            return now - window.__serambiIdleSince >= quietMs;
+        }""",
+        arg=[IDLE, IDLE_QUIET_MS, uuid.uuid4().hex],
+        timeout=timeout,
+    )
 
 
 def screenshot(page, name: str) -> Path:
