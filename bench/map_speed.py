@@ -516,11 +516,10 @@ def report_scale(scale: str, results: dict[str, AppResult], runs: int) -> list[s
             f"{label:38s}{_f(b[key], fmt):>12s}{_f(s[key], fmt):>12s}{_ratio(s[key], b[key]):>8s}"
             + (f"{_f(m[key], fmt):>12s}{_ratio(m[key], b[key]):>8s}" if m else "")
         )
+    # Under the value columns (baseline, serambi, map only), not under the ratio columns.
     remounts = [f"{x['remounted']} of {x['changes']}" for x in (b, s, *([m] if m else []))]
-    out.append(
-        f"{'map iframe remounted (changes)':38s}"
-        + "".join(f"{r:>12s}" + " " * 8 * (i > 0) for i, r in enumerate(remounts)).rstrip()
-    )
+    cells = [f"{remounts[0]:>12s}", *(f"{r:>12s}{'':8s}" for r in remounts[1:])]
+    out.append(f"{'map iframe remounted (changes)':38s}{''.join(cells).rstrip()}")
     for name, r in results.items():
         for e in r.errors:
             out.append(f"!! {name}: {e}")

@@ -124,6 +124,5 @@ def stop() -> None:
     """Leave the page early: at once with the whole page if this run was to draw the map
     first (there is no map to wait for), else like ``st.stop()``."""
     if pending():
-        st.session_state[_K_PENDING] = False
-        st.rerun()
+        st.rerun()  # the next run is not the session's first: start_run says whole page
     st.stop()
