@@ -19,6 +19,11 @@ methods, websockets) goes to Streamlit untouched; a page path this middleware do
 recognise still gets Streamlit's plain HTML, which only costs the second probe again. The app
 must be reached at the origin's root or at ``server.baseUrlPath`` (nginx in ``deploy/``
 proxies ``/``); a proxy that strips a prefix of its own would need that prefix here.
+
+The home page's own path (``/beranda``) is an alias of ``/``: Streamlit serves its default page
+at the root only and answers ``/beranda`` with "Page not found" once ``st.navigation`` has run.
+Its HTML first rewrites the address to ``/`` (query and fragment kept) with
+``history.replaceState``, before the frontend reads it: no redirect, no second request.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 from streamlit import config, file_util
 from streamlit.starlette import App
+
+from views.pages import HOME_PATH
 
 # First path segments Streamlit routes itself (its routes and the app's static files).
 _RESERVED_SEGMENTS = frozenset(
@@ -54,12 +61,25 @@ def config_script(base_path: str) -> str:
     return f"<script>window.__streamlit = {{BACKEND_BASE_URL: location.origin + {path}}}</script>"
 
 
-def page_html(base_path: str) -> bytes:
-    """Streamlit's installed ``index.html`` with :func:`config_script` before its first script."""
+def home_alias_script(base_path: str) -> str:
+    """The line that turns ``/beranda?…`` into ``/?…`` before Streamlit reads the address."""
+    root = json.dumps(base_path + "/").replace("<", "\\u003c")
+    return (
+        f'<script>history.replaceState(history.state, "", '
+        f"{root} + location.search + location.hash)</script>"
+    )
+
+
+def page_html(base_path: str, *, home_alias: bool = False) -> bytes:
+    """Streamlit's installed ``index.html`` with :func:`config_script` before its first script
+    (and, for the home page's own path, :func:`home_alias_script` before that)."""
     html = (Path(file_util.get_static_dir()) / "index.html").read_text(encoding="utf-8")
     if "<script" not in html:  # a Streamlit upgrade changed the page: fail at start, loudly
         raise RuntimeError("Streamlit's index.html has no <script> to put the config before")
-    return html.replace("<script", config_script(base_path) + "\n    <script", 1).encode()
+    head = config_script(base_path)
+    if home_alias:
+        head = home_alias_script(base_path) + "\n    " + head
+    return html.replace("<script", head + "\n    <script", 1).encode()
 
 
 def is_page_path(path: str, base_path: str) -> bool:
@@ -80,6 +100,8 @@ class PageHtmlMiddleware:
         # Built with the middleware stack, i.e. after Streamlit has loaded its config.
         self.base_path = _base_path()
         self.body = page_html(self.base_path)
+        self.home_path = f"{self.base_path}/{HOME_PATH}"
+        self.home_body = page_html(self.base_path, home_alias=True)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
@@ -88,8 +110,11 @@ class PageHtmlMiddleware:
             and is_page_path(scope["path"], self.base_path)
         ):
             # The same header Streamlit puts on its HTML: always revalidated, never stale.
+            home = scope["path"].rstrip("/") == self.home_path
             response = Response(
-                self.body, media_type="text/html", headers={"Cache-Control": "no-cache"}
+                self.home_body if home else self.body,
+                media_type="text/html",
+                headers={"Cache-Control": "no-cache"},
             )
             await response(scope, receive, send)
             return

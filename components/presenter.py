@@ -19,10 +19,11 @@ from briefing.agenda import AgendaReading, AgendaStep, read_agenda
 from components import filters, layout, playback
 from components.view_state import Change
 from views.i18n import t
+from views.pages import HOME_PATH
 
 K_STEP = "presenter_step"
 K_PENDING_PAGE = "presenter_pending_page"
-HOME = "beranda"
+HOME = HOME_PATH
 
 
 def agenda_for(page_files: dict[str, str]) -> AgendaReading:

@@ -161,3 +161,13 @@ def test_base_url_path_is_named_in_the_config_line(tmp_path, browser):
         assert visit["not_found"] == 0
     finally:
         stop_app(app)
+
+
+def test_home_path_html_rewrites_the_address_to_the_root_first(app_server):
+    """``/beranda`` gets the alias line before the config line; other pages never do."""
+    html = _get(app_server.url + "/beranda")[2].decode("utf-8")
+    alias = '<script>history.replaceState(history.state, "", "/" + location.search'
+    assert html.count(alias) == 1
+    assert html.index(alias) == html.index("<script") < html.index(CONFIG_SCRIPT)
+    assert alias not in _get(app_server.url + "/peta")[2].decode("utf-8")
+    assert alias not in _get(app_server.url + "/")[2].decode("utf-8")

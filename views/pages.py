@@ -1,0 +1,35 @@
+"""The app's pages: script, URL path, title key and icon, in navigation order.
+
+One list for the router (``app.py``), the presenter bar and the ASGI entry point
+(``serve.py``). The first page is the default: Streamlit serves it at ``/`` only, so its own
+path (``/beranda``, which README documents and presenters share) is made an alias of ``/`` by
+``serve.py`` before Streamlit's frontend reads the address.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class PageSpec(NamedTuple):
+    script: str
+    path: str
+    title_key: str
+    icon: str
+
+
+PAGE_SPECS: tuple[PageSpec, ...] = (
+    PageSpec("pages/beranda.py", "beranda", "nav.beranda", ":material/home:"),
+    PageSpec("pages/peta.py", "peta", "nav.peta", ":material/map:"),
+    PageSpec("pages/tren.py", "tren", "nav.tren", ":material/show_chart:"),
+    PageSpec("pages/cakupan.py", "cakupan", "nav.cakupan", ":material/volunteer_activism:"),
+    PageSpec("pages/sasaran.py", "sasaran", "target.nav", ":material/target:"),
+    PageSpec("pages/profil.py", "profil", "nav.profil", ":material/location_city:"),
+    PageSpec("pages/bahan.py", "bahan", "nav.bahan", ":material/slideshow:"),
+    PageSpec("pages/ketersediaan.py", "ketersediaan", "nav.ketersediaan", ":material/grid_on:"),
+    PageSpec("pages/data.py", "data", "nav.data", ":material/database:"),
+    PageSpec("pages/tentang.py", "tentang", "nav.tentang", ":material/info:"),
+)
+
+HOME_PATH = PAGE_SPECS[0].path
+PAGE_PATHS = tuple(spec.path for spec in PAGE_SPECS)
