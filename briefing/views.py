@@ -30,7 +30,7 @@ from views import change_map, coverage_gap, indicator_map, source_links
 from views.i18n import t
 from views.indicator_map import number_format
 from views.kinds import kind_label
-from welfare import explore, formatting, observations, read_models, zone_groups
+from welfare import availability, explore, formatting, observations, read_models, zone_groups
 from welfare.catalogue import RATE_VALUE, get_indicator, load_catalogue, programme_for
 from welfare.citations import Citation
 from welfare.years import fallback_year
@@ -111,7 +111,7 @@ def _extremes(table: pd.DataFrame, fmt, unit: str, lang: str) -> list[str]:  # n
 def map_view(data: BriefData, step: AgendaStep, lang: str) -> View:
     ind = get_indicator(step.indicator or "")
     years = observations.available_years(data.engine, ind.id)
-    year = fallback_year(step.year, years)
+    year = availability.indicator_year(data.engine, ind.id, step.year)  # the live map's year
     label = ind.label(lang)
     if year is None:
         return View("peta", label, "", lang, key_points=(t("brief.key.no_data", lang),))
@@ -426,7 +426,12 @@ def coverage_view(data: BriefData, step: AgendaStep, lang: str) -> View:
     prog = programme_for(step.indicator or "")
     plabel = prog.label(lang)
     years = explore.programme_years(data.engine, prog)
-    year = fallback_year(step.year, years)
+    # As on the live page: the step's year, else its indicator's default year (the filter's),
+    # then the programme's nearest year with data.
+    wanted = step.year
+    if wanted is None and step.indicator:
+        wanted = availability.indicator_year(data.engine, step.indicator)
+    year = fallback_year(wanted, years)
     if year is None:
         return View("cakupan", plabel, "", lang, key_points=(t("brief.key.no_data", lang),))
     problems = ()
@@ -539,7 +544,8 @@ def home_view(data: BriefData, step: AgendaStep, lang: str) -> View:
 def profile_view(data: BriefData, step: AgendaStep, lang: str) -> View:
     code = step.region_codes[0]
     name = data.names.get(code, code)
-    prof = explore.profile(data.engine, code)
+    chosen = {step.indicator: step.year} if step.indicator and step.year is not None else None
+    prof = explore.profile(data.engine, code, chosen)  # each card in the live page's year
     cat = {i.id: i for i in load_catalogue()}
     rows, keys, cited, years = [], [], {}, set()
     has_example = bool(prof["is_example"].any()) if len(prof) else False

@@ -156,6 +156,7 @@ def render(state: ViewState) -> None:
     st.markdown(f"## {t('cov.title', lang)}")
     if not state.presenter:
         st.caption(t("cov.intro", lang))
+        st.caption(t("coverage.two_measures", lang))
     notice_area = st.container()
     if state.presenter:
         st.html(cards_html(state))

@@ -44,6 +44,7 @@ from welfare import (
     targets,
 )
 from welfare import coverage as coverage_rules
+from welfare import years as years_rule
 from welfare.db import database_url, make_engine
 
 __all__ = ["GeoBundle", "KecamatanGeo", "data_version", "engine", "invalidate", "versioned"]
@@ -153,9 +154,14 @@ def year_counts_among(indicator_id: str, codes: tuple[str, ...]) -> dict[int, in
     return availability.regions_per_year_among(engine(), indicator_id, codes)
 
 
-def default_year(indicator_id: str) -> availability.YearChoice:
+def default_year(indicator_id: str) -> years_rule.YearChoice:
     """The year the indicator opens on (latest with data for at least 8 of 10 regencies)."""
-    return availability.default_year(year_counts(indicator_id))
+    return years_rule.default_year(year_counts(indicator_id))
+
+
+def year_to_show(indicator_id: str, wanted: int | None) -> int | None:
+    """The one year rule (:func:`welfare.years.year_to_show`) for ``indicator_id``."""
+    return years_rule.year_to_show(wanted, year_counts(indicator_id))
 
 
 @versioned(max_entries=8)
@@ -330,9 +336,13 @@ def pmks_mix(year: int) -> pd.DataFrame:
 
 
 @versioned(max_entries=32)
-def profile(kode_bps: str) -> pd.DataFrame:
-    """Every indicator of one regency, latest year, rank and sparkline (welfare.explore)."""
-    return explore.profile(engine(), kode_bps)
+def profile(
+    kode_bps: str, indicator_id: str | None = None, year: int | None = None
+) -> pd.DataFrame:
+    """Every indicator of one regency at the year the other pages show it (``year`` for
+    ``indicator_id``, the shared filter's), rank and sparkline (welfare.explore.profile)."""
+    chosen = {indicator_id: year} if indicator_id and year is not None else None
+    return explore.profile(engine(), kode_bps, chosen)
 
 
 @versioned(max_entries=32)
@@ -363,9 +373,12 @@ def current_targets(indicator_ids: list[str] | None = None) -> pd.DataFrame:
 
 
 @versioned(max_entries=16)
-def target_status(indicator_id: str, codes: tuple[str, ...]) -> list[targets.StatusRow]:
-    """Each region's latest value against its target (welfare.targets.status_table)."""
-    return targets.status_table(engine(), indicator_id, codes, targets=current_targets())
+def target_status(
+    indicator_id: str, codes: tuple[str, ...], year: int | None = None
+) -> list[targets.StatusRow]:
+    """Each region's value in the year the pages show against its target
+    (welfare.targets.status_table)."""
+    return targets.status_table(engine(), indicator_id, codes, year=year, targets=current_targets())
 
 
 @versioned(max_entries=32)

@@ -70,6 +70,11 @@ _BASE_CSS = """
 .serambi-badge-imported { display:inline-block; background:#0b5a8a; color:#fff; font-weight:700;
   padding:2px 10px; border-radius:4px; }
 .serambi-source { color:#333; font-size:0.85rem; overflow-wrap:anywhere; }
+/* Headline cards wrap instead of cutting ("440.89…"): five side by side at 1366 px. */
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] *,
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] * {
+  white-space:normal !important; overflow:visible !important; text-overflow:clip !important; }
+[data-testid="stMetricValue"] { font-size:clamp(1.5rem, 2.3vw, 2.25rem); line-height:1.15; }
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {
   color:#3a3a3a !important; }
 .serambi-sr { position:absolute !important; width:1px; height:1px; overflow:hidden;

@@ -63,7 +63,7 @@ def render(state: ViewState) -> None:
     jenis = str(regs.set_index("kode_bps").loc[kode, "jenis"])
     kind = t(f"prof.type.{jenis}", lang)
     st.markdown(f"## {t('prof.title', lang, type=kind, name=escape_markdown(names[kode]))}")
-    prof = data_access.profile(kode)
+    prof = data_access.profile(kode, state.indicator, state.year)
     if state.presenter:
         _present(state, kode, names[kode], prof)
     else:
@@ -100,7 +100,7 @@ def _full(state: ViewState, kode: str, name: str, prof: pd.DataFrame) -> None:
     if prof["is_example"].any():
         layout.example_notice(lang)
     st.caption(t("prof.intro", lang))
-    targeting_page.profile_status(kode, lang)  # poverty against its target, with the rule
+    targeting_page.profile_status(kode, state)  # poverty against its target, with the rule
 
     _selected_chart(state, kode, name, font_size(state.presenter))
 

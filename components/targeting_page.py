@@ -22,7 +22,7 @@ from components import data_access, kpi, layout, leaflet_map, plot
 from components.markup import escape_markdown
 from components.view_state import ViewState
 from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key
-from views import source_links
+from views import source_links, target_status
 from views.i18n import t
 from welfare import formatting, targeting, targets
 from welfare.catalogue import get_indicator
@@ -55,8 +55,13 @@ def current_targets() -> pd.DataFrame:
     return data_access.current_targets()
 
 
-def status_rows(indicator_id: str, codes: Sequence[str]) -> list[targets.StatusRow]:
-    return data_access.target_status(indicator_id, tuple(codes))
+def status_rows(
+    indicator_id: str, codes: Sequence[str], state: ViewState
+) -> list[targets.StatusRow]:
+    """Each region against its target in the year the map of ``indicator_id`` shows: the
+    shared filter's year for its indicator, else that indicator's default year."""
+    year = state.year if indicator_id == state.indicator else None
+    return data_access.target_status(indicator_id, tuple(codes), year)
 
 
 # --------------------------------------------------------------------------------------------
@@ -132,7 +137,8 @@ def measure_layer(
 
 
 def distance_table(rows: Sequence[targets.StatusRow], names: dict[str, str]) -> pd.DataFrame:
-    """Distance to target (target - latest value, points) per regency, for ``build_layer``."""
+    """Distance to target (value − target, points; positive: not reached) per regency, for
+    ``build_layer``."""
     return pd.DataFrame(
         {
             "kode_bps": [r.kode_bps for r in rows],
@@ -196,13 +202,7 @@ def status_html(
                 f"{text} {unit} ({r.target_year}; {r.target['document']}; "
                 f"{t('target.level.' + (r.level or 'wilayah'), lang)})"
             )
-        dist = (
-            ""
-            if r.distance is None
-            else html.escape(
-                formatting.format_number(r.distance, 2, lang) + " " + t("target.points", lang)
-            )
-        )
+        dist = html.escape(target_status.distance_cell(r.distance, lang))
         body.append(
             f"<tr><th>{html.escape(names.get(r.kode_bps, r.kode_bps))}</th>"
             f"<td>{latest}</td><td>{target_txt}</td><td>{dist}</td>"
@@ -218,22 +218,24 @@ def status_html(
 # home page
 
 
-def home_status(lang: str) -> None:
+def home_status(state: ViewState) -> None:
     """Poverty rate against its target for the province and every regency (home page)."""
+    lang = state.lang
     names = _names()
     codes = ["64", *names]
     names = {"64": t("target.province", lang), **names}
-    rows = status_rows("penduduk_miskin_persen", codes)
+    rows = status_rows("penduduk_miskin_persen", codes, state)
     st.markdown(f"#### {t('target.home.title', lang)}")
     st.html(status_html(rows, names, lang, "penduduk_miskin_persen"))
-    st.caption(targets.status_rule_text(targets.load_status_thresholds(), lang))
+    st.caption(target_status.rule_text(targets.load_status_thresholds(), lang))
 
 
-def profile_status(kode: str, lang: str) -> None:
+def profile_status(kode: str, state: ViewState) -> None:
     """The poverty indicators of one regency against their targets (profile page)."""
+    lang = state.lang
     shown = []
     for indicator_id in STATUS_INDICATORS:
-        rows = status_rows(indicator_id, [kode])
+        rows = status_rows(indicator_id, [kode], state)
         if rows and rows[0].value is not None:
             label = get_indicator(indicator_id).label(lang)
             shown.append(status_html(rows, {kode: label}, lang, indicator_id))
@@ -242,7 +244,7 @@ def profile_status(kode: str, lang: str) -> None:
     st.markdown(f"#### {t('target.home.title', lang)}")
     for part in shown:
         st.html(part)
-    st.caption(targets.status_rule_text(targets.load_status_thresholds(), lang))
+    st.caption(target_status.rule_text(targets.load_status_thresholds(), lang))
 
 
 # --------------------------------------------------------------------------------------------
@@ -316,6 +318,7 @@ def _programme_section(state: ViewState, year: int) -> None:
         return
     snaps = escape_markdown("; ".join(tb.snapshots))
     st.markdown(t("target.elig.denominator", lang, snapshots=snaps, year=year))
+    st.caption(t("coverage.two_measures", lang))
     unit = get_indicator(rule.recipients).unit_label(lang)
     kind = "example" if tb.has_example else "official"
     cited = source_links.citations(
@@ -326,7 +329,12 @@ def _programme_section(state: ViewState, year: int) -> None:
     cards = [
         (t("target.card.eligible", lang, range=rule.range_text), tb.eligible_total, 0, rule.unit),
         (t("target.card.recipients", lang), tb.recipients_total, 0, unit),
-        (t("target.card.coverage", lang), tb.coverage_total, 1, "%"),
+        (
+            t("target.card.coverage", lang, programme=prog, unit=rule.unit, range=rule.range_text),
+            tb.coverage_total,
+            1,
+            "%",
+        ),
         (t("target.card.exclusion", lang), tb.exclusion_total, 0, rule.unit),
         (t("target.card.inclusion", lang), tb.inclusion_total, 0, unit),
     ]
@@ -434,11 +442,11 @@ def _poverty_section(state: ViewState) -> None:
     st.markdown(f"### {t('target.poverty.title', lang)}")
     st.caption(t("target.poverty.intro", lang))
     thresholds = targets.load_status_thresholds()
-    st.caption(targets.status_rule_text(thresholds, lang))
+    st.caption(target_status.rule_text(thresholds, lang))
     all_names = {"64": t("target.province", lang), **names}
     for indicator_id in POVERTY_INDICATORS:
         ind = get_indicator(indicator_id)
-        rows = status_rows(indicator_id, list(all_names))
+        rows = status_rows(indicator_id, list(all_names), state)
         if all(r.value is None for r in rows):
             continue
         with st.expander(ind.label(lang), expanded=indicator_id == "penduduk_miskin_persen"):
@@ -470,10 +478,11 @@ def _poverty_section(state: ViewState) -> None:
 
 
 def _distance_map(state: ViewState) -> None:
-    """Distance to the poverty target per regency (target - latest value, points)."""
+    """Distance to the poverty target per regency (value − target, points; positive: not
+    reached, so the redder the further)."""
     lang = state.lang
     names = _names()
-    rows = status_rows("penduduk_miskin_persen", list(names))
+    rows = status_rows("penduduk_miskin_persen", list(names), state)
     if not any(r.distance is not None for r in rows):
         st.info(t("target.none", lang))
         return
@@ -482,7 +491,7 @@ def _distance_map(state: ViewState) -> None:
         distance_table(rows, names),
         title=t("target.distance.title", lang),
         mapped_unit=t("target.points", lang),
-        higher_is_worse=False,
+        higher_is_worse=True,
         words=map_words(lang, ""),
         fmt_mapped=lambda v: formatting.format_number(v, 2, lang),
         fmt_raw=lambda v: formatting.format_number(v, 2, lang),
@@ -499,7 +508,7 @@ def _distance_map(state: ViewState) -> None:
         height=760 if state.presenter else 560,
     )
     st.caption(t("target.distance.note", lang))
-    st.caption(targets.status_rule_text(targets.load_status_thresholds(), lang))
+    st.caption(target_status.rule_text(targets.load_status_thresholds(), lang))
 
 
 def render(state: ViewState) -> None:

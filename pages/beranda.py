@@ -12,4 +12,4 @@ state = filters.current()
 filters.show_notices()
 home_page.render(state)
 if not state.presenter:  # presenter mode keeps the home screen to one view
-    targeting_page.home_status(state.lang)
+    targeting_page.home_status(state)

@@ -137,9 +137,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "recipients exceed the need the gap is 0 and the over-coverage is shown separately.",
     },
     "cov.programme": {"id": "Program", "en": "Programme"},
+    "coverage.two_measures": {
+        "id": "Dua ukuran cakupan, dua pertanyaan. Halaman **Cakupan program** membagi penerima "
+        "dengan **sasaran program** (keluarga/jiwa sasaran dari data program, tahun "
+        "programnya). Halaman **Sasaran & target** membagi dengan **keluarga/jiwa desil "
+        "DTSEN yang layak** (per tanggal posisi DTSEN), dan penerimanya dari tabulasi silang "
+        "per desil bila ada. Penyebut, sumber dan tahunnya berbeda, jadi angkanya berbeda; "
+        "keduanya benar untuk pertanyaannya masing-masing.",
+        "en": "Two coverage measures, two questions. **Programme coverage** divides recipients "
+        "by the **programme's need** (eligible families/persons from programme data, in the "
+        "programme's year). **Targets** divides by the **eligible DTSEN decile "
+        "families/persons** (as of the DTSEN snapshot), with recipients from the by-decile "
+        "cross-tab where there is one. Denominators, sources and years differ, so the figures "
+        "differ; each is right for its own question.",
+    },
     "cov.card.label": {
-        "id": "Cakupan {programme} (provinsi)",
-        "en": "{programme} coverage (province)",
+        "id": "Cakupan {programme} thd. sasaran program (provinsi)",
+        "en": "{programme} coverage of programme need (province)",
     },
     "cov.card.footnote": {
         "id": "Belum terlayani: {gap} {unit} · {n}/{m} kab/kota",
@@ -227,7 +241,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "cov.col.recipients": {"id": "Penerima ({unit})", "en": "Recipients ({unit})"},
     "cov.col.need": {"id": "Sasaran ({unit})", "en": "Need ({unit})"},
     "cov.col.need_year": {"id": "Tahun sasaran", "en": "Need year"},
-    "cov.col.coverage": {"id": "Cakupan (%)", "en": "Coverage (%)"},
+    "cov.col.coverage": {
+        "id": "Cakupan thd. sasaran program (%)",
+        "en": "Coverage of programme need (%)",
+    },
     "cov.col.gap": {"id": "Belum terlayani ({unit})", "en": "Not yet served ({unit})"},
     "cov.col.over": {"id": "Lebih sasaran ({unit})", "en": "Over need ({unit})"},
     "cov.col.gap_per_1000": {
@@ -431,8 +448,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Recipients",
     },
     "target.card.coverage": {
-        "id": "Cakupan (penerima / sasaran)",
-        "en": "Coverage (recipients / eligible)",
+        "id": "Cakupan {programme} thd. {unit} desil {range} DTSEN",
+        "en": "{programme} coverage of DTSEN decile {range} {unit}",
     },
     "target.card.exclusion": {
         "id": "Exclusion: sasaran belum menerima",
@@ -560,16 +577,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Kalimantan Timur (province)",
     },
     "target.col.latest": {
-        "id": "Nilai terakhir (tahun)",
-        "en": "Latest value (year)",
+        "id": "Nilai (tahun)",
+        "en": "Value (year)",
     },
     "target.col.target": {
         "id": "Target",
         "en": "Target",
     },
     "target.col.distance": {
-        "id": "Jarak ke target",
-        "en": "Distance to target",
+        "id": "Jarak ke target (nilai − target)",
+        "en": "Distance to target (value − target)",
+    },
+    "target.distance.definition": {
+        "id": "Jarak ke target = nilai − target (rentang: batas atasnya), dalam poin persen; "
+        "positif = belum tercapai, ≤ 0 = tercapai.",
+        "en": "Distance to target = value − target (range: its upper end), in percentage "
+        "points; positive = not yet reached, ≤ 0 = reached.",
+    },
+    "target.rule": {
+        "id": "{definition} Status: ≤ {a}: tercapai; > {a} s.d. ≤ {b}: perlu perhatian; "
+        "> {b}: kritis. Target yang dipakai: milik wilayah itu, bila tidak ada milik "
+        "provinsi, lalu nasional; tahun yang sama, bila tidak ada tahun target terdekat "
+        "sesudahnya (dokumennya disebut).",
+        "en": "{definition} Status: ≤ {a}: achieved; > {a} to ≤ {b}: needs attention; "
+        "> {b}: critical. Target used: the region's own, else the province's, else the "
+        "national one; that year's, else the nearest later year's (document named).",
     },
     "target.col.status": {
         "id": "Status",
@@ -636,14 +668,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "–",
     },
     "target.distance.title": {
-        "id": "Jarak ke target kemiskinan (target − nilai terakhir, poin)",
-        "en": "Distance to the poverty target (target − latest value, points)",
+        "id": "Jarak ke target kemiskinan (nilai − target, poin)",
+        "en": "Distance to the poverty target (value − target, points)",
     },
     "target.distance.note": {
-        "id": "Negatif = masih di atas target (merah lebih jauh). Target dan dokumennya di "
-        "tabel di atas.",
-        "en": "Negative = still above the target (redder is further). Targets and their "
-        "documents are in the table above.",
+        "id": "Positif = belum tercapai (makin merah makin jauh); ≤ 0 = tercapai. Target "
+        "dan dokumennya di tabel di atas.",
+        "en": "Positive = not yet reached (redder is further); ≤ 0 = reached. Targets and "
+        "their documents are in the table above.",
     },
     "target.all.title": {
         "id": "Semua target tersimpan ({n}), dengan dokumen dan sumbernya",
@@ -668,7 +700,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "vertical bar), with its document.",
     },
     "target.measure.distance": {
-        "id": "Jarak ke target kemiskinan (poin)",
-        "en": "Distance to poverty target (points)",
+        "id": "Jarak ke target kemiskinan (nilai − target, poin)",
+        "en": "Distance to poverty target (value − target, points)",
     },
 }

@@ -1,26 +1,24 @@
 """What data there is: regencies with a value per indicator and year, and which kind it is.
 
 Two users need the same facts. The map opens an indicator on a year that actually shows data
-(:func:`default_year`: the latest year with values for at least 8 of the 10 regencies; a later,
-thinner year is offered, never hidden), and staff and officials see in one table what is
-official, what was imported and what is still example data (:func:`availability`).
+(:func:`welfare.years.default_year` over :func:`regions_per_year`: the latest year with values
+for at least 8 of the 10 regencies; a later, thinner year is offered, never hidden), and staff
+and officials see in one table what is official, what was imported and what is still example
+data (:func:`availability`).
 
 Pure SQLAlchemy/pandas; one query each.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 import pandas as pd
 from sqlalchemy import func, select
 
 from welfare.models import KIND_PROVINCE, REGENCY_KINDS, STATUS_ACTIVE, Dataset, Observation
 from welfare.observations import PROVINCE_CODE, Bind, connect, region_codes_of
-
-# A year "shows data" on a map of the ten regencies when at least this many have a value.
-MIN_REGIONS_FOR_DEFAULT = 8
+from welfare.years import year_to_show
 
 AVAILABILITY_COLUMNS = ["indicator_id", "year", "n_regions", "kinds", "has_province"]
 
@@ -72,8 +70,9 @@ def availability(bind: Bind) -> pd.DataFrame:
     return pd.DataFrame(records, columns=AVAILABILITY_COLUMNS)
 
 
-def regions_per_year(bind: Bind) -> dict[str, dict[int, int]]:
-    """Indicator id -> {year: number of kabupaten/kota with a current value} (one query)."""
+def regions_per_year(bind: Bind, indicator_id: str | None = None) -> dict[str, dict[int, int]]:
+    """Indicator id -> {year: number of kabupaten/kota with a current value} (one query; only
+    ``indicator_id`` when one is given)."""
     stmt = (
         select(
             Observation.indicator_id,
@@ -88,11 +87,19 @@ def regions_per_year(bind: Bind) -> dict[str, dict[int, int]]:
         )
         .group_by(Observation.indicator_id, Observation.year)
     )
+    if indicator_id is not None:
+        stmt = stmt.where(Observation.indicator_id == indicator_id)
     out: dict[str, dict[int, int]] = {}
     with connect(bind) as conn:
-        for indicator_id, year, n in conn.execute(stmt):
-            out.setdefault(str(indicator_id), {})[int(year)] = int(n)
+        for ind, year, n in conn.execute(stmt):
+            out.setdefault(str(ind), {})[int(year)] = int(n)
     return out
+
+
+def indicator_year(bind: Bind, indicator_id: str, wanted: int | None = None) -> int | None:
+    """The year a view of ``indicator_id`` shows (:func:`welfare.years.year_to_show` over the
+    regencies' data): ``wanted`` when it has data, else the indicator's default year."""
+    return year_to_show(wanted, regions_per_year(bind, indicator_id).get(indicator_id, {}))
 
 
 def regions_per_year_among(bind: Bind, indicator_id: str, codes: Sequence[str]) -> dict[int, int]:
@@ -112,34 +119,3 @@ def regions_per_year_among(bind: Bind, indicator_id: str, codes: Sequence[str]) 
     )
     with connect(bind) as conn:
         return {int(year): int(n) for year, n in conn.execute(stmt)}
-
-
-@dataclass(frozen=True)
-class YearChoice:
-    """The year an indicator opens on, and what the user should know about later years."""
-
-    year: int | None
-    n_regions: int  # regencies with data in ``year``
-    later_thinner: tuple[int, ...]  # later years with fewer regencies than the threshold
-
-
-def default_year(
-    counts: Mapping[int, int], *, min_regions: int = MIN_REGIONS_FOR_DEFAULT
-) -> YearChoice:
-    """The most recent year with data for at least ``min_regions`` regencies.
-
-    When no year reaches the threshold, the year with the most regencies (the latest of
-    those) is used, so a sparse indicator still opens on its best year. Later years that have
-    some data but fewer regencies are listed so the page can offer them.
-    """
-    if not counts:
-        return YearChoice(None, 0, ())
-    years = sorted(counts)
-    full = [y for y in years if counts[y] >= min_regions]
-    if full:
-        year = full[-1]
-    else:
-        best = max(counts.values())
-        year = max(y for y in years if counts[y] == best)
-    later = tuple(y for y in years if y > year)
-    return YearChoice(year, counts[year], later)

@@ -38,6 +38,7 @@ from welfare.observations import PROVINCE_CODE, Bind
 # The rate rules live in welfare.rates and are reused here, so both can never disagree.
 from welfare.rates import Denominators, add_rates, denominator_id_for, unique_values
 from welfare.read_models import aggregate_rows
+from welfare.years import fallback_year, year_to_show
 
 
 def _regency_codes(bind: Bind) -> list[str]:
@@ -453,10 +454,17 @@ def attach_denominators(obs: pd.DataFrame) -> pd.DataFrame:
     return df.drop(columns=["_row", "_scale"]).rename(columns={"_den_id": "weight_id"})
 
 
-def profile(bind: Bind, kode_bps: str) -> pd.DataFrame:
-    """Every indicator with a value for one regency, at the regency's latest year.
+def profile(
+    bind: Bind, kode_bps: str, chosen_years: Mapping[str, int] | None = None
+) -> pd.DataFrame:
+    """Every indicator with a value for one regency, each at the year every other page shows.
 
-    For each indicator: the latest year with a value for this regency, its value and mapped
+    The year of an indicator is :func:`welfare.years.year_to_show`: the year chosen for it in
+    ``chosen_years`` (the shared filter's indicator and year), else its default year (the
+    latest with data for at least 8 of the 10 regencies), so a card says what the map of that
+    indicator says; when this regency has no value in that year, its nearest earlier one.
+
+    For each indicator: that year, its value and mapped
     number (rate), its rank among the regencies with data that year (1 = worst according to
     ``higher_is_worse``; for the other indicators 1 = the lowest value), the aggregate of the
     10 kabupaten/kota the same year (ratio of sums / population-weighted / sum, as
@@ -513,14 +521,18 @@ def profile(bind: Bind, kode_bps: str) -> pd.DataFrame:
         scale = 1.0 if ind.rate_kind == RATE_VALUE else ind.rate_scale
         return float(row["num"] / row["den"] * scale), int(row["n"])
 
+    counts = df.groupby(["indicator_id", "year"])["kode_bps"].nunique()
+    chosen_years = chosen_years or {}
     mine = df[df["kode_bps"] == kode_bps]
     rows: list[dict] = []
     order = {i: n for n, i in enumerate(cat)}
     for ind_id, own in sorted(mine.groupby("indicator_id"), key=lambda kv: order[kv[0]]):
         ind = cat[ind_id]
         own = own.sort_values("year")
-        me = own.iloc[-1]
-        year = int(me["year"])
+        per_year = {int(y): int(n) for y, n in counts.loc[ind_id].items()}
+        shown = year_to_show(chosen_years.get(ind_id), per_year)
+        year = fallback_year(shown, own["year"].astype(int))
+        me = own[own["year"] == year].iloc[-1]
         prov, prov_n = province_rate(ind_id, year)
         grid = year_grid(own["year"])
         by_year = own.set_index("year")

@@ -9,8 +9,10 @@ Targets come from documents that disagree, so every target keeps the document it
 - reads the current targets (:func:`current_targets`);
 - picks the target that applies to a value (:func:`applicable_target`) and gives a status,
   *tercapai* / *perlu perhatian* / *kritis*, with thresholds from ``[target_status]`` in
-  ``data/settings.toml`` (:func:`target_status`). The rule, in words, is
-  :func:`status_rule_text`, so every screen that shows a status can say how it was decided.
+  ``data/settings.toml`` (:func:`target_status`) on :func:`distance_to_target`, the one sign
+  convention (positive: not reached yet). The rule in words is
+  :func:`views.target_status.rule_text`, so every screen that shows a status says how it was
+  decided.
 
 No streamlit here.
 """
@@ -426,6 +428,21 @@ def applicable_target(
     return None, None
 
 
+def distance_to_target(
+    value: float | None, target_bound: float | None, *, higher_is_worse: bool = True
+) -> float | None:
+    """Points still to go to the target: the one sign convention of every page and slide.
+
+    ``value - target`` when lower is better (poverty), ``target - value`` when higher is better.
+    Positive: the target is not reached yet (PPU 6,68 % against 4,40 % is +2,28); zero or
+    negative: reached. None without a value or a target.
+    """
+    if value is None or target_bound is None or pd.isna(value) or pd.isna(target_bound):
+        return None
+    gap = (value - target_bound) if higher_is_worse else (target_bound - value)
+    return round(gap, 9)  # 5.3 - 4.3 is 0.9999999999999996 in floating point
+
+
 def target_status(
     value: float | None,
     target_bound: float | None,
@@ -435,43 +452,17 @@ def target_status(
 ) -> str | None:
     """'tercapai', 'perlu_perhatian' or 'kritis' (None without a value or a target).
 
-    ``gap`` = points the value is on the wrong side of the target (value - target when lower
-    is better). gap <= achieved_max_points: tercapai; <= attention_max_points: perlu
-    perhatian; above: kritis. Both edges belong to the better status.
+    On :func:`distance_to_target`: <= achieved_max_points: tercapai; <= attention_max_points:
+    perlu perhatian; above: kritis. Both edges belong to the better status.
     """
-    if value is None or target_bound is None or pd.isna(value) or pd.isna(target_bound):
+    gap = distance_to_target(value, target_bound, higher_is_worse=higher_is_worse)
+    if gap is None:
         return None
-    gap = (value - target_bound) if higher_is_worse else (target_bound - value)
-    gap = round(gap, 9)  # 5.3 - 4.3 is 0.9999999999999996 in floating point
     if gap <= thresholds.achieved_max_points:
         return STATUS_ACHIEVED
     if gap <= thresholds.attention_max_points:
         return STATUS_ATTENTION
     return STATUS_CRITICAL
-
-
-def status_rule_text(thresholds: StatusThresholds, lang: str = "id") -> str:
-    """The status rule in words, for the screen."""
-
-    def pts(v: float) -> str:
-        text = f"{v:g}"
-        return text.replace(".", ",") if lang != "en" else text
-
-    a, b = pts(thresholds.achieved_max_points), pts(thresholds.attention_max_points)
-    if lang == "en":
-        return (
-            f"Status: latest value minus target (range: its upper end), in percentage "
-            f"points. ≤ {a}: achieved; > {a} to ≤ {b}: needs attention; > {b}: critical. "
-            "Target used: the region's own, else the province's, else the national one; "
-            "that year's, else the nearest later year's (document named)."
-        )
-    return (
-        f"Status: nilai terakhir dikurangi target (rentang: batas atasnya), dalam poin "
-        f"persen. ≤ {a}: tercapai; > {a} s.d. ≤ {b}: perlu perhatian; > {b}: kritis. "
-        "Target yang dipakai: milik wilayah itu, bila tidak ada milik provinsi, lalu "
-        "nasional; tahun yang sama, bila tidak ada tahun target terdekat sesudahnya "
-        "(dokumennya disebut)."
-    )
 
 
 @dataclass(frozen=True)
@@ -488,7 +479,7 @@ class StatusRow:
     target_bound: float | None
     target: dict | None
     level: str | None
-    distance: float | None  # target - value, in points (negative: still above the target)
+    distance: float | None  # distance_to_target: points still to go (positive: not reached)
     status: str | None
 
 
@@ -497,16 +488,25 @@ def status_table(
     indicator_id: str,
     codes: Iterable[str],
     *,
+    year: int | None = None,
     thresholds: StatusThresholds | None = None,
     targets: pd.DataFrame | None = None,
 ) -> list[StatusRow]:
-    """Latest value per region of ``indicator_id`` (real before example) against its target."""
+    """Each region's value of ``indicator_id`` against its target, in the year every page shows.
+
+    The year is :func:`welfare.availability.indicator_year` (``year`` when it has data, else
+    the indicator's default year: the map's); a region without a value that year shows its
+    nearest earlier one, and ``StatusRow.year`` says which. Real data before example data.
+    """
+    from welfare.availability import indicator_year
     from welfare.catalogue import get_indicator
     from welfare.observations import current_observations
+    from welfare.years import fallback_year
 
     thresholds = thresholds or load_status_thresholds()
     targets = current_targets(bind, [indicator_id]) if targets is None else targets
     hiw = get_indicator(indicator_id).higher_is_worse
+    shown = indicator_year(bind, indicator_id, year)
     codes = list(codes)
     obs = current_observations(bind, indicator_ids=[indicator_id], kode_bps=codes)
     out: list[StatusRow] = []
@@ -519,15 +519,16 @@ def status_table(
                 )
             )
             continue
-        last = own.iloc[-1]
-        year, value = int(last["year"]), float(last["value"])
-        target, level = applicable_target(targets, indicator_id, kode, year)
+        picked = fallback_year(shown, own["year"].astype(int))
+        last = own[own["year"] == picked].iloc[-1]
+        row_year, value = int(last["year"]), float(last["value"])
+        target, level = applicable_target(targets, indicator_id, kode, row_year)
         tb = bound(target, hiw) if target is not None else None
         out.append(
             StatusRow(
                 kode,
                 indicator_id,
-                year,
+                row_year,
                 value,
                 bool(last["is_example"]),
                 last["source"],
@@ -535,7 +536,7 @@ def status_table(
                 tb,
                 None if target is None else target.to_dict(),
                 level,
-                None if tb is None else round(tb - value, 9),
+                distance_to_target(value, tb, higher_is_worse=hiw),
                 target_status(value, tb, thresholds, higher_is_worse=hiw),
             )
         )
@@ -550,10 +551,10 @@ __all__ = [
     "applicable_target",
     "bound",
     "current_targets",
+    "distance_to_target",
     "ensure_target_seed",
     "import_targets",
     "load_status_thresholds",
-    "status_rule_text",
     "status_table",
     "target_status",
     "target_text",

@@ -49,13 +49,20 @@ def test_poverty_card_shows_value_rank_and_source():
     at = run_app(PAGE)
     html = cards_html(at)
     card = html.split('data-indicator="penduduk_miskin_persen"')[1].split("serambi-card")[0]
-    # PPU's latest published poverty rate: 5,58 % in 2025 (6 regencies have a 2025 figure)
-    assert "5,58" in card and "2025" in card
-    assert "Peringkat 4 dari 6 (1 = tertinggi/terburuk)" in card
+    # The year the map opens on (2024: 10 regencies), not PPU's latest (2025: 6 regencies)
+    assert "6,68" in card and "2024" in card and "5,58" not in card
+    assert "Peringkat 6 dari 10 (1 = tertinggi/terburuk)" in card
     assert "resmi/terbit" in card and "DATA CONTOH" not in card
     # the source reads as words with the link behind it, not as a raw URL
-    assert ">Antara Kaltim</a>" in card
-    assert 'href="https://kaltim.antaranews.com/berita/258787/' in card
+    assert ">BPS Paser (Radar Paser, 30/9/2024)</a>" in card
+    assert 'href="https://' in card
+
+
+def test_sidebar_year_is_the_cards_year_for_its_indicator():
+    at = run_app(PAGE, query={"indikator": "penduduk_miskin_persen", "tahun": "2025"})
+    card = cards_html(at).split('data-indicator="penduduk_miskin_persen"')[1]
+    card = card.split("serambi-card")[0]
+    assert "5,58" in card and "2025" in card and "Peringkat 4 dari 6" in card
 
 
 def test_region_from_the_filter_selection():

@@ -14,7 +14,7 @@ def test_page_shows_snapshot_dates_example_label_and_rule(app_env: str) -> None:
     assert text.count("DTSEN per 23 Januari 2026 (DATA CONTOH)") >= 5
     assert "DATA CONTOH" in text
     assert "desil 1–4" in text and "Kepmensos 79/HUK/2025" in text
-    assert "Status: nilai terakhir dikurangi target" in text
+    assert "Jarak ke target = nilai − target" in text
     labels = [m.label for m in at.metric]
     assert any("Exclusion" in lbl for lbl in labels) and any("Inclusion" in lbl for lbl in labels)
     frames = [df.value for df in at.dataframe]
@@ -35,4 +35,4 @@ def test_home_and_profile_give_status_against_target(app_env: str) -> None:
     assert "Kemiskinan terhadap target" in text and "RPJMD" in text
     prof = run_app("pages/profil.py", query={"i": "penduduk_miskin_persen"})
     assert not prof.exception
-    assert "Status: nilai terakhir dikurangi target" in all_text(prof)
+    assert "Jarak ke target = nilai − target" in all_text(prof)

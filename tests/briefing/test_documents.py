@@ -37,7 +37,7 @@ def test_slides_titles_and_pictures(deck, built) -> None:  # noqa: ANN001
     titles = [_title(s) for s in slides[1:-1]]
     assert titles == [
         "Angka utama",
-        "Persentase penduduk miskin · 2025",
+        "Persentase penduduk miskin · 2024",  # the live map's year
         "Jumlah PMKS (26 jenis) · 2024",
         "Jumlah PMKS (26 jenis), 2015–2024",
         "Kesenjangan PKH · 2024",

@@ -6,10 +6,11 @@ from sqlalchemy import Engine
 
 from welfare.availability import (
     availability,
-    default_year,
+    indicator_year,
     regions_per_year,
     regions_per_year_among,
 )
+from welfare.years import default_year, year_to_show
 
 
 def test_default_year_is_the_latest_with_eight_of_ten_regencies() -> None:
@@ -29,6 +30,21 @@ def test_store_poverty_rate_opens_on_2024_not_the_thin_2025(ready_engine: Engine
     assert counts[2024] == 10 and counts[2025] == 6
     choice = default_year(counts)
     assert choice.year == 2024 and choice.later_thinner == (2025,)
+    # the one rule the pages and slides ask: no year -> 2024; a chosen year is kept
+    assert indicator_year(ready_engine, "penduduk_miskin_persen") == 2024
+    assert indicator_year(ready_engine, "penduduk_miskin_persen", 2025) == 2025
+    assert regions_per_year(ready_engine, "penduduk_miskin_persen") == {
+        "penduduk_miskin_persen": counts
+    }
+
+
+def test_year_to_show_keeps_a_year_with_data_and_falls_back_to_an_earlier_one() -> None:
+    counts = {2019: 10, 2021: 10, 2024: 9, 2025: 6}
+    assert year_to_show(None, counts) == 2024  # the default rule, not the thin 2025
+    assert year_to_show(2025, counts) == 2025
+    assert year_to_show(2020, counts) == 2019  # nearest earlier
+    assert year_to_show(2010, counts) == 2019  # nothing earlier: nearest later
+    assert year_to_show(None, {}) is None
 
 
 def test_availability_says_how_many_and_which_kind(ready_engine: Engine) -> None:

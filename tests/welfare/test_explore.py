@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 from sqlalchemy import Engine
 
-from welfare import explore, observations, read_models
+from welfare import availability, explore, observations, read_models
 from welfare.catalogue import PROGRAMMES
 from welfare.db import make_engine, transaction
 from welfare.models import Dataset, Observation
@@ -213,7 +213,8 @@ def test_with_gaps_keeps_missing_years_as_nan() -> None:
 
 
 def test_profile_hand_values(hand_engine: Engine) -> None:
-    prof = explore.profile(hand_engine, "6409").set_index("indicator_id")
+    chosen = {i: Y for i in ("pmks_total", "kpm_pkh", "penduduk_miskin_persen")}
+    prof = explore.profile(hand_engine, "6409", chosen).set_index("indicator_id")
     pmks = prof.loc["pmks_total"]
     assert pmks["year"] == Y
     assert pmks["rate"] == pytest.approx(10.0)  # 100 / 10.000 x 1.000
@@ -233,6 +234,23 @@ def test_profile_hand_values(hand_engine: Engine) -> None:
     # coverage: higher is better, so rank 1 = the lowest coverage (6409 80 % < 6403 120 %)
     assert prof.loc["kpm_pkh", "rank"] == 1
     assert prof.loc["penduduk_miskin_persen", "province_rate"] == pytest.approx(5.5)
+
+
+def test_profile_shows_each_indicator_in_the_year_the_map_opens_on(hand_engine: Engine) -> None:
+    """No year chosen: the default year (8 of 10 regencies), not this regency's latest, so the
+    card and the map of the same indicator never disagree."""
+    counts = availability.regions_per_year(hand_engine, "pmks_total")["pmks_total"]
+    assert counts[Y] == 3 and counts[2024] == 10  # Y is thin: the map opens on 2024
+    prof = explore.profile(hand_engine, "6409").set_index("indicator_id")
+    assert prof.loc["pmks_total", "year"] == 2024
+    assert prof.loc["pmks_total", "n_ranked"] == 10
+    # a year chosen for one indicator (the shared filter's) changes only that indicator
+    chosen = explore.profile(hand_engine, "6409", {"pmks_total": Y}).set_index("indicator_id")
+    assert chosen.loc["pmks_total", "year"] == Y
+    assert chosen.loc["kpm_pkh", "year"] == prof.loc["kpm_pkh", "year"]
+    # a chosen year the regency lacks: its nearest earlier year, said beside the number
+    gap = explore.profile(hand_engine, "6409", {"pmks_total": Y - 1}).set_index("indicator_id")
+    assert gap.loc["pmks_total", "year"] == 2024
 
 
 @pytest.mark.parametrize("kode", ["6409", "6411"])

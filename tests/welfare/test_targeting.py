@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 from sqlalchemy import Engine, select
 
+from views.target_status import rule_text
 from welfare import targeting, targets
 from welfare.db import transaction
 from welfare.importing import ImportOptions, import_bytes
@@ -94,7 +95,7 @@ def test_status_thresholds_come_from_settings(tmp_path: Path) -> None:
     assert target_status(4.8, 4.3, th) == "tercapai"
     assert target_status(6.3, 4.3, th) == "perlu_perhatian"
     assert target_status(None, 4.3, th) is None and target_status(5, None, th) is None
-    text = targets.status_rule_text(th)
+    text = rule_text(th, "id")
     assert "0,5" in text and "2" in text and "kritis" in text
 
 
@@ -162,8 +163,9 @@ def test_applicable_target_prefers_own_then_province_then_national(engine: Engin
         for r in targets.status_table(engine, "penduduk_miskin_persen", ["6411", "64"])
     }
     mahulu = rows["6411"]
+    # one sign convention: value - target for poverty, positive = not reached yet
     assert mahulu.status in targets.STATUSES and mahulu.distance == pytest.approx(
-        mahulu.target_bound - mahulu.value
+        mahulu.value - mahulu.target_bound
     )
 
 
