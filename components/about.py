@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from components import data_access
+from components.admin_section import admin_section
 from components.markup import escape_markdown
 from geo import ikn
 from geo.sources import SourceError, fetch, load_registry
@@ -63,17 +64,52 @@ def render(lang: str) -> None:
     st.title(t("about.title", lang))
     st.markdown(_TEXT.get(lang, _TEXT["id"]))
 
-    st.subheader("Batas wilayah & IKN" if lang == "id" else "Boundaries & IKN")
+    st.subheader(t("about.boundaries", lang))
+    st.markdown(t("about.boundaries.text", lang))
+    lat = format_number(abs(ikn.TITIK_NOL[0]), decimals=8, lang=lang)
+    lon = format_number(ikn.TITIK_NOL[1], decimals=8, lang=lang)
+    st.markdown(t("about.ikn_facts", lang, lat=lat, lon=lon))
+    _zones_table(lang)
+
+    with admin_section(lang) as staff:
+        if staff:
+            _admin_details(lang)
+
+
+def _zones_table(lang: str) -> None:
+    """Codes, name, official area, zone and distance, numbers in the page's language."""
+    bundle = data_access.geo_bundle()
+    regs = bundle.regencies
+    zones = pd.DataFrame(
+        {
+            t("col.region", lang): regs["nama"],
+            t("col.kode_bps", lang): regs["kode_bps"],
+            t("col.kode_kemendagri", lang): regs["kode_kemendagri"],
+            t("about.col.area", lang): [format_number(v, 0, lang) for v in regs["luas_km2"]],
+            t("col.zone", lang): regs["kode_bps"]
+            .map(bundle.zones)
+            .map(lambda z: t(f"zone.{z}", lang)),
+            t("col.distance", lang): [
+                format_number(bundle.distance_km.get(k), 1, lang) for k in regs["kode_bps"]
+            ],
+        }
+    )
+    st.subheader(t("about.codes", lang))
+    st.dataframe(neutralise_frame(zones), hide_index=True)
+
+
+def _admin_details(lang: str) -> None:
+    """The pinned files behind the map: file names, URLs at their commit, checksums, licence."""
     registry = load_registry()
     st.dataframe(
         neutralise_frame(
             pd.DataFrame(
                 [
                     {
-                        "berkas": s.file,
-                        "lisensi": s.licence,
-                        "keterangan": s.description,
-                        "URL (commit terkunci)": s.url,
+                        t("about.col.file", lang): s.file,
+                        t("about.col.licence", lang): s.licence,
+                        t("about.col.description", lang): s.description,
+                        t("about.col.url", lang): s.url,
                         "sha256": s.sha256[:16] + "…",
                     }
                     for s in registry.values()
@@ -82,57 +118,9 @@ def render(lang: str) -> None:
         ),
         hide_index=True,
     )
-    st.markdown(
-        "Batas kabupaten/kota, kecamatan dan provinsi: **cahyadsn/wilayah_boundaries**, "
-        "MIT License, (c) 2024 Cahya DSN; geometri adalah subset titik batas RBI BIG. "
-        "Poligon IKN dan KIPP: digitasi **tidak resmi** (najmakhonsa/ikn-vegetation-analysis). "
-        "Luas resmi wilayah: BIG, Desember 2024 (cahyadsn/wilayah, MIT). "
-        "Kode dan nama kecamatan (`data/kecamatan.csv`): **cahyadsn/wilayah** `db/wilayah.sql` "
-        "pada commit b7ad440, MIT License, (c) 2017-2025 Cahya DSN, sesuai Kepmendagri "
-        "No. 300.2.2-2138 Tahun 2025."
-        if lang == "id"
-        else "Regency, district and province boundaries: **cahyadsn/wilayah_boundaries**, MIT "
-        "License, (c) 2024 Cahya DSN; geometry is a vertex subset of BIG's RBI boundaries. "
-        "IKN and KIPP polygons: **unofficial** digitisation (najmakhonsa/ikn-vegetation-analysis)."
-        " Official areas: BIG, December 2024 (cahyadsn/wilayah, MIT). District codes and names"
-        " (`data/kecamatan.csv`): **cahyadsn/wilayah** `db/wilayah.sql` at commit b7ad440, MIT"
-        " License, (c) 2017-2025 Cahya DSN, per Kepmendagri No. 300.2.2-2138 of 2025."
-    )
-    lat = format_number(abs(ikn.TITIK_NOL[0]), decimals=8, lang=lang)
-    lon = format_number(ikn.TITIK_NOL[1], decimals=8, lang=lang)
-    with st.expander(
-        "Teks lisensi wilayah_boundaries (MIT)"
-        if lang == "id"
-        else "wilayah_boundaries licence text (MIT)"
-    ):
+    st.caption(t("about.admin.codes", lang))
+    with st.expander(t("about.licence", lang)):
         try:
             st.code(fetch("lisensi_wilayah_boundaries").read_text(encoding="utf-8"), language=None)
         except SourceError as exc:
             st.warning(escape_markdown(exc))  # names a path or URL
-    st.markdown(
-        f"- Titik Nol Nusantara: {lat}° LS, {lon}° BT "
-        "(Direktur Sistem Referensi Geospasial BIG, dikutip hariankaltim.id, 3 Mei 2025).\n"
-        "- Luas IKN: 256.142 ha (UU 3/2022); 252.660 ha (UU 21/2023). "
-        "KIPP: 6.671 ha (diumumkan Februari 2022); poligon KIPP di peta adalah konsep awal "
-        "2019/2020 (5.644 ha)."
-    )
-    bundle = data_access.geo_bundle()
-    zones = bundle.regencies[["kode_bps", "kode_kemendagri", "nama", "luas_km2"]].copy()
-    zones["zona"] = zones["kode_bps"].map(bundle.zones).map(lambda z: t(f"zone.{z}", lang))
-    zones["jarak_km"] = zones["kode_bps"].map(bundle.distance_km).round(1)
-    st.subheader("Kode wilayah & zona" if lang == "id" else "Region codes & zones")
-    st.dataframe(
-        neutralise_frame(
-            zones.rename(
-                columns={
-                    "kode_bps": t("col.kode_bps", lang),
-                    "kode_kemendagri": t("col.kode_kemendagri", lang),
-                    "nama": t("col.region", lang),
-                    "luas_km2": "Luas (km²)",
-                    "zona": t("col.zone", lang),
-                    "jarak_km": t("col.distance", lang),
-                }
-            )
-        ),
-        hide_index=True,
-    )

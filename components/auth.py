@@ -31,6 +31,19 @@ def oidc_configured() -> bool:
         return False
 
 
+def current_user() -> str | None:
+    """The logged-in staff member, or None; draws nothing (for staff-only details on pages
+    every visitor sees, :func:`components.admin_section.admin_section`)."""
+    if oidc_configured():
+        if not st.user.get("is_logged_in", False):
+            return None
+        email = st.user.get("email")
+        allowed = auth.oidc_email_allowed(email if isinstance(email, str) else None)
+        return str(email) if allowed else None
+    user = st.session_state.get(SESSION_KEY)
+    return str(user) if user else None
+
+
 def require_login(engine: Engine, lang: str = "id") -> str | None:
     """The logged-in user name, or None after rendering the login UI (in ``lang``)."""
     if oidc_configured():

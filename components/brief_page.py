@@ -11,11 +11,13 @@ import datetime as dt
 
 import streamlit as st
 
-from briefing.agenda import AgendaError, default_agenda_path, load_agenda
+from briefing.agenda import AgendaError, AgendaStep, default_agenda_path, load_agenda
 from briefing.build import build_brief, default_cover
 from briefing.document import Cover
 from briefing.views import BriefData
 from components import data_access
+from components.admin_section import admin_section
+from components.markup import escape_markdown
 from geo import static_map
 from views.i18n import t
 
@@ -34,6 +36,23 @@ def _data() -> BriefData:
 
 def _request() -> None:
     st.session_state[K_REQUEST] = True
+
+
+def step_text(step: AgendaStep, lang: str) -> str:
+    """An agenda step as an official reads it: page, indicator label, year, region names."""
+    parts = [t(f"brief.page.{step.page}", lang)]
+    if step.indicator:
+        parts.append(data_access.indicator_catalogue().label(step.indicator, lang))
+    if step.compare_year:
+        parts.append(f"{step.compare_year} → {step.year or ''}".strip())
+    elif step.year:
+        parts.append(str(step.year))
+    if step.buffer:
+        parts.append(t("zone.penyangga", lang))
+    elif step.region_codes:
+        names = data_access.region_names()
+        parts.append(", ".join(names.get(c, c) for c in step.region_codes))
+    return " · ".join(parts)
 
 
 def render(lang: str) -> None:
@@ -57,18 +76,17 @@ def render(lang: str) -> None:
         t("brief.meeting_date", lang), value=cover.date, key="brief_date", format="DD/MM/YYYY"
     )
     place = c3.text_input(t("brief.meeting_place", lang), value=cover.place, key="brief_place")
-    st.caption(t("brief.agenda_file", lang, path=path.name))
     st.markdown(
         t("brief.agenda_steps", lang, n=len(agenda.steps))
         + "\n"
         + "\n".join(
-            f"{i}. {t(f'brief.page.{s.page}', lang)}"
-            + (f" · `{s.indicator}`" if s.indicator else "")
-            + (f" · {s.year}" if s.year else "")
-            + (f" · {s.regions}" if s.regions else "")
+            f"{i}. {escape_markdown(step_text(s, lang))}"
             for i, s in enumerate(agenda.steps, start=1)
         )
     )
+    with admin_section(lang) as staff:
+        if staff:
+            st.caption(t("brief.agenda_file", lang, path=escape_markdown(str(path))))
 
     # The press is kept in the session by a callback: a plain button's True lasts one script
     # run, and the router may rerun before this page is reached.

@@ -225,6 +225,12 @@ def geo_bundle() -> GeoBundle:
     return map_geometry.build_geo_bundle()
 
 
+def region_names() -> dict[str, str]:
+    """BPS code -> regency name (what select boxes and lists show instead of codes)."""
+    regs = geo_bundle().regencies
+    return dict(zip(regs["kode_bps"], regs["nama"], strict=True))
+
+
 def buffer_zone_codes() -> list[str]:
     """BPS codes of the IKN regencies and the buffer zone, from geometry."""
     return geo_bundle().buffer_zone_codes()

@@ -141,7 +141,7 @@ def _picker(state: ViewState, names: dict[str, str], current: str, from_filter: 
             t("prof.picker", lang),
             codes,
             index=codes.index(current),
-            format_func=lambda c: f"{names[c]} ({c})",
+            format_func=lambda c: names[c],
             help=t("prof.picker.help", lang),
         )
         if from_filter and len(state.regions) > 1:

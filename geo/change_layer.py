@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from geo.choropleth import NO_DATA_COLOR, Classification
+from geo.choropleth import NO_DATA_COLOR, Classification, range_label
 from geo.diverging import diverging_classes, diverging_colours, diverging_palette
 from geo.layers import LegendSpec, RegionStyle, TooltipTemplate
 from geo.thematic import ThematicLayer
@@ -168,7 +168,7 @@ def change_legend_rows(
         if i == neutral:
             text = no_change
         else:
-            text = f"{signed(fmt(lo), lo)} – {signed(fmt(hi), hi)}"
+            text = range_label(signed(fmt(lo), lo), signed(fmt(hi), hi))
         rows.append((pal[i], text))
     return rows
 

@@ -119,3 +119,9 @@ def colours(classification: Classification, higher_is_worse: bool) -> list[str]:
         return [NO_DATA_COLOR for _ in classification.classes]
     pal = palette_for(higher_is_worse, classification.k)
     return [pal[c] if c >= 0 else NO_DATA_COLOR for c in classification.classes]
+
+
+def range_label(lo_text: str, hi_text: str) -> str:
+    """A class's range as a legend writes it: "2,23 – 5,08", or one value when both ends read
+    the same ("2,23", never "2,23 – 2,23": a class holding a single value)."""
+    return lo_text if lo_text == hi_text else f"{lo_text} – {hi_text}"

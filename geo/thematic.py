@@ -15,7 +15,14 @@ from dataclasses import dataclass
 import pandas as pd
 
 from charts import palette
-from geo.choropleth import MAX_CLASSES, NO_DATA_COLOR, Classification, classify, colours
+from geo.choropleth import (
+    MAX_CLASSES,
+    NO_DATA_COLOR,
+    Classification,
+    classify,
+    colours,
+    range_label,
+)
 from geo.fixed_classes import FixedClasses
 from geo.layers import LegendSpec, RegionStyle, TooltipTemplate
 
@@ -194,7 +201,7 @@ def build_layer(
         higher_is_worse,
     )
     legend_rows = [
-        (colour_list[i], f"{fmt_mapped(lo)} – {fmt_mapped(hi)}")
+        (colour_list[i], range_label(fmt_mapped(lo), fmt_mapped(hi)))
         for i, (lo, hi) in enumerate(classification.ranges())
     ]
     legend = LegendSpec(

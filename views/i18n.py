@@ -500,6 +500,49 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "home.to_map": {"id": "Buka peta", "en": "Open the map"},
     "about.title": {"id": "Tentang Serambi & sumber data", "en": "About Serambi & data sources"},
+    "about.boundaries": {"id": "Batas wilayah & IKN", "en": "Boundaries & IKN"},
+    "about.boundaries.text": {
+        "id": "Batas kabupaten/kota, kecamatan dan provinsi: **cahyadsn/wilayah_boundaries**, "
+        "MIT License, (c) 2024 Cahya DSN; geometri adalah subset titik batas RBI BIG. "
+        "Poligon IKN dan KIPP: digitasi **tidak resmi** (najmakhonsa/ikn-vegetation-analysis). "
+        "Luas resmi wilayah: BIG, Desember 2024 (cahyadsn/wilayah, MIT). Kode dan nama "
+        "kecamatan: **cahyadsn/wilayah**, MIT License, (c) 2017-2025 Cahya DSN, sesuai "
+        "Kepmendagri No. 300.2.2-2138 Tahun 2025.",
+        "en": "Regency, district and province boundaries: **cahyadsn/wilayah_boundaries**, MIT "
+        "License, (c) 2024 Cahya DSN; geometry is a vertex subset of BIG's RBI boundaries. "
+        "IKN and KIPP polygons: **unofficial** digitisation "
+        "(najmakhonsa/ikn-vegetation-analysis). Official areas: BIG, December 2024 "
+        "(cahyadsn/wilayah, MIT). District codes and names: **cahyadsn/wilayah**, MIT "
+        "License, (c) 2017-2025 Cahya DSN, per Kepmendagri No. 300.2.2-2138 of 2025.",
+    },
+    "about.ikn_facts": {
+        "id": "- Titik Nol Nusantara: {lat}° LS, {lon}° BT (Direktur Sistem Referensi "
+        "Geospasial BIG, dikutip hariankaltim.id, 3 Mei 2025).\n"
+        "- Luas IKN: 256.142 ha (UU 3/2022); 252.660 ha (UU 21/2023). KIPP: 6.671 ha "
+        "(diumumkan Februari 2022); poligon KIPP di peta adalah konsep awal 2019/2020 "
+        "(5.644 ha).",
+        "en": "- Nusantara Zero Point: {lat}° S, {lon}° E (BIG's Director of Geospatial "
+        "Reference Systems, quoted by hariankaltim.id, 3 May 2025).\n"
+        "- IKN area: 256,142 ha (Law 3/2022); 252,660 ha (Law 21/2023). KIPP: 6,671 ha "
+        "(announced February 2022); the KIPP polygon on the map is the early 2019/2020 "
+        "concept (5,644 ha).",
+    },
+    "about.codes": {"id": "Kode wilayah & zona", "en": "Region codes & zones"},
+    "about.col.area": {"id": "Luas (km²)", "en": "Area (km²)"},
+    "about.col.file": {"id": "Berkas", "en": "File"},
+    "about.col.licence": {"id": "Lisensi", "en": "Licence"},
+    "about.col.description": {"id": "Keterangan", "en": "Description"},
+    "about.col.url": {"id": "URL (commit terkunci)", "en": "URL (pinned commit)"},
+    "about.admin.codes": {
+        "id": "Daftar kecamatan: data/kecamatan.csv, dari cahyadsn/wilayah db/wilayah.sql pada "
+        "commit b7ad440. Registri berkas: data/sources.csv (URL, sha256, lisensi).",
+        "en": "District list: data/kecamatan.csv, from cahyadsn/wilayah db/wilayah.sql at "
+        "commit b7ad440. File registry: data/sources.csv (URL, sha256, licence).",
+    },
+    "about.licence": {
+        "id": "Teks lisensi wilayah_boundaries (MIT)",
+        "en": "wilayah_boundaries licence text (MIT)",
+    },
     # -- "Kelola data" page (pages/data.py, components/data_admin.py, components/auth.py) ----
     "data.caption": {
         "id": "Untuk petugas Dinas Sosial: unggah rekap PMKS dan program bantuan per "
@@ -734,10 +777,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "to the allow list (the [oidc] section of the users file).",
     },
     "auth.no_users": {
-        "id": "Belum ada akun pengelola. Admin server membuatnya dengan perintah "
-        "`python -m welfare add-user NAMA_PENGGUNA`.",
-        "en": "There are no staff accounts yet. The server admin creates one with "
-        "`python -m welfare add-user USER_NAME`.",
+        "id": "Belum ada akun pengelola. Minta admin server membuat akun petugas (panduannya "
+        "di README, bagian Accounts).",
+        "en": "There are no staff accounts yet. Ask the server admin to create a staff account "
+        "(see the Accounts section of the README).",
+    },
+    "admin.title": {"id": "Untuk admin", "en": "For admins"},
+    "admin.hint": {
+        "id": "Rincian teknis (berkas, konfigurasi, perintah) tampil untuk petugas yang sudah "
+        "masuk di halaman Kelola data.",
+        "en": "Technical details (files, configuration, commands) are shown to staff logged "
+        "in on the Manage data page.",
     },
     "auth.info": {
         "id": "Halaman ini khusus petugas Dinas Sosial. Silakan masuk.",

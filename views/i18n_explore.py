@@ -418,8 +418,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{programme} eligibility rule: **deciles {range}**, counted in {unit}. {legal}",
     },
     "target.elig.citation": {
-        "id": "Dasar: {citation} (konfigurasi: data/eligibility.toml).",
-        "en": "Basis: {citation} (configuration: data/eligibility.toml).",
+        "id": "Dasar: {citation}.",
+        "en": "Basis: {citation}.",
     },
     "target.elig.denominator": {
         "id": "Penyebut cakupan = keluarga/jiwa sasaran pada desil tersebut, **DTSEN per "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 import pytest
 
@@ -85,10 +86,27 @@ def test_about_page_lists_sources_codes_and_zones():
     assert not at.exception, at.exception
     text = all_text(at)
     assert "MIT" in text and "tidak resmi" in text
-    zones = at.dataframe[1].value
+    zones = at.dataframe[0].value
+    ppu = zones[zones["Kode BPS"] == "6409"].iloc[0]
     kukar = zones[zones["Kode BPS"] == "6403"].iloc[0]
     assert kukar["Kode Kemendagri"] == "64.02"
     assert kukar["Zona"] == "Wilayah IKN"
+    # Indonesian numbers: 3.197 km² (not "3197.199", read as millions), 0,0 km
+    assert ppu["Luas (km²)"] == "3.197" and "," not in ppu["Luas (km²)"]
+    assert re.fullmatch(r"\d+,\d", str(zones.iloc[0]["Jarak ke Titik Nol (km)"]))
+    # Officials see no file names, commits or checksums: those are for staff.
+    assert "b7ad440" not in text and "sources.csv" not in text and "sha256" not in text
+    assert len(at.dataframe) == 1
+    assert "Rincian teknis" in text
+
+
+def test_about_page_shows_the_technical_details_to_staff():
+    at = run_app("pages/tentang.py", session={"serambi_user": "ani"})
+    assert not at.exception, at.exception
+    assert len(at.dataframe) == 2
+    files = at.dataframe[1].value
+    assert "sha256" in files.columns and files["Berkas"].str.len().gt(0).all()
+    assert "b7ad440" in all_text(at)
 
 
 def test_english_switch_translates_navigation_and_headings():

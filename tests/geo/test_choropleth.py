@@ -293,3 +293,10 @@ def test_more_than_four_thresholds_are_refused():
     # Mahakam Ulu's 10,75 % was drawn in a class whose legend ends at 5.
     with pytest.raises(ValueError, match="at most 4 thresholds"):
         classify(VALUES, thresholds=[1, 2, 3, 4, 5])
+
+
+def test_a_class_holding_one_value_is_written_as_that_value() -> None:
+    from geo.choropleth import range_label
+
+    assert range_label("2,23", "2,23") == "2,23"
+    assert range_label("2,23", "5,08") == "2,23 – 5,08"

@@ -127,7 +127,7 @@ def test_kutai_kartanegara_poverty_2024_colour_tooltip_and_legend(regencies, pov
         "tidak ada data",
     )
     assert list(legend.rows) == [
-        ("#ffffb2", "2,23 – 2,23"),
+        ("#ffffb2", "2,23"),
         ("#fecc5c", "2,23 – 5,08"),
         ("#fd8d3c", "5,08 – 7,28"),  # Kutai Kartanegara's row
         ("#f03b20", "7,28 – 9,56"),
@@ -273,7 +273,7 @@ def test_regions_missing_from_the_table_are_no_data(regencies, seeded_engine):
     assert len(layer.styles) == 10
     # Three values, three classes; 1.449,7 is the Indonesian 1,449.7.
     assert list(layer.legend.rows) == [
-        ("#ffeda0", "1.185,8 – 1.185,8"),
+        ("#ffeda0", "1.185,8"),
         ("#feb24c", "1.185,8 – 1.202,4"),
         ("#f03b20", "1.202,4 – 1.449,7"),
     ]
@@ -289,7 +289,7 @@ def test_a_single_region_with_data(regencies, poverty_2024):
     layer = layer_for(regencies, table, "penduduk_miskin_persen", decimals=2, raw_decimals=2)
     assert layer.classification.k == 1
     assert layer.styles[KUKAR].fill == "#fd8d3c"
-    assert list(layer.legend.rows) == [("#fd8d3c", "7,28 – 7,28")]
+    assert list(layer.legend.rows) == [("#fd8d3c", "7,28")]
     assert "Peringkat 1 dari 1<br>" in layer.styles[KUKAR].tooltip()
     assert {k for k, s in layer.styles.items() if s.no_data} == set(layer.styles) - {KUKAR}
 
@@ -298,7 +298,7 @@ def test_all_equal_values_are_one_class(regencies, poverty_2024):
     table = poverty_2024.assign(rate=7.28, value=7.28).drop(columns=["rank"])
     layer = layer_for(regencies, table, "penduduk_miskin_persen", decimals=2, raw_decimals=2)
     assert {s.fill for s in layer.styles.values()} == {"#fd8d3c"}
-    assert list(layer.legend.rows) == [("#fd8d3c", "7,28 – 7,28")]
+    assert list(layer.legend.rows) == [("#fd8d3c", "7,28")]
     assert "Peringkat 1 dari 10" in layer.styles["6474"].tooltip()  # ties share the best rank
 
 
