@@ -22,18 +22,19 @@ presenter = filters.current().presenter
 
 pages = [
     st.Page(script, title=t(title, lang), icon=icon, url_path=path, default=(i == 0))
-    for i, (script, path, title, icon) in enumerate(PAGE_SPECS)  # the first is the default
+    for i, (script, path, title, icon, _) in enumerate(PAGE_SPECS)  # the first is the default
 ]
 page = st.navigation(pages, position="hidden" if presenter else "sidebar")
-map_first = first_paint.start_run(page.url_path or HOME_PATH, presenter=presenter)
+spec = next(s for s in PAGE_SPECS if s.path == (page.url_path or HOME_PATH))
+map_first = first_paint.start_run(spec.path, presenter=presenter)
 layout.apply_styles(presenter)
 if presenter:
     presenter_bar.bar(
-        {path: script for script, path, _, _ in PAGE_SPECS},
+        {spec.path: spec.script for spec in PAGE_SPECS},
         lang,
-        page=page.url_path or HOME_PATH,
+        page=spec.path,
         indicator=filters.current().indicator,
     )
-filters.render_sidebar(widgets=not map_first)
+filters.render_sidebar(widgets=not map_first, view_filters=spec.view_filters)
 with router.routed():  # pages check this to tell a routed run from a legacy one
     page.run()

@@ -248,13 +248,17 @@ def _on_presenter() -> None:
     apply({"mode": PRESENTER if st.session_state[W_PRESENTER] else None})
 
 
-def render_sidebar(*, widgets: bool = True) -> ViewState:
-    """Filter widgets in the sidebar (unless ``widgets`` is false); writes the view to the URL."""
+def render_sidebar(*, widgets: bool = True, view_filters: bool = True) -> ViewState:
+    """Filter widgets in the sidebar (unless ``widgets`` is false); writes the view to the URL.
+
+    ``view_filters=False``: a page that shows no indicator, year or region (Bahan rapat,
+    Ketersediaan, Kelola data, Tentang) gets only the language and presenter controls, so the
+    sidebar never offers a filter the page ignores. The view stays in the URL all the same."""
     # Re-check the view against today's data: an import or rollback (also from another
     # process) may have taken its year or indicator away.
     state = apply({})
     if widgets:
-        _sidebar_widgets(state)
+        _sidebar_widgets(state, view_filters=view_filters)
     st.query_params.from_dict(to_query(state))
     return state
 
@@ -269,81 +273,92 @@ def _year_coverage(state: ViewState) -> tuple[dict[int, int], int, str]:
     return data_access.year_counts(state.indicator), len(_region_names()), "filter.year.option"
 
 
-def _sidebar_widgets(state: ViewState) -> None:
+def _sidebar_widgets(state: ViewState, *, view_filters: bool = True) -> None:
+    with st.sidebar:
+        if view_filters:
+            _view_widgets(state)
+        _language_and_presenter(state)
+
+
+def _view_widgets(state: ViewState) -> None:
+    """Indicator, year and regions (and the year's coverage)."""
     lg = state.lang
     cat = data_access.indicator_catalogue()
-
-    with st.sidebar:
-        st.markdown(f"### {t('filter.header', lg)}")
+    st.markdown(f"### {t('filter.header', lg)}")
+    st.selectbox(
+        t("filter.indicator", lg),
+        indicators_with_data(),
+        key=_seed(W_INDICATOR, state.indicator),
+        format_func=lambda i: cat.option_label(i, lg),
+        on_change=_on_indicator,
+    )
+    years = data_access.years(state.indicator)
+    if years:
+        counts, n_all, option_key = _year_coverage(state)
         st.selectbox(
-            t("filter.indicator", lg),
-            indicators_with_data(),
-            key=_seed(W_INDICATOR, state.indicator),
-            format_func=lambda i: cat.option_label(i, lg),
-            on_change=_on_indicator,
+            t("filter.year", lg),
+            years[::-1],
+            key=_seed(W_YEAR, state.year),
+            on_change=_on_year,
+            format_func=lambda y: t(option_key, lg, year=y, n=counts.get(y, 0), m=n_all),
         )
-        years = data_access.years(state.indicator)
-        if years:
-            counts, n_all, option_key = _year_coverage(state)
-            st.selectbox(
-                t("filter.year", lg),
-                years[::-1],
-                key=_seed(W_YEAR, state.year),
-                on_change=_on_year,
-                format_func=lambda y: t(option_key, lg, year=y, n=counts.get(y, 0), m=n_all),
-            )
-            choice = data_access.default_year(state.indicator)
-            at_regencies = state.level != LEVEL_KECAMATAN
-            if at_regencies and choice.later_thinner and state.year == choice.year:
-                later = choice.later_thinner[-1]
-                st.caption(
-                    t(
-                        "filter.year.thinner",
-                        lg,
-                        year=later,
-                        n=counts.get(later, 0),
-                        m=n_all,
-                        default=choice.year,
-                    )
+        choice = data_access.default_year(state.indicator)
+        at_regencies = state.level != LEVEL_KECAMATAN
+        if at_regencies and choice.later_thinner and state.year == choice.year:
+            later = choice.later_thinner[-1]
+            st.caption(
+                t(
+                    "filter.year.thinner",
+                    lg,
+                    year=later,
+                    n=counts.get(later, 0),
+                    m=n_all,
+                    default=choice.year,
                 )
-        else:
-            st.caption(t("filter.no_years", lg))
-        st.radio(
-            t("filter.regions", lg),
-            REGION_MODES,
-            key=_seed(W_MODE, state.regions_mode),
-            on_change=_on_regions_mode,
-            format_func=lambda m: t(
-                {
-                    MODE_ALL: "filter.regions.all",
-                    MODE_BUFFER: "filter.regions.buffer",
-                    MODE_CHOSEN: "filter.regions.chosen",
-                }[m],
-                lg,
-            ),
-        )
-        if state.regions_mode == MODE_CHOSEN:
-            names = _region_names()
-            st.multiselect(
-                t("filter.regions.pick", lg),
-                list(names),
-                key=_seed(W_REGIONS, list(state.regions)),
-                on_change=_on_regions,
-                format_func=lambda c: names.get(c, c),
             )
-        st.divider()
-        st.segmented_control(
-            t("filter.language", lg),
-            list(LANGS),
-            key=_seed(W_LANG, state.lang),
-            on_change=_on_lang,
-            format_func=lambda x: {"id": "Indonesia", "en": "English"}[x],
+    else:
+        st.caption(t("filter.no_years", lg))
+    st.radio(
+        t("filter.regions", lg),
+        REGION_MODES,
+        key=_seed(W_MODE, state.regions_mode),
+        on_change=_on_regions_mode,
+        format_func=lambda m: t(
+            {
+                MODE_ALL: "filter.regions.all",
+                MODE_BUFFER: "filter.regions.buffer",
+                MODE_CHOSEN: "filter.regions.chosen",
+            }[m],
+            lg,
+        ),
+    )
+    if state.regions_mode == MODE_CHOSEN:
+        names = _region_names()
+        st.multiselect(
+            t("filter.regions.pick", lg),
+            list(names),
+            key=_seed(W_REGIONS, list(state.regions)),
+            on_change=_on_regions,
+            format_func=lambda c: names.get(c, c),
         )
-        st.toggle(
-            t("filter.presenter", lg),
-            key=_seed(W_PRESENTER, state.presenter),
-            on_change=_on_presenter,
-        )
+    st.divider()
+
+
+def _language_and_presenter(state: ViewState) -> None:
+    """The language and presenter-mode controls, on every page."""
+    lg = state.lang
+    st.segmented_control(
+        t("filter.language", lg),
+        list(LANGS),
+        key=_seed(W_LANG, state.lang),
+        on_change=_on_lang,
+        format_func=lambda x: {"id": "Indonesia", "en": "English"}[x],
+    )
+    st.toggle(
+        t("filter.presenter", lg),
+        key=_seed(W_PRESENTER, state.presenter),
+        on_change=_on_presenter,
+    )
 
 
 def show_notices() -> None:

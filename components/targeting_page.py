@@ -520,7 +520,11 @@ def render(state: ViewState) -> None:
     if not years:
         st.info(t("target.no_dtsen", lang))
     else:
-        year = max(years)
+        # The sidebar's year when DTSEN has it; else the latest snapshot year, said beside it.
+        year = state.year if state.year in years else max(years)
+        if state.year is not None and year != state.year:
+            with notice:
+                st.caption(t("target.dtsen_year", lang, wanted=state.year, year=year))
         dec = _deciles_section(year, lang)
         _programme_section(state, year)
         if dec["is_example"].any():

@@ -459,6 +459,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Inclusion: penerima di luar desil sasaran",
         "en": "Inclusion: recipients outside eligible deciles",
     },
+    "target.dtsen_year": {
+        "id": "DTSEN belum ada untuk tahun filter {wanted}; bagian DTSEN memakai {year}.",
+        "en": "No DTSEN data for the filter year {wanted}; the DTSEN sections use {year}.",
+    },
     "target.card.snapshot": {
         "id": "DTSEN per {snapshots}",
         "en": "DTSEN as of {snapshots}",

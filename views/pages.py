@@ -16,6 +16,9 @@ class PageSpec(NamedTuple):
     path: str
     title_key: str
     icon: str
+    # Whether the page reads the shared indicator/year/region filter; a page that does not
+    # shows no such filter in its sidebar (only language and presenter mode).
+    view_filters: bool = True
 
 
 PAGE_SPECS: tuple[PageSpec, ...] = (
@@ -25,10 +28,16 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
     PageSpec("pages/cakupan.py", "cakupan", "nav.cakupan", ":material/volunteer_activism:"),
     PageSpec("pages/sasaran.py", "sasaran", "target.nav", ":material/target:"),
     PageSpec("pages/profil.py", "profil", "nav.profil", ":material/location_city:"),
-    PageSpec("pages/bahan.py", "bahan", "nav.bahan", ":material/slideshow:"),
-    PageSpec("pages/ketersediaan.py", "ketersediaan", "nav.ketersediaan", ":material/grid_on:"),
-    PageSpec("pages/data.py", "data", "nav.data", ":material/database:"),
-    PageSpec("pages/tentang.py", "tentang", "nav.tentang", ":material/info:"),
+    PageSpec("pages/bahan.py", "bahan", "nav.bahan", ":material/slideshow:", view_filters=False),
+    PageSpec(
+        "pages/ketersediaan.py",
+        "ketersediaan",
+        "nav.ketersediaan",
+        ":material/grid_on:",
+        view_filters=False,
+    ),
+    PageSpec("pages/data.py", "data", "nav.data", ":material/database:", view_filters=False),
+    PageSpec("pages/tentang.py", "tentang", "nav.tentang", ":material/info:", view_filters=False),
 )
 
 HOME_PATH = PAGE_SPECS[0].path

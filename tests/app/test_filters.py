@@ -98,3 +98,22 @@ def test_a_click_with_a_code_of_another_level_is_refused_like_a_url(
     assert at.session_state["f_regions"] == ["6403"]
     notices = [w.value.replace("\\", "") for w in at.warning]
     assert notices == ["Kode kecamatan '6409' tidak dikenal; diabaikan."]
+
+
+@pytest.mark.parametrize(
+    ("page", "shown"),
+    [
+        ("pages/peta.py", True),
+        ("pages/profil.py", True),
+        ("pages/tentang.py", False),
+        ("pages/bahan.py", False),
+        ("pages/ketersediaan.py", False),
+    ],
+)
+def test_a_page_shows_only_the_filters_it_reads(page: str, shown: bool) -> None:
+    at = run_app(page)
+    assert not at.exception, at.exception
+    labels = [s.label for s in at.sidebar.selectbox]
+    assert ("Indikator" in labels) is shown and ("Tahun" in labels) is shown
+    # language and presenter mode are on every page
+    assert at.sidebar.segmented_control and at.sidebar.toggle
