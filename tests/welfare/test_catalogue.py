@@ -94,7 +94,7 @@ def test_denominator_and_direction_rules() -> None:
     assert get_indicator("penduduk_miskin_persen").rate_unit() == "%"
     # units are shown in the reader's language
     assert get_indicator("pmks_gelandangan").unit_label("en") == "people"
-    assert get_indicator("kpm_pkh").unit_label("en") == "KPM families"
+    assert get_indicator("kpm_pkh").unit_label("en") == "beneficiary families"
     assert get_indicator("garis_kemiskinan").rate_unit("en") == "rupiah/capita/month"
 
 
@@ -121,3 +121,23 @@ def test_invalid_catalogue_is_rejected(tmp_path: Path) -> None:
     bad.write_text(text.replace(",kpm_pkh_sasaran,false,", ",tidak_ada,false,", 1), "utf-8")
     with pytest.raises(ValueError, match="penyebut 'tidak_ada' tidak ada di katalog"):
         read_catalogue(bad)
+
+
+def test_decile_indicators_come_in_decile_order() -> None:
+    """A profile lists DTSEN deciles 1..10 in a row per unit, never 1, 2, then the other
+    unit's ten, then 3..10 (the order officials saw as scrambled)."""
+    import re
+
+    from welfare.catalogue import load_catalogue
+
+    ids = [i.id for i in load_catalogue()]
+    families: dict[str, list[int]] = {}
+    for pos, ind in enumerate(ids):
+        m = re.fullmatch(r"(.*desil)(\d+)(_[a-z]+)?", ind)  # not "desil1_5_kk" (a sum)
+        if m:
+            families.setdefault(m.group(1) + (m.group(3) or ""), []).append(pos)
+    assert families, "no decile indicators found"
+    for family, positions in families.items():
+        assert positions == list(range(positions[0], positions[0] + 10)), family
+        deciles = [int(re.search(r"desil(\d+)", ids[p]).group(1)) for p in positions]
+        assert deciles == list(range(1, 11)), family
