@@ -27,7 +27,6 @@ How the numbers are made (fixed seed):
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
@@ -74,9 +73,13 @@ def population_shares(
     kecamatan: tuple[KecamatanDef, ...],
     official: pd.DataFrame,
     kecamatan_seed: pd.DataFrame,
-    areas: Mapping[str, float] | None = None,
 ) -> dict[str, float]:
-    """Kecamatan key -> share of its regency's population (shares of a regency sum to 1)."""
+    """Kecamatan key -> share of its regency's population (shares of a regency sum to 1).
+
+    Kecamatan with a published population take their share of it; the rest of the regency is
+    split equally among the others. Nothing here depends on what is cached on the machine
+    (geometry, downloads), so every install seeds the same example numbers.
+    """
     pop = official[(official["indikator"] == POPULATION_ID) & (official["tahun"] >= 2015)]
     shares: dict[str, float] = {}
     by_regency: dict[str, list[KecamatanDef]] = {}
@@ -108,34 +111,25 @@ def population_shares(
         scale = min(1.0, (1 - MIN_UNKNOWN_SHARE) / taken) if taken else 1.0
         shares.update({kode: s * scale for kode, s in raw.items()})
         rest = 1 - taken * scale
-        weights = np.array([float((areas or {}).get(kode, 0.0)) for kode in unknown])
-        if weights.sum() <= 0:
-            weights = np.ones(len(unknown))
-        shares.update(
-            {kode: rest * w / weights.sum() for kode, w in zip(unknown, weights, strict=True)}
-        )
+        shares.update({kode: rest / len(unknown) for kode in unknown})
     return shares
 
 
 def generate_kecamatan_example(
     *,
-    areas: Mapping[str, float] | None = None,
     regency_example: pd.DataFrame | None = None,
     official: pd.DataFrame | None = None,
     kecamatan_seed: pd.DataFrame | None = None,
     kecamatan: tuple[KecamatanDef, ...] | None = None,
 ) -> pd.DataFrame:
-    """EXAMPLE rows ``kode_bps, indicator_id, year, value`` for the kecamatan (key '64.09.04').
-
-    ``areas`` (kecamatan key -> km2) weights the kecamatan without a population figure.
-    """
+    """EXAMPLE rows ``kode_bps, indicator_id, year, value`` for the kecamatan (key '64.09.04')."""
     kecamatan = read_kecamatan() if kecamatan is None else kecamatan
     official = read_official_seed() if official is None else official
     kecamatan_seed = (
         read_official_seed(KECAMATAN_SEED_PATH) if kecamatan_seed is None else kecamatan_seed
     )
     regency_example = generate_example(official) if regency_example is None else regency_example
-    shares = population_shares(kecamatan, official, kecamatan_seed, areas)
+    shares = population_shares(kecamatan, official, kecamatan_seed)
     rng = np.random.default_rng(KECAMATAN_EXAMPLE_SEED)
 
     indicators = sorted(set(regency_example["indicator_id"]) - {PMKS_TOTAL_ID})

@@ -370,31 +370,10 @@ def _load_example(session: Session) -> None:
     _add_dataset(session, dataset, records)
 
 
-def _kecamatan_areas() -> dict[str, float] | None:
-    """Kecamatan areas (km2) from the cleaned geometry, only when its file is on this machine.
-
-    Weights the example split of kecamatan without a population figure. Never downloads
-    at start-up: without a local copy the example splits those kecamatan equally.
-    """
-    try:
-        from geo import regions, sources
-
-        src = sources.load_registry()["kecamatan"]
-        local = [sources.cache_dir() / src.file, *(d / src.file for d in sources.mirror_dirs())]
-        if not any(p.is_file() for p in local):
-            return None
-        kec = regions.load_kecamatan()
-        return dict(zip(kec["kode_kemendagri"], regions.area_km2(kec), strict=True))
-    except Exception:  # geometry is optional here; the example still works without it
-        return None
-
-
 def _load_kecamatan_example(session: Session) -> None:
     """EXAMPLE kecamatan values that add up to the regency example (welfare.example_kecamatan)."""
-    areas = _kecamatan_areas()
-    table = example_kecamatan.generate_kecamatan_example(areas=areas)
+    table = example_kecamatan.generate_kecamatan_example()
     records = _example_records(table)
-    basis = "luas dari geometri" if areas else "bagian sama"
     dataset = Dataset(
         name=example_kecamatan.KECAMATAN_EXAMPLE_NAME,
         kind=KIND_EXAMPLE,
@@ -405,7 +384,7 @@ def _load_kecamatan_example(session: Session) -> None:
         rows_read=len(table),
         rows_accepted=len(records),
         note=example_kecamatan.KECAMATAN_EXAMPLE_NOTE
-        + f" Kecamatan tanpa angka penduduk: {basis}.",
+        + " Kecamatan tanpa angka penduduk: bagian sama.",
     )
     _add_dataset(session, dataset, records)
 

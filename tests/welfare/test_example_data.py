@@ -118,3 +118,29 @@ def test_example_is_stored_and_flagged(ready_engine: Engine, example: pd.DataFra
     assert len(obs) == 60 and obs["is_example"].all() and (obs["dataset_kind"] == "example").all()
     real = observations.current_observations(ready_engine, indicator_ids=["penduduk_miskin_persen"])
     assert not real["is_example"].any()
+
+
+def test_kecamatan_example_is_the_same_with_and_without_cached_geometry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two installs seed the same example numbers: one with the geodata mirror and cache on
+    the machine, one with neither (the seed used to weight kecamatan by cached areas)."""
+    from welfare.db import make_engine
+    from welfare.store import ensure_ready
+
+    def seeded(name: str) -> pd.DataFrame:
+        engine = make_engine(f"sqlite:///{tmp_path / name}.db")
+        ensure_ready(engine)
+        codes = list(observations.kecamatan_regions(engine)["kode_bps"])
+        obs = observations.current_observations(engine, kode_bps=codes)
+        engine.dispose()
+        return obs[["kode_bps", "indicator_id", "year", "value"]].sort_values(
+            ["kode_bps", "indicator_id", "year"], ignore_index=True
+        )
+
+    with_geo = seeded("with-geo")
+    monkeypatch.setenv("SERAMBI_DATA_MIRROR", str(tmp_path / "no-mirror"))
+    monkeypatch.setenv("SERAMBI_CACHE_DIR", str(tmp_path / "no-cache"))
+    without_geo = seeded("without-geo")
+    assert len(with_geo) > 0
+    pd.testing.assert_frame_equal(with_geo, without_geo)
