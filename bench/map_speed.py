@@ -30,18 +30,17 @@ import json
 import os
 import platform
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
+from deploy.app_server import free_port, streamlit_command, wait_healthy
 from tests.browser import CHROMIUM, CHROMIUM_ARGS
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -135,12 +134,6 @@ def app_specs(
 # --------------------------------------------------------------------------- server
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -160,23 +153,7 @@ class Server:
             **spec.env,
         }
         env.setdefault("SERAMBI_DATA_MIRROR", str(repo.parent / "shared" / "data" / "mirror"))
-        cmd = [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            spec.script,
-            "--server.headless",
-            "true",
-            "--server.port",
-            str(self.port),
-            "--server.address",
-            "127.0.0.1",
-            "--browser.gatherUsageStats",
-            "false",
-            "--server.fileWatcherType",
-            "none",
-        ]
+        cmd = streamlit_command(spec.script, self.port)
         self._log = open(self.log_path, "wb")  # noqa: SIM115 - closed in stop()
         self.started = time.monotonic()
         self.proc = subprocess.Popen(
@@ -185,18 +162,12 @@ class Server:
         self.healthy_after = self._wait_healthy()
 
     def _wait_healthy(self) -> float:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"streamlit exited:\n{self.log_path.read_text()[-3000:]}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
-                    if r.read().strip() == b"ok":
-                        return time.monotonic() - self.started
-            except OSError:
-                time.sleep(0.05)
-        self.stop()
-        raise RuntimeError(f"streamlit not healthy:\n{self.log_path.read_text()[-3000:]}")
+        try:
+            wait_healthy(self.url, self.proc, self.log_path, timeout_s=90, poll_s=0.05)
+        except RuntimeError:
+            self.stop()
+            raise
+        return time.monotonic() - self.started
 
     def rss(self) -> float:
         return rss_mb(self.proc.pid)

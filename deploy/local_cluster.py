@@ -15,40 +15,18 @@ import argparse
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from deploy.app_server import free_port, streamlit_command, wait_healthy
 from deploy.nginx_conf import write_standalone
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 NGINX = os.environ.get("SERAMBI_NGINX", shutil.which("nginx") or "/usr/sbin/nginx")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout_s: float = 90) -> float:
-    """Poll ``url/_stcore/health`` until it answers ``ok``; return the seconds it took."""
-    started = time.monotonic()
-    while time.monotonic() - started < timeout_s:
-        if proc.poll() is not None:
-            raise RuntimeError(f"{url}: exited early:\n{log.read_text(errors='replace')[-3000:]}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
-                if resp.read().strip() == b"ok":
-                    return time.monotonic() - started
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"{url}: not healthy:\n{log.read_text(errors='replace')[-3000:]}")
 
 
 @dataclass
@@ -70,23 +48,7 @@ class AppServer:
         return f"127.0.0.1:{self.port}"
 
     def start(self) -> None:
-        cmd = [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(REPO_ROOT / "serve.py"),
-            "--server.headless",
-            "true",
-            "--server.port",
-            str(self.port),
-            "--server.address",
-            "127.0.0.1",
-            "--browser.gatherUsageStats",
-            "false",
-            "--server.fileWatcherType",
-            "none",
-        ]
+        cmd = streamlit_command(REPO_ROOT / "serve.py", self.port)
         log = open(self.log_path, "ab")  # noqa: SIM115 - the child keeps it open
         try:
             self.proc = subprocess.Popen(

@@ -7,11 +7,7 @@ dependency fails the test loudly instead of silently working on a connected lapt
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
-import sys
-import time
-import urllib.request
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,18 +16,13 @@ from urllib.parse import urlparse
 
 import pytest
 
+from deploy.app_server import free_port, streamlit_command, wait_healthy
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, IDLE
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO_ROOT / "artifacts" / "screenshots"
 
 pytestmark = pytest.mark.e2e
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
@@ -55,38 +46,16 @@ def start_app(
         "PYTHONUNBUFFERED": "1",
         **(extra_env or {}),
     }
-    cmd = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(REPO_ROOT / "serve.py"),
-        "--server.headless",
-        "true",
-        "--server.port",
-        str(port),
-        "--server.address",
-        "127.0.0.1",
-        "--browser.gatherUsageStats",
-        "false",
-        "--server.fileWatcherType",
-        "none",
-    ]
     log = open(log_path, "wb")  # noqa: SIM115 - closed with the process
+    cmd = streamlit_command(REPO_ROOT / "serve.py", port)
     proc = subprocess.Popen(cmd, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited early:\n{log_path.read_text()[-3000:]}")
-        try:
-            with urllib.request.urlopen(f"{url}{base_path}/_stcore/health", timeout=2) as resp:
-                if resp.read().strip() == b"ok":
-                    return RunningApp(url, proc, db_path, log_path)
-        except OSError:
-            time.sleep(0.3)
-    proc.kill()
-    raise RuntimeError(f"streamlit did not become healthy:\n{log_path.read_text()[-3000:]}")
+    try:
+        wait_healthy(url + base_path, proc, log_path, timeout_s=60, poll_s=0.3)
+    except RuntimeError:
+        proc.kill()
+        raise
+    return RunningApp(url, proc, db_path, log_path)
 
 
 def stop_app(app: RunningApp) -> None:
