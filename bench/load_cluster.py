@@ -13,7 +13,7 @@ on a fresh database, opens ``--sessions`` browser contexts (one cookie jar each,
 spreads them over both servers), loads the map page in all of them, then every session
 changes the indicator in the sidebar like a user (as ``bench/map_speed.py``: open the select
 box, type, click the option) ``--changes`` times with a short pause between, while
-``python -m welfare import`` loads datasets into the same database ``--imports`` times. A
+``python manage.py import`` loads datasets into the same database ``--imports`` times. A
 change is timed inside the page: from the click on the option to the animation frame in
 which the map iframe holds the new data layer, and to the app being idle again.
 
@@ -230,8 +230,7 @@ async def run_imports(
         t0 = time.monotonic()
         proc = await asyncio.create_subprocess_exec(
             sys.executable,
-            "-m",
-            "welfare",
+            str(REPO_ROOT / "manage.py"),
             "import",
             str(_import_file(work, n)),
             "--by",

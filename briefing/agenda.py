@@ -1,6 +1,6 @@
 """The meeting agenda (``data/presentasi.toml``) read and checked once, for everyone.
 
-The Bahan rapat page, ``python -m welfare brief`` and presenter mode read the same file; one
+The Bahan rapat page, ``python manage.py brief`` and presenter mode read the same file; one
 pure parser means they agree on what a step is. The brief is built beforehand, so
 :func:`parse_agenda` / :func:`load_agenda` report every problem, with the step number and the
 field, in the reader's language, and refuse the file. Presenter mode must not stop a running

@@ -1,15 +1,16 @@
 """The "Kelola data" page body: templates, upload with a dry-run preview, import, rollback.
 
-All checks and writes happen in :mod:`welfare.importing` (the same engine as the command line
-``python -m welfare``); the preview table is built by :mod:`welfare.importing.preview`. This
-module only lays out, in ``lang`` (Bahasa Indonesia first, English second). Messages from the
-import engine stay in Bahasa Indonesia.
+All checks and writes happen in :mod:`welfare.importing`, through its façade (the same engine
+as the command line ``python manage.py import``): :func:`~welfare.importing.check` reads the
+attached file once and :func:`~welfare.importing.apply` writes what was checked; the preview
+table is built by :mod:`welfare.importing.preview`. This module only lays out, in ``lang``
+(Bahasa Indonesia first, English second). Messages from the import engine stay in Bahasa
+Indonesia.
 """
 
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -19,19 +20,28 @@ import streamlit as st
 from sqlalchemy import Engine
 
 from components import data_access
+from ground.markup import escape_markdown
 from views.i18n import t
 from welfare.exporting import neutralise
 from welfare.formatting import format_int, format_number
-from welfare.importing import ImportOptions, import_bytes, list_datasets, rollback_dataset
-from welfare.importing.apply import check_file, load_reference
-from welfare.importing.indicators import IndicatorMatcher
-from welfare.importing.names import RegionResolver
-from welfare.importing.preview import Cell, Message, Preview, YearTable, build_preview, read_entries
-from welfare.importing.reader import MAX_FILE_BYTES, MAX_ROWS
-from welfare.importing.report import STATUS_APPLIED, STATUS_INVALID, ImportReport
-from welfare.importing.sheet_table import Entry
+from welfare.importing import (
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    STAGE_READING,
+    STAGE_STORE,
+    STATUS_APPLIED,
+    STORE_CHANGED,
+    CheckResult,
+    ImportOptions,
+    ImportReport,
+    list_datasets,
+    rollback_dataset,
+    stored_reference,
+)
+from welfare.importing import apply as apply_import
+from welfare.importing import check as check_import
+from welfare.importing.preview import Cell, Message, Preview, YearTable, build_preview
 from welfare.importing.templates import dtsen_template_xlsx
-from welfare.importing.validate import Validated
 
 MAX_MB = MAX_FILE_BYTES // 1024 // 1024
 K_CHECK = "serambi_check"  # the dry run of the attached file
@@ -49,21 +59,12 @@ _CELL_STYLE = {
 _MARK = {"warning": "⚠", "error": "✖"}
 
 
-def _md(text: str) -> str:
-    """Escape Markdown: dataset names, file contents and messages come from users."""
-    return re.sub(r"([\\`*_\[\]()<>#!|{}~])", r"\\\1", text)
-
-
-@dataclass
+@dataclass(frozen=True)
 class _Checked:
-    """A dry run kept in the session while its file stays attached."""
+    """A dry run kept in the session while its file stays attached (same file, same year)."""
 
     key: tuple[str, int | None]
-    report: ImportReport
-    validated: Validated | None
-    entries: list[Entry]
-    matcher: IndicatorMatcher
-    resolver: RegionResolver
+    result: CheckResult
 
 
 def templates_section(engine: Engine, lang: str) -> None:
@@ -80,11 +81,9 @@ def templates_section(engine: Engine, lang: str) -> None:
     )
     # The SIKS-NG aggregate export of DTSEN deciles (needs its snapshot date, "Posisi data").
     st.caption(t("dtsen.template.intro", lang))
-    with engine.connect() as conn:
-        regions = list(load_reference(conn)[1].regions.values())
     st.download_button(
         t("dtsen.template.xlsx", lang),
-        dtsen_template_xlsx(regions),
+        dtsen_template_xlsx(stored_reference(engine).regions),
         "templat_dtsen_desil.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
@@ -104,33 +103,23 @@ def _progress(lang: str) -> tuple[Step, Callable[[], None]]:
     return step, slot.empty
 
 
+# Where the progress bar stands when the check reaches a stage, and what it says.
+_STAGES = {
+    STAGE_READING: (0.05, "data.progress.reading"),
+    STAGE_STORE: (0.5, "data.progress.store"),
+}
+
+
 def _dry_run(
-    key: tuple[str, int | None],
-    engine: Engine,
-    data: bytes,
-    name: str,
-    options: ImportOptions,
-    lang: str,
+    key: tuple[str, int | None], engine: Engine, data: bytes, name: str, year: int | None, lang: str
 ) -> _Checked:
     step, done = _progress(lang)
-    step(0.05, "data.progress.reading")
-    with engine.connect() as conn:
-        matcher, resolver = load_reference(conn)
-    report, validated = check_file(data, name, matcher, resolver, year=options.year)
-    entries: list[Entry] = []
-    if validated is not None and not report.errors_total:
-        step(0.5, "data.progress.store")
-        # The authoritative dry run: the same checks against the store as the import itself.
-        dry = ImportOptions(imported_by=options.imported_by, dry_run=True, year=options.year)
-        report = import_bytes(engine, data, name, dry)
-    else:
-        report.status = STATUS_INVALID
-    if validated is not None and report.errors_total:
-        step(0.8, "data.progress.locating")
-        entries = read_entries(data, matcher, resolver, options.year)
+    result = check_import(
+        engine, data, name, ImportOptions(year=year), progress=lambda s: step(*_STAGES[s])
+    )
     step(1.0, "data.progress.done")
     done()
-    return _Checked(key, report, validated, entries, matcher, resolver)
+    return _Checked(key, result)
 
 
 # -- rendering the dry run ---------------------------------------------------------------------
@@ -154,7 +143,7 @@ def _message_lines(messages: tuple[Message, ...] | list[Message], lang: str) -> 
     for m in messages:
         ref = f"**[{m.ref}]** " if m.ref is not None else ""
         level = t(f"data.level.{m.level}", lang)
-        lines.append(f"- {ref}{_MARK.get(m.level, 'ℹ')} {level}: {_md(m.text)}")
+        lines.append(f"- {ref}{_MARK.get(m.level, 'ℹ')} {level}: {escape_markdown(m.text)}")
     return "\n".join(lines)
 
 
@@ -264,7 +253,7 @@ def upload_section(engine: Engine, user: str, lang: str) -> None:
 
     if K_FLASH in st.session_state:
         kind, text = st.session_state.pop(K_FLASH)
-        (st.error if kind == "err" else st.success)(_md(text))
+        (st.error if kind == "err" else st.success)(escape_markdown(text))
         if kind == "imported":
             st.caption(t("data.import.next", lang))
 
@@ -277,22 +266,17 @@ def upload_section(engine: Engine, user: str, lang: str) -> None:
         st.error(t("data.upload.too_large", lang, size=size, mb=MAX_MB))
         return
 
-    data = uploaded.getvalue()  # read from memory; the name is only displayed
-    options = ImportOptions(
-        name=ds_name or None,
-        source=ds_source or None,
-        imported_by=user,
-        year=int(ds_year) if ds_year else None,
-    )
-    key = (uploaded.file_id, options.year)
+    year = int(ds_year) if ds_year else None
+    key = (uploaded.file_id, year)
     checked: _Checked | None = st.session_state.get(K_CHECK)
     if checked is None or checked.key != key:
-        checked = _dry_run(key, engine, data, uploaded.name, options, lang)
+        # Read from memory (the name is only displayed), once per attached file and year.
+        checked = _dry_run(key, engine, uploaded.getvalue(), uploaded.name, year, lang)
         st.session_state[K_CHECK] = checked
-    report = checked.report
+    report = checked.result.report
 
     # Named, because a file the browser refused for its size leaves the previous one attached.
-    st.markdown(t("data.report.for", lang, file=_md(uploaded.name)))
+    st.markdown(t("data.report.for", lang, file=escape_markdown(uploaded.name)))
     m1, m2, m3, m4 = st.columns(4)
     m1.metric(t("data.metric.rows_read", lang), format_int(report.rows_read, lang))
     m2.metric(t("data.metric.rows_accepted", lang), format_int(report.rows_accepted, lang))
@@ -311,15 +295,7 @@ def upload_section(engine: Engine, user: str, lang: str) -> None:
     if lang != "id" and (report.errors or report.warnings or report.notes):
         st.caption(t("data.messages_in_indonesian", lang))
 
-    preview = build_preview(
-        report,
-        checked.validated,
-        checked.matcher,
-        checked.resolver,
-        entries=checked.entries,
-        lang=lang,
-    )
-    _preview_section(preview, lang)
+    _preview_section(build_preview(checked.result, lang=lang), lang)
 
     confirmed = False
     if not report.errors_total and report.warnings_total:
@@ -330,8 +306,15 @@ def upload_section(engine: Engine, user: str, lang: str) -> None:
     if st.button(t("data.import.button", lang), type="primary", disabled=not can_import):
         step, done = _progress(lang)
         step(0.2, "data.progress.writing")
-        options.confirm_warnings = confirmed
-        result = import_bytes(engine, data, uploaded.name, options)
+        # Writes what was checked (the file is not read again); refused if the store changed.
+        result = apply_import(
+            engine,
+            checked.result,
+            confirm_warnings=confirmed,
+            imported_by=user,
+            name=ds_name or None,
+            source=ds_source or None,
+        )
         step(1.0, "data.progress.done")
         done()
         data_access.invalidate()
@@ -342,9 +325,12 @@ def upload_section(engine: Engine, user: str, lang: str) -> None:
             # not check it again (it would be refused as a duplicate of itself).
             st.session_state[K_UPLOADER] = st.session_state.get(K_UPLOADER, 0) + 1
         else:
+            # The check is dropped above, so the next run checks the file again and shows what
+            # changed; the flash says why nothing was written.
+            why = [*result.errors[:3], *(w for w in result.warnings if w.code == STORE_CHANGED)]
             st.session_state[K_FLASH] = (
                 "err",
-                _summary(result, lang) + " " + " ".join(i.message for i in result.errors[:3]),
+                _summary(result, lang) + " " + " ".join(i.message for i in why),
             )
         st.rerun()
 
@@ -394,7 +380,7 @@ def datasets_section(engine: Engine, lang: str) -> None:
             )
         )
         if not info.can_rollback:
-            left.caption(_md(info.rollback_blocker or ""))
+            left.caption(escape_markdown(info.rollback_blocker or ""))
         if right.button(
             t("data.rollback.button", lang),
             key=f"rollback_{info.id}",

@@ -3,7 +3,7 @@
 Targets come from documents (RPJMD of a regency, a Renstra ...) that the seed does not hold
 yet. The file has the columns of ``data/seed/targets.csv`` (the committed seed is offered as
 the example to edit); :func:`welfare.targets.import_targets` checks it and writes one target
-set, or nothing. The same import runs on the command line: ``python -m welfare import-targets``.
+set, or nothing. The same import runs on the command line: ``python manage.py import-targets``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import streamlit as st
 from sqlalchemy import Engine
 
 from components import data_access
-from components.markup import escape_markdown
+from ground.markup import escape_markdown
 from views.i18n import t
 from welfare.targets import TARGET_SEED_PATH, import_targets
 

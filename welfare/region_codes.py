@@ -11,7 +11,7 @@ Kemendagri 64.02?) is refused.
 
 The codes come from the regions table: ``data/regions.csv`` and ``data/kecamatan.csv``, the
 committed tables the store's ``region`` table is seeded from (so the check works without a
-store, e.g. for ``python -m welfare brief``). Pure Python, no streamlit.
+store, e.g. for ``python manage.py brief``). Pure Python, no streamlit.
 """
 
 from __future__ import annotations

@@ -286,7 +286,7 @@ def import_targets(
     A row replaces the current target with the same indicator, region, year and document;
     targets of other documents stay (they are different claims, not corrections).
     """
-    from welfare.importing.apply import locked_session
+    from welfare.importing.write import locked_session
 
     try:
         text = data.decode("utf-8-sig")

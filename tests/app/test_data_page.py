@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.welfare.importing.helpers import csv_bytes, long_rows, wide_rows, xlsx
+from tests.welfare.importing.helpers import count_file_reads, csv_bytes, long_rows, wide_rows, xlsx
 from welfare import auth
 
 REPO = Path(__file__).resolve().parents[2]
@@ -196,6 +196,52 @@ def test_good_file_preview_then_import_without_a_duplicate_of_itself(page_env: P
     assert _import_buttons(at) == [] and _html(at) == ""
     at.run()  # any later rerun stays quiet too
     assert "sama persis sudah diimpor" not in _texts(at) and len(at.error) == 0
+
+
+def test_the_page_reads_a_file_once_per_check_and_not_to_import_it(
+    page_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads = count_file_reads(monkeypatch)
+    at = _login(_app())
+    bad = xlsx({"2023": wide_rows({"Gelandangan": [1, 2, 3, 4, -12, 6, 7, 8, 9, 10]}, total=False)})
+    at.get("file_uploader")[0].set_value(("pmks.xlsx", bad, "application/octet-stream"))
+    at.run()
+    assert ">-12 <sup" in _html(at)  # the rejected cell is placed from the same reading
+    assert reads == [len(bad)]
+    at.run()  # a rerun keeps the check of the attached file
+    assert reads == [len(bad)]
+
+    at.get("file_uploader")[0].set_value(("pmks_2023.xlsx", GOOD, "application/octet-stream"))
+    at.run()
+    assert "Pemeriksaan lolos" in _texts(at) and reads == [len(bad), len(GOOD)]
+    _import_buttons(at)[0].click()
+    at.run()
+    assert not at.exception and "Impor berhasil" in _texts(at)
+    assert reads == [len(bad), len(GOOD)]
+
+
+def test_an_import_after_the_store_changed_asks_again(page_env: Path) -> None:
+    from welfare.db import make_engine
+    from welfare.importing import ImportOptions, import_bytes
+
+    at = _login(_app())
+    at.get("file_uploader")[0].set_value(("pmks_2023.xlsx", GOOD, "application/octet-stream"))
+    at.run()
+    assert "Pemeriksaan lolos" in _texts(at)
+    # Between the check and the click, the same file is imported elsewhere (CLI, other server).
+    engine = make_engine()
+    try:
+        other = import_bytes(engine, GOOD, "pmks_2023.xlsx", ImportOptions(imported_by="budi"))
+    finally:
+        engine.dispose()
+    assert other.status == "applied"
+    _import_buttons(at)[0].click()
+    at.run()
+    assert not at.exception
+    shown = _texts(at)
+    assert "Berkas ditolak: 1 kesalahan." in shown
+    assert "sama persis sudah diimpor" in shown and "Data tersimpan berubah" in shown
+    assert [b.disabled for b in _import_buttons(at)] == [True]  # checked again: refused
 
 
 def test_removing_or_replacing_the_file_clears_its_report(page_env: Path) -> None:

@@ -1,4 +1,4 @@
-"""``python -m welfare brief``: writes the file; a broken agenda exits 1 with its problems."""
+"""``python manage.py brief``: writes the file; a broken agenda exits 1 with its problems."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from tests.briefing.conftest import REPO_ROOT
 def _run(args: list[str], db_url: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "DATABASE_URL": db_url}
     return subprocess.run(
-        [sys.executable, "-m", "welfare", "brief", *args],
+        [sys.executable, str(REPO_ROOT / "manage.py"), "brief", *args],
         cwd=REPO_ROOT,
         env=env,
         capture_output=True,

@@ -7,7 +7,7 @@ One test, in the order an office would see it:
    same server (nginx's ``X-Serambi-Upstream`` header, read in the page and through CDP for
    the websocket). Both servers start on an empty database at the same time: the seeds are
    loaded once (``ensure_ready`` takes a database lock).
-2. A dataset imported with ``python -m welfare import`` against the shared ``DATABASE_URL``
+2. A dataset imported with ``python manage.py import`` against the shared ``DATABASE_URL``
    appears on the map page served by the *other* server within 2 s of its commit. The page
    notices new data on its next script run (the data fingerprint is re-read at most once a
    second per server; ``components/data_access.py``), so the test keeps triggering runs by
@@ -201,8 +201,7 @@ def _import_and_wait_commit(url: str, path: Path, before: int) -> tuple[float, f
     env = {**os.environ, "DATABASE_URL": url}
     cmd = [
         sys.executable,
-        "-m",
-        "welfare",
+        str(REPO_ROOT / "manage.py"),
         "import",
         str(path),
         "--by",

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import Engine
 
 from welfare import observations, read_models
-from welfare.importing.apply import load_reference
 from welfare.importing.names import RegionResolver
+from welfare.importing.reference import load_reference
 from welfare.seed import RegionDef
 
 

@@ -2,14 +2,11 @@
 
 Staff check a dry run most easily against their own spreadsheet: one row per kabupaten/kota,
 one column per indicator, the numbers as the dashboard will show them, and every cell the
-checks complain about marked, with its message beside it. :func:`build_preview` turns an
-:class:`~welfare.importing.report.ImportReport` and the :class:`~welfare.importing.validate.
-Validated` values of the same file into that view model (frozen dataclasses, no streamlit).
-
-Cells the checks rejected never become values, so :class:`Validated` cannot say where they
-belong. :func:`read_entries` reads the file's located cells once more (with the import
-engine's own reader) so those cells can be placed and shown with their content too; the page
-only needs it when the report has errors.
+checks complain about marked, with its message beside it. :func:`build_preview` turns a
+:class:`~welfare.importing.facade.CheckResult` (the report, the accepted values and the
+located cells of one reading of the file) into that view model (frozen dataclasses, no
+streamlit). Cells the checks rejected never become values; the located cells place them and
+show their content too.
 
 Messages from the engine (``Issue.reason``) stay in Bahasa Indonesia; labels follow ``lang``.
 """
@@ -17,18 +14,15 @@ Messages from the engine (``Issue.reason``) stay in Bahasa Indonesia; labels fol
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from welfare.catalogue import unit_label
 from welfare.formatting import MISSING, format_number
-from welfare.importing.indicators import IndicatorMatcher
-from welfare.importing.names import RegionResolver
-from welfare.importing.reader import read_file
-from welfare.importing.report import ERROR, WARNING, ImportReport, Issue
-from welfare.importing.sheet_table import Entry, read_sheet
-from welfare.importing.validate import Validated
+from welfare.importing.report import ERROR, WARNING, Issue
+
+if TYPE_CHECKING:  # the façade builds what the preview shows; the preview needs only its type
+    from welfare.importing.facade import CheckResult
 
 Status = Literal["ok", "missing", "warning", "error"]
 Level = Literal["error", "warning", "info"]
@@ -104,24 +98,6 @@ class Preview:
         return self.total_issues > self.shown_issues
 
 
-def read_entries(
-    data: bytes,
-    matcher: IndicatorMatcher,
-    resolver: RegionResolver,
-    year: int | None = None,
-) -> list[Entry]:
-    """Every located value cell of the file, as the import engine reads it (raw content).
-
-    Call it only for a file :func:`~welfare.importing.apply.check_file` has read (it returns
-    ``Validated``), so the personal-data guard has already passed.
-    """
-    workbook = read_file(data)
-    entries: list[Entry] = []
-    for sheet in workbook.sheets:
-        entries.extend(read_sheet(sheet, matcher, resolver, year).entries)
-    return entries
-
-
 def _decimals(value: float) -> int:
     for decimals in range(_MAX_DECIMALS + 1):
         if math.isclose(value, round(value, decimals), rel_tol=0, abs_tol=1e-9):
@@ -148,32 +124,23 @@ def _column_key(column: str) -> tuple[int, str]:
     return (len(column), column)
 
 
-def build_preview(
-    report: ImportReport,
-    validated: Validated | None,
-    matcher: IndicatorMatcher,
-    resolver: RegionResolver,
-    *,
-    entries: Iterable[Entry] = (),
-    lang: str = "id",
-) -> Preview:
+def build_preview(checked: CheckResult, *, lang: str = "id") -> Preview:
     """The dry run as tables per year with marked cells; see the module docstring.
 
     Parameters
     ----------
-    report
-        The dry run's report (file and store checks).
-    validated
-        The values :func:`~welfare.importing.apply.check_file` accepted; None when the file
-        could not be read (then there are no tables, only messages).
-    entries
-        Optional located cells from :func:`read_entries`, to place rejected cells as well.
+    checked
+        What :func:`~welfare.importing.facade.check` returned: its report (file and store
+        checks), its values (none when the file could not be read: then there are no tables,
+        only messages), its located cells (to place rejected cells as well) and its reference
+        (region names, indicator labels).
     lang
         ``"id"`` or ``"en"`` for labels and number format; messages stay Indonesian.
     """
+    report, matcher, resolver = checked.report, checked.matcher, checked.resolver
     words = _WORDS.get(lang, _WORDS["id"])
-    values = validated.values if validated is not None else []
-    entries = list(entries)
+    values = checked.validated.values if checked.validated is not None else []
+    entries = checked.entries
 
     # Where every known cell is: (sheet, row, column) -> (year, region or None, indicator).
     located: dict[tuple[str | None, int, str], tuple[int, str | None, str]] = {}

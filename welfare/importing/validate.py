@@ -2,7 +2,7 @@
 
 File-only checks live here (numbers, ranges, years, duplicates, totals); checks against the
 store (jumps from the previous year, data an import would hide, a file imported twice) live in
-:mod:`welfare.importing.apply` because they must run again inside the import transaction.
+:mod:`welfare.importing.store_checks` because they must run again inside the import transaction.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The dataset versions in the store: list them, and roll an import back.
 
-Every import is one dataset (:mod:`welfare.importing.apply` writes it); rolling it back marks
+Every import is one dataset (:mod:`welfare.importing.write` writes it); rolling it back marks
 it ``rolled_back`` and makes current again exactly the values it had superseded, in one
 transaction under the same write lock as an import. Only imports can be rolled back, and only
 the newest one over a cell: a dataset whose values a later import replaced waits until that
@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
-from welfare.importing.apply import locked_session
+from welfare.importing.write import locked_session
 from welfare.models import (
     KIND_IMPORTED,
     STATUS_ACTIVE,

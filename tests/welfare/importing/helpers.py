@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import sys
 import zipfile
 from collections.abc import Sequence
 from functools import lru_cache
@@ -13,11 +14,13 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 import openpyxl
+import pytest
 import xlwt
 from sqlalchemy import Engine, select
 
 from welfare.catalogue import load_catalogue
-from welfare.importing.apply import ImportOptions, check_file, import_bytes
+from welfare.importing import ImportOptions, import_bytes, reader
+from welfare.importing.file_checks import check_file
 from welfare.importing.indicators import IndicatorMatcher
 from welfare.importing.names import RegionResolver, load_regions_csv
 from welfare.importing.report import ImportReport
@@ -62,8 +65,27 @@ def reference() -> tuple[IndicatorMatcher, RegionResolver]:
 def check(data: bytes, name: str = "berkas.xlsx", year: int | None = None) -> ImportReport:
     """File-only checks (no store): what the dry run reports before looking at stored data."""
     matcher, resolver = reference()
-    report, _ = check_file(data, name, matcher, resolver, year=year)
-    return report
+    return check_file(data, name, matcher, resolver, year=year).report
+
+
+def count_file_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count every parse of an uploaded file: the real reader, wrapped wherever it is bound.
+
+    Returns the list the wrapper appends each file's size to; the real reader still runs.
+    """
+    original = reader.read_file
+    calls: list[int] = []
+
+    def counting(data: bytes) -> reader.Workbook:
+        calls.append(len(data))
+        return original(data)
+
+    for name, module in list(sys.modules.items()):
+        ours = name.startswith(("welfare.", "components."))
+        if ours and vars(module).get("read_file") is original:
+            monkeypatch.setattr(module, "read_file", counting)
+    assert check_file.__globals__["read_file"] is counting  # the check's own binding, too
+    return calls
 
 
 def xlsx(

@@ -1,4 +1,4 @@
-"""``python -m welfare``: exit codes, --json reports, datasets, rollback, add-user."""
+"""``python manage.py``: exit codes, --json reports, datasets, rollback, add-user."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
+from manage import main
 from tests.welfare.importing.helpers import REPO, csv_bytes, long_rows
 from tests.welfare.importing.test_apply import CODES, gelandangan
 from welfare import auth
-from welfare.__main__ import main
 
 
 @pytest.fixture
@@ -148,16 +148,33 @@ def test_add_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> No
     assert main(["add-user", "Bad Name!", "--password-stdin", "--users-file", str(users)]) == 1
 
 
-def test_cli_runs_as_a_module(tmp_path: Path) -> None:
+def test_cli_runs_as_a_script_from_any_directory(tmp_path: Path) -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "welfare", "import", "--help"],
-        cwd=REPO,
+        [sys.executable, str(REPO / "manage.py"), "import", "--help"],
+        cwd=tmp_path,
         capture_output=True,
         text=True,
         timeout=60,
         check=True,
     )
     assert "--confirm-warnings" in out.stdout and "--dry-run" in out.stdout
+    assert out.stdout.startswith("usage: python manage.py import")
+
+
+def test_the_old_module_command_says_where_it_moved() -> None:
+    out = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "welfare", "import", "x", "--dry-run"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 2
+    assert "Perintah ini pindah: jalankan `python manage.py import x --dry-run`" in out.stderr
+    assert out.stdout == ""
+    # It imports nothing of the project (only the welfare package itself, to find __main__).
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in out.stderr.splitlines() if "|" in line}
+    assert not {m for m in loaded if m.startswith(("welfare.", "briefing", "sqlalchemy"))}
 
 
 def test_snapshot_option_for_dtsen_files(cli, tmp_path: Path) -> None:  # noqa: ANN001

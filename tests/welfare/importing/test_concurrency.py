@@ -1,4 +1,8 @@
-"""Two imports at once, and an import killed mid-transaction (SQLite and PostgreSQL)."""
+"""Two imports at once, an import killed mid-transaction, and a check that went stale before
+its import (SQLite and PostgreSQL).
+
+The imports are held inside their transaction by wrapping the real write function
+(:mod:`tests.welfare.importing._paused_import`); production code has no test hook."""
 
 from __future__ import annotations
 
@@ -13,10 +17,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, func, select
 
+from tests.welfare.importing._paused_import import paused_write
 from tests.welfare.importing.helpers import REGENCIES, REPO, csv_bytes, long_rows
 from tests.welfare.importing.test_apply import current, gelandangan, run
-from welfare.importing import list_datasets
-from welfare.importing.apply import TEST_MARKER_ENV, TEST_PAUSE_ENV
+from welfare.importing import facade, list_datasets
 from welfare.models import Dataset, Observation
 
 CODES = [code for code, _ in REGENCIES]
@@ -42,7 +46,7 @@ def test_two_imports_of_the_same_pair_at_once_stay_consistent(
     store: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Each import holds its transaction open for a moment, so they really overlap.
-    monkeypatch.setenv(TEST_PAUSE_ENV, "0.4")
+    monkeypatch.setattr(facade, "write_dataset", paused_write(0.4))
     a, b = _parallel(store, [gelandangan(list(range(10, 20))), gelandangan(list(range(30, 40)))])
     assert {a.status, b.status} == {"applied"}
     first, second = sorted((a, b), key=lambda r: r.dataset_id)
@@ -64,7 +68,7 @@ def test_two_imports_of_the_same_pair_at_once_stay_consistent(
 def test_the_same_file_twice_at_once_imports_once(
     store: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv(TEST_PAUSE_ENV, "0.4")
+    monkeypatch.setattr(facade, "write_dataset", paused_write(0.4))
     data = gelandangan(list(range(10, 20)))
     results = _parallel(store, [data, data])
     assert sorted(r.status for r in results) == ["applied", "invalid"]
@@ -97,15 +101,18 @@ def test_killed_import_leaves_previous_data_intact(
     path = tmp_path / "besar.csv"
     path.write_bytes(_large_file())
     marker = tmp_path / "inside-transaction"
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        TEST_PAUSE_ENV: "60",
-        TEST_MARKER_ENV: str(marker),
-        "PYTHONPATH": str(REPO),
-    }
+    env = {**os.environ, "DATABASE_URL": database_url, "PYTHONPATH": str(REPO)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "welfare", "import", str(path), "--confirm-warnings"],
+        [
+            sys.executable,
+            "-m",
+            "tests.welfare.importing._paused_import",
+            str(marker),
+            "60",
+            "import",
+            str(path),
+            "--confirm-warnings",
+        ],
         cwd=REPO,
         env=env,
         stdout=subprocess.DEVNULL,

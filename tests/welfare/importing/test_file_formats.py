@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
+from manage import main
 from tests.welfare.importing.helpers import (
     MESSY_NAMES,
     OdsCell,
@@ -28,9 +29,8 @@ from tests.welfare.importing.helpers import (
     xlsx_with_saved_values,
 )
 from tests.welfare.importing.test_apply import CODES, current, run
-from welfare.__main__ import main
 from welfare.importing import reader
-from welfare.importing.apply import check_file
+from welfare.importing.file_checks import check_file
 
 ANJAL = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
 LANSIA = [10 * i for i in range(1, 11)]
@@ -186,7 +186,8 @@ def test_windows_1252_csv_decodes_and_semicolon_wins_over_decimal_commas() -> No
     assert sheet.cells[1] == ["6401", "2023", "penduduk_miskin_persen", "12,5", note]
     assert all(len(row) == 5 for row in sheet.cells)
     matcher, resolver = reference()
-    report, validated = check_file(data, "miskin.csv", matcher, resolver)
+    found = check_file(data, "miskin.csv", matcher, resolver)
+    report, validated = found.report, found.validated
     assert report.errors_total == 0, messages(report)
     assert {v.source for v in validated.values} == {note}
     assert sorted(v.value for v in validated.values) == sorted(_rate(r) for r in RATES)
@@ -261,7 +262,7 @@ def test_ods_formulas_saved_missing_and_error() -> None:
     rows[2][3], rows[3][2] = LANSIA[1], GELANDANGAN[2]
     values = {
         (v.region, v.indicator): v.value
-        for v in check_file(ods({"2023": rows}), "b.ods", *reference())[1].values
+        for v in check_file(ods({"2023": rows}), "b.ods", *reference()).validated.values
     }
     assert values[("6401", "pmks_gelandangan")] == 11
 

@@ -13,7 +13,7 @@ from tests.welfare.importing.helpers import (
     wide_rows,
     xlsx,
 )
-from welfare.importing.apply import check_file
+from welfare.importing.file_checks import check_file
 
 GELANDANGAN = list(range(1, 11))
 LANSIA = [10 * i for i in range(1, 11)]
@@ -22,7 +22,8 @@ ANJAL = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
 
 def _values(data: bytes, name: str = "b.xlsx", year: int | None = None) -> dict:
     matcher, resolver = reference()
-    report, validated = check_file(data, name, matcher, resolver, year=year)
+    found = check_file(data, name, matcher, resolver, year=year)
+    report, validated = found.report, found.validated
     assert report.errors_total == 0, messages(report)
     assert validated is not None
     return {(v.region, v.indicator, v.year): v.value for v in validated.values}

@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 from tests.welfare.importing.helpers import messages, xlsx
 from welfare.catalogue import load_catalogue
 from welfare.importing import ImportOptions, import_bytes
-from welfare.importing.apply import check_file
+from welfare.importing.file_checks import check_file
 from welfare.importing.indicators import IndicatorMatcher
 from welfare.importing.names import RegionResolver
 from welfare.seed import RegionDef
@@ -104,11 +104,12 @@ def test_a_kecamatan_name_two_regencies_share_needs_its_regency() -> None:
     )
     matcher = IndicatorMatcher(list(load_catalogue()))
     with_regency = _file([[1, "Kutai Kartanegara", "Muara Samu", 5]])
-    report, validated = check_file(with_regency, "a.xlsx", matcher, resolver)
+    found = check_file(with_regency, "a.xlsx", matcher, resolver)
+    report, validated = found.report, found.validated
     assert report.errors_total == 0, messages(report)
     assert [v.region for v in validated.values] == ["64.02.99"]
 
     alone = _file([[1, None, "Muara Samu", 5]])
-    report, _ = check_file(alone, "b.xlsx", matcher, resolver)
+    report = check_file(alone, "b.xlsx", matcher, resolver).report
     assert report.errors_total == 1
     assert "Paser" in messages(report)[0] and "Kutai Kartanegara" in messages(report)[0]

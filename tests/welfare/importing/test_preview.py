@@ -1,23 +1,21 @@
-"""The dry-run preview: real files through check_file (and the dry run) on a real store."""
+"""The dry-run preview: real files through the façade's check on a real store."""
 
 from __future__ import annotations
+
+import dataclasses
 
 from sqlalchemy import Engine
 
 from tests.welfare.importing.helpers import REGENCIES, csv_bytes, wide_rows, xlsx
-from welfare.importing import ImportOptions, import_bytes
-from welfare.importing.apply import check_file, load_reference
-from welfare.importing.preview import build_preview, format_cell, read_entries
+from welfare.importing import CheckResult, check
+from welfare.importing.preview import build_preview, format_cell
 from welfare.importing.report import INFO, Issue
 
 NAMES = tuple(name for _, name in REGENCIES)  # region-code order
 
 
-def _check(store: Engine, data: bytes, name: str = "pmks.xlsx"):  # noqa: ANN202
-    with store.connect() as conn:
-        matcher, resolver = load_reference(conn)
-    report, validated = check_file(data, name, matcher, resolver)
-    return report, validated, matcher, resolver
+def _check(store: Engine, data: bytes, name: str = "pmks.xlsx") -> CheckResult:
+    return check(store, data, name)
 
 
 def test_good_wide_file_gives_one_formatted_table_per_year(store: Engine) -> None:
@@ -34,12 +32,15 @@ def test_good_wide_file_gives_one_formatted_table_per_year(store: Engine) -> Non
             "2023": wide_rows({"Gelandangan": gel_2023}, total=False, title=None),
         }
     )
-    report, validated, matcher, resolver = _check(store, data)
-    assert report.errors_total == 0, report.to_json()
+    checked = _check(store, data)
+    assert checked.report.errors_total == 0, checked.report.to_json()
 
-    preview = build_preview(report, validated, matcher, resolver)
+    preview = build_preview(checked)
     assert preview.years == (2022, 2023)
-    assert preview.general == preview.other_cells == preview.notes == ()
+    assert preview.general == preview.other_cells == ()
+    # The dry run's notes, as on the page: the derived province sum and the replaced values.
+    assert [n.level for n in preview.notes] == ["info", "info"]
+    assert "Gelandangan tahun 2022 untuk Kalimantan Timur: 1.288" in preview.notes[0].text
     t22 = preview.table(2022)
     assert t22.row_labels == NAMES  # names, not codes, in code order
     assert t22.region_codes == tuple(code for code, _ in REGENCIES)
@@ -56,7 +57,7 @@ def test_good_wide_file_gives_one_formatted_table_per_year(store: Engine) -> Non
     assert (mahulu.text, mahulu.status) == ("–", "missing")  # "-" in the file: no figure
     assert "None" not in repr([c.text for row in t23.cells for c in row])
 
-    english = build_preview(report, validated, matcher, resolver, lang="en")
+    english = build_preview(checked, lang="en")
     t22_en = english.table(2022)
     assert t22_en.column_labels == ("Homeless people (people)", "Poverty rate (%)")
     assert [c.text for c in t22_en.cells[0]] == ["1,234", "9.5"]
@@ -68,11 +69,10 @@ def test_error_cell_is_marked_with_its_message_beside_it(store: Engine) -> None:
         "Pengemis": [1, 2, "banyak", 4, 5, 6, 7, 8, 9, 10],
     }
     data = xlsx({"2023": wide_rows(values, total=False)})
-    report, validated, matcher, resolver = _check(store, data)
-    assert report.errors_total == 2
-    entries = read_entries(data, matcher, resolver)
+    checked = _check(store, data)
+    assert checked.report.errors_total == 2 and checked.entries
 
-    preview = build_preview(report, validated, matcher, resolver, entries=entries)
+    preview = build_preview(checked)
     table = preview.table(2023)
     berau = table.cells[NAMES.index("Berau")][0]
     assert (berau.text, berau.status, berau.refs) == ("-12", "error", (2,))
@@ -87,7 +87,7 @@ def test_error_cell_is_marked_with_its_message_beside_it(store: Engine) -> None:
     assert [m.ref for m in table.messages] == [1, 2]
 
     # Without the located cells the rejected cell cannot be placed, but its message stays.
-    bare = build_preview(report, validated, matcher, resolver)
+    bare = build_preview(dataclasses.replace(checked, entries=()))
     assert bare.table(2023).cells[NAMES.index("Berau")][0].status == "missing"
     assert any(
         "nilai '-12' negatif" in m.reason and "baris 8, kolom C" in m.where
@@ -105,11 +105,10 @@ def test_store_warning_marks_the_cell_amber(store: Engine) -> None:
             ),
         }
     )
-    _, validated, matcher, resolver = _check(store, data)
-    report = import_bytes(store, data, "pmks.xlsx", ImportOptions(dry_run=True))
-    assert report.status == "needs_confirmation", report.to_json()
+    checked = _check(store, data)
+    assert checked.report.status == "needs_confirmation", checked.report.to_json()
 
-    preview = build_preview(report, validated, matcher, resolver)
+    preview = build_preview(checked)
     cell = preview.table(2023).cells[NAMES.index("Kutai Kartanegara")][0]
     assert (cell.text, cell.status) == ("50.000", "warning")
     (message,) = preview.table(2023).messages
@@ -123,11 +122,11 @@ def test_total_row_file_level_and_info_messages_are_listed_apart(store: Engine) 
     rows = wide_rows({"Gelandangan": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]})
     rows[-1][2] = 999  # "Jumlah" row, column C: the regencies sum to 55
     data = xlsx({"2023": rows})
-    report, validated, matcher, resolver = _check(store, data)
-    report.add(Issue(INFO, "column_skipped", "kolom 'Keterangan' dilewati.", "2023", None, "D"))
-    preview = build_preview(
-        report, validated, matcher, resolver, entries=read_entries(data, matcher, resolver)
+    checked = _check(store, data)
+    checked.report.add(
+        Issue(INFO, "column_skipped", "kolom 'Keterangan' dilewati.", "2023", None, "D")
     )
+    preview = build_preview(checked)
     (total,) = preview.other_cells
     assert total.where == "Baris jumlah · Gelandangan (baris 14, kolom C)"
     assert "selisih 944" in total.reason
@@ -136,8 +135,7 @@ def test_total_row_file_level_and_info_messages_are_listed_apart(store: Engine) 
     assert all(c.status == "ok" for row in preview.table(2023).cells for c in row)
 
     unreadable = csv_bytes([["Nama Dinas", "Alamat kantor"], ["Dinsos", "Jl. Basuki Rahmat"]])
-    report, validated, matcher, resolver = _check(store, unreadable, "catatan.csv")
-    preview = build_preview(report, validated, matcher, resolver)
+    preview = build_preview(_check(store, unreadable, "catatan.csv"))
     assert preview.tables == () and preview.years == ()
     assert preview.general and all(m.level == "error" for m in preview.general)
 

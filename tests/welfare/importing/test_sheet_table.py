@@ -8,7 +8,8 @@ from sqlalchemy import Engine
 
 from tests.welfare.importing.helpers import MESSY_NAMES, csv_bytes, xlsx
 from welfare.importing import ImportOptions, import_bytes
-from welfare.importing.apply import check_file, load_reference
+from welfare.importing.file_checks import check_file
+from welfare.importing.reference import load_reference
 from welfare.importing.report import ImportReport
 from welfare.importing.validate import Validated
 
@@ -21,8 +22,8 @@ def checker(store: Engine):  # noqa: ANN201
         matcher, resolver = load_reference(conn)
 
     def run(data: bytes, name: str = "rekap.xlsx", year: int | None = None):  # noqa: ANN202
-        report, validated = check_file(data, name, matcher, resolver, year=year)
-        return report, validated
+        found = check_file(data, name, matcher, resolver, year=year)
+        return found.report, found.validated
 
     return run
 

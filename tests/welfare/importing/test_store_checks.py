@@ -11,7 +11,7 @@ from sqlalchemy import Engine, select
 
 from tests.welfare.importing.helpers import REGENCIES, csv_bytes, long_rows, wide_rows, xlsx
 from welfare.importing import ImportOptions, import_bytes
-from welfare.importing.apply import DERIVED_NOTE
+from welfare.importing.derived import DERIVED_NOTE
 from welfare.models import Dataset, Observation
 
 CODES = [code for code, _ in REGENCIES]
