@@ -1,7 +1,7 @@
 """One call from an agenda to the finished files: read data, draw, write PPTX and PDF.
 
 Used by the Bahan rapat page (with a progress callback for its progress bar), by
-``python -m welfare brief`` and by ``bench/brief_speed.py`` (which reads :attr:`Built.timings`).
+``python manage.py brief`` and by ``bench/brief_speed.py`` (which reads :attr:`Built.timings`).
 """
 
 from __future__ import annotations

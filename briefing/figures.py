@@ -20,9 +20,9 @@ from collections.abc import Iterable
 import plotly.graph_objects as go
 
 from briefing.views import Chart, View
-from charts import palette
 from charts.trend import Look, compare_figure
 from geo import static_map
+from ground import palette
 from views import source_links
 from views.i18n import t
 from welfare import formatting

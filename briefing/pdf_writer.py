@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 from PIL import Image
 
 from briefing.document import Brief, DrawnView, format_date
-from charts import palette
+from ground import palette
 from views.i18n import t
 
 A4 = (8.27, 11.69)
@@ -208,6 +208,9 @@ def _view_page(pdf: PdfPages, brief: Brief, drawn: DrawnView, page: int, n: int)
     if view.subtitle:
         fig.text(MARGIN, y, view.subtitle, fontsize=10, color=GREY, va="top", family=FONT)
         y -= 0.02
+    if view.top_note:
+        fig.text(MARGIN, y, view.top_note, fontsize=11, fontweight="bold", va="top", family=FONT)
+        y -= 0.022
     if drawn.picture is not None:
         img = np.asarray(Image.open(io.BytesIO(drawn.picture)).convert("RGB"))
         h_frac = (1 - 2 * MARGIN) * A4[0] * img.shape[0] / img.shape[1] / A4[1]

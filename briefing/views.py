@@ -26,14 +26,23 @@ from sqlalchemy import Engine
 from briefing.agenda import AgendaStep
 from geo.change_layer import signed
 from geo.thematic import ThematicLayer
-from views import change_map, coverage_gap, indicator_map, source_links
+from views import change_map, coverage_gap, indicator_map, source_links, trend
 from views.i18n import t
 from views.indicator_map import number_format
 from views.kinds import kind_label
 from welfare import availability, explore, formatting, observations, read_models, zone_groups
-from welfare.catalogue import RATE_VALUE, get_indicator, load_catalogue, programme_for
+from welfare.catalogue import (
+    RATE_VALUE,
+    display_unit,
+    get_indicator,
+    load_catalogue,
+    programme_for,
+)
 from welfare.citations import Citation
+from welfare.key_indicators import key_indicator_ids
 from welfare.years import fallback_year
+
+N_PROFILE_CARDS = 6  # 3 x 2 cards at 18 pt and more fill a 16:9 slide
 
 
 @dataclass
@@ -73,6 +82,19 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class Card:
+    """One headline indicator of a profile, told large on its slide."""
+
+    label: str
+    value: str  # the formatted number, as in the table
+    unit: str
+    year: int
+    rank: str  # "Peringkat 6 dari 10 (1 = tertinggi/terburuk)"
+    count: str = ""  # "Jumlah: 10.780 jiwa" when the value is a rate
+    is_example: bool = False
+
+
+@dataclass(frozen=True)
 class View:
     """One agenda step, ready to be drawn and written."""
 
@@ -91,6 +113,9 @@ class View:
     highlight: tuple[str, ...] = ()
     file_stub: str = ""
     problems: tuple[str, ...] = field(default=())  # e.g. a year without data
+    top_note: str = ""  # said right under the slide title (a change map's hatched regions)
+    cards: tuple[Card, ...] = ()  # a profile's headline indicators, large on the slide
+    slide_table: pd.DataFrame | None = None  # a few rows large on the slide; ``table`` in notes
 
 
 # --------------------------------------------------------------------------------------------
@@ -222,7 +247,21 @@ def _change_slide(
         highlight=selected,
         file_stub=f"perubahan-{ind.id}-{year_a}-{year_b}",
         problems=problems,
+        top_note=_missing_note(view, lang),
     )
+
+
+def _missing_note(view: change_map.ChangeView, lang: str) -> str:
+    """'7 dari 10 kabupaten/kota tanpa data 2019 (diarsir)'; '' when every region has both."""
+    if not view.n_without_data:
+        return ""
+    years = view.years_missing
+    said = (
+        str(years[0])
+        if len(years) == 1
+        else t("brief.change.years_or", lang, a=years[0], b=years[1])
+    )
+    return t("brief.change.missing", lang, n=view.n_without_data, m=view.n_regions, years=said)
 
 
 def _rise_and_fall(view: change_map.ChangeView, fmt, lang: str) -> list[str]:  # noqa: ANN001
@@ -333,6 +372,7 @@ def _indicator_table(
 
 
 def trend_view(data: BriefData, step: AgendaStep, lang: str) -> View:
+    """The Tren page's view (views.trend) of the step's indicator and regencies, as a slide."""
     ind = get_indicator(step.indicator or "")
     names = data.names
     if step.buffer:
@@ -344,78 +384,45 @@ def trend_view(data: BriefData, step: AgendaStep, lang: str) -> View:
     else:
         codes = list(names)
         regions_label = t("filter.regions.all", lang)
-    series = read_models.series(data.engine, ind.id)
-    series = series[series["kode_bps"].isin(codes)]
-    years = explore.year_grid(series.loc[series["rate"].notna(), "year"])
+    view = trend.build(read_models.series(data.engine, ind.id), ind, names, codes, lang)
     label = ind.label(lang)
-    unit = _display_unit(ind, lang)
-    if not years:
-        return View("tren", label, unit, lang, key_points=(t("brief.key.no_data", lang),))
-    table = explore.with_gaps(series, codes, years)
-    table = table.assign(nama=table["kode_bps"].map(names))
-    plotted = table[table["rate"].notna()]
-    has_example = bool(plotted["is_example"].any())
-    decimals = formatting.decimals_for(plotted["rate"], ind.kind)
-    fmt = number_format(decimals, lang)
-    shown = tuple(c for c in codes if c in set(plotted["kode_bps"]))
-    title = t("brief.trend.title", lang, indicator=label, start=years[0], end=years[-1])
-
-    groups_of = zone_groups.zone_groups(names, data.buffer_codes)
-    groups = explore.group_trend(data.engine, ind.id, groups_of)
-    group_labels = {
-        zone_groups.BUFFER: t("trend.zone.buffer", lang),
-        zone_groups.REST: t("trend.zone.rest", lang),
-    }
-    keys: list[str] = [t("brief.trend.regions", lang, regions=regions_label)]
-    for key, glabel in group_labels.items():
-        g = groups[(groups["group"] == key) & groups["rate"].notna()].sort_values("year")
-        if len(g) >= 1:
-            first, last = g.iloc[0], g.iloc[-1]
-            keys.append(
-                t(
-                    "brief.key.trend",
-                    lang,
-                    group=glabel,
-                    start=fmt(first["rate"]),
-                    y0=int(first["year"]),
-                    end=fmt(last["rate"]),
-                    y1=int(last["year"]),
-                    unit=unit,
-                )
-            )
-    has_example = has_example or bool(groups.loc[groups["rate"].notna(), "is_example"].any())
+    if not view.years:
+        return View("tren", label, view.unit, lang, key_points=(t("brief.key.no_data", lang),))
+    plotted = view.plotted
+    groups = explore.group_trend(
+        data.engine, ind.id, zone_groups.zone_groups(names, data.buffer_codes)
+    )
+    keys = [
+        t("brief.trend.regions", lang, regions=regions_label),
+        *trend.zone_key_points(groups, view.fmt, view.unit, lang),
+    ]
+    has_example = view.has_example or bool(groups.loc[groups["rate"].notna(), "is_example"].any())
     notes = [t("trend.gaps_note", lang)]
     if has_example:
         notes.append(t("brief.trend.open_marker", lang))
     kinds = plotted["dataset_kind"] if "dataset_kind" in plotted else None
     cited = source_links.citations(list(plotted["source"]), None if kinds is None else list(kinds))
-    pivot = plotted.pivot_table(index="nama", columns="year", values="rate", aggfunc="first")
-    pivot = pivot.reindex([names[c] for c in shown])
-    disp = pivot.map(lambda v: fmt(v) if pd.notna(v) else "–")
-    disp.columns = [str(c) for c in disp.columns]
-    disp = disp.reset_index().rename(columns={"nama": t("col.region", lang)})
+    title = view.title()
     return View(
         page="tren",
         title=title,
-        subtitle=unit,
+        subtitle=view.unit,
         lang=lang,
-        chart=Chart(table=table, codes=shown, title=title, unit=unit, decimals=decimals),
+        chart=Chart(
+            table=view.table,
+            codes=tuple(view.shown),
+            title=title,
+            unit=view.unit,
+            decimals=view.decimals,
+        ),
         key_points=tuple(keys),
-        table=disp,
+        table=trend.year_table(view, lang),
         sources=cited,
         has_example=has_example,
-        years=(int(years[0]), int(years[-1])),
+        years=(int(view.years[0]), int(view.years[-1])),
         notes=tuple(notes),
         file_stub=f"tren-{ind.id}",
     )
-
-
-def _display_unit(ind, lang: str) -> str:  # noqa: ANN001
-    """Unit of the plotted number: 'persen' reads '%' (as on the trend page)."""
-    unit = ind.rate_unit(lang)
-    if ind.rate_kind == RATE_VALUE and unit.strip().lower() == "persen":
-        return "%"
-    return unit
 
 
 # --------------------------------------------------------------------------------------------
@@ -490,18 +497,26 @@ def coverage_view(data: BriefData, step: AgendaStep, lang: str) -> View:
 
 
 def home_view(data: BriefData, step: AgendaStep, lang: str) -> View:
-    head = read_models.headline(data.engine, data.buffer_codes)
+    head = read_models.headline(data.engine, data.buffer_codes, same_year=True)  # as the page
     rows, cited, years = [], {}, set()
     has_example = False
+    # The slide's short table: one row per indicator, one column per area, each value with
+    # its year (the speaker notes and the handout keep the long table, sources per row).
+    col_ind, col_kind = t("brief.col.indicator", lang), t("col.kind", lang)
+    wide: dict[str, dict[str, str]] = {}
     for r in head.itertuples(index=False):
         ind = get_indicator(r.indicator_id)
         has_rate = r.rate is not None and pd.notna(r.rate)
         shown = r.rate if has_rate else r.value
         unit = ind.rate_unit(lang) if has_rate else r.value_unit
-        decimals = (
-            0
-            if (ind.kind == "count" and not has_rate)
-            else (1 if abs(float(shown or 0)) >= 100 else 2)
+        # Counts of people stay whole numbers ("4.050.000 jiwa"), shown as rate or not.
+        counted = ind.kind == "count" and (not has_rate or ind.rate_kind == RATE_VALUE)
+        decimals = 0 if counted else (1 if abs(float(shown or 0)) >= 100 else 2)
+        value = f"{formatting.format_number(shown, decimals, lang)} {unit}"
+        kind = (
+            t("kind.example", lang)
+            if r.is_example
+            else ", ".join(t(f"kind.{k}", lang) for k in (r.dataset_kinds or []))
         )
         c = source_links.citations(list(r.sources or []), list(r.dataset_kinds or []))
         for x in c:
@@ -510,17 +525,30 @@ def home_view(data: BriefData, step: AgendaStep, lang: str) -> View:
         has_example = has_example or bool(r.is_example)
         rows.append(
             {
-                t("brief.col.indicator", lang): ind.label(lang),
+                col_ind: ind.label(lang),
                 t("brief.col.scope", lang): t(f"brief.scope.{r.scope}", lang),
                 t("col.year", lang): str(int(r.year)),
-                t("col.value", lang): f"{formatting.format_number(shown, decimals, lang)} {unit}",
-                t("col.kind", lang): t("kind.example", lang)
-                if r.is_example
-                else ", ".join(t(f"kind.{k}", lang) for k in (r.dataset_kinds or [])),
+                t("col.value", lang): value,
+                col_kind: kind,
                 t("col.source", lang): source_links.labels_text(c, lang, limit=2),
             }
         )
+        line = wide.setdefault(ind.label(lang), {col_ind: ind.label(lang), col_kind: ""})
+        line[t(f"brief.scope.{r.scope}", lang)] = f"{value} ({int(r.year)})"
+        said = [k for k in line[col_kind].split(", ") if k]
+        line[col_kind] = ", ".join(dict.fromkeys([*said, *([kind] if kind else [])]))
     table = pd.DataFrame(rows)
+    scopes = [
+        t(f"brief.scope.{s}", lang) for s in (read_models.SCOPE_PROVINCE, read_models.SCOPE_ZONE)
+    ]
+    slide_table = None
+    if wide:
+        slide_table = pd.DataFrame(list(wide.values()))
+        slide_table = (
+            slide_table[[col_ind, *(s for s in scopes if s in slide_table), col_kind]]
+            .fillna("–")
+            .reset_index(drop=True)
+        )
     keys = tuple(
         f"{row[t('brief.col.indicator', lang)]} ({row[t('brief.col.scope', lang)]}, "
         f"{row[t('col.year', lang)]}): {row[t('col.value', lang)]}"
@@ -538,6 +566,7 @@ def home_view(data: BriefData, step: AgendaStep, lang: str) -> View:
         has_example=has_example,
         years=tuple(sorted(years)),
         file_stub="angka-utama",
+        slide_table=slide_table,
     )
 
 
@@ -549,12 +578,17 @@ def profile_view(data: BriefData, step: AgendaStep, lang: str) -> View:
     cat = {i.id: i for i in load_catalogue()}
     rows, keys, cited, years = [], [], {}, set()
     has_example = bool(prof["is_example"].any()) if len(prof) else False
+    # The slide shows the presenter page's headline cards, large; every row is in the notes.
+    headline = key_indicator_ids(list(prof["indicator_id"]), step.indicator)[:N_PROFILE_CARDS]
+    cards: dict[str, Card] = {}
     for r in prof.itertuples(index=False):
         ind = cat[r.indicator_id]
         shown = r.rate if pd.notna(r.rate) else r.value
-        unit = _display_unit(ind, lang) if pd.notna(r.rate) else ind.unit
+        unit = display_unit(ind, lang) if pd.notna(r.rate) else ind.unit
         decimals = 0 if (ind.kind == "count" and not pd.notna(r.rate)) else 2
         value = formatting.format_number(shown, decimals, lang)
+        if r.indicator_id in headline:
+            cards[r.indicator_id] = _card(r, ind, value, unit, lang)
         c = source_links.citations([r.source, r.denominator_source], [r.dataset_kind, None])
         for x in c:
             cited.setdefault(x.label(), x)
@@ -601,6 +635,34 @@ def profile_view(data: BriefData, step: AgendaStep, lang: str) -> View:
         years=tuple(sorted(years)),
         highlight=(code,),
         file_stub=f"profil-{code}",
+        cards=tuple(cards[i] for i in headline),
+    )
+
+
+def _card(r, ind, value: str, unit: str, lang: str) -> Card:  # noqa: ANN001
+    """A profile row as a card: the rank as the profile page says it, the count beside a rate."""
+    n = int(r.n_ranked)
+    if r.rank is not None and pd.notna(r.rank) and n >= 2:
+        direction = t("prof.rank.high" if ind.higher_is_worse else "prof.rank.low", lang)
+        rank = t("prof.card.rank", lang, rank=int(r.rank), n=n, direction=direction)
+    else:
+        rank = t("prof.card.only", lang)
+    count = ""
+    if pd.notna(r.rate) and ind.rate_kind != RATE_VALUE and pd.notna(r.value):
+        count = t(
+            "prof.card.count",
+            lang,
+            v=formatting.format_number(r.value, 0 if ind.kind == "count" else 2, lang),
+            unit=ind.unit_label(lang),
+        )
+    return Card(
+        label=ind.label(lang),
+        value=value,
+        unit=unit,
+        year=int(r.year),
+        rank=rank,
+        count=count,
+        is_example=bool(r.is_example),
     )
 
 

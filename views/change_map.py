@@ -53,6 +53,25 @@ class ChangeView:
         return int(self.table["change"].notna().sum())
 
     @property
+    def n_regions(self) -> int:
+        return len(self.table)
+
+    @property
+    def n_without_data(self) -> int:
+        """Regions drawn hatched: a value is missing in one of the two years (or both)."""
+        return self.n_regions - self.n_with_data
+
+    @property
+    def years_missing(self) -> tuple[int, ...]:
+        """The years the hatched regions lack, in the title's order (A then B)."""
+        hatched = self.table[self.table["change"].isna()]
+        return tuple(
+            year
+            for year, col in ((self.compare_year, "rate_a"), (self.year, "rate_b"))
+            if hatched[col].isna().any()
+        )
+
+    @property
     def zero_band(self) -> float:
         """The largest change told as "no change": half a unit of the last shown decimal."""
         return zero_band(self.decimals)

@@ -49,3 +49,46 @@ def built(brief_data, geometry):
     return build_brief(
         agenda, cover, "id", data=brief_data, geometry=geometry, today=dt.date(2026, 3, 1)
     )
+
+
+BANDING_AGENDA = """
+[[langkah]]
+halaman = "peta"
+indikator = "pmks_total"
+tahun = 2024
+
+[[langkah]]
+halaman = "peta"
+indikator = "pmks_total"
+tahun = 2024
+banding = 2019
+
+[[langkah]]
+halaman = "peta"
+indikator = "penduduk_miskin_persen"
+tahun = 2024
+banding = 2020
+
+[[langkah]]
+halaman = "peta"
+indikator = "pmks_total"
+tahun = 2015
+banding = 2019
+"""
+
+
+@pytest.fixture(scope="session")
+def banding_built(brief_data, geometry):  # noqa: ANN001
+    """Change maps (steps with ``banding``); PMKS 2015 has Samarinda only (nine hatched)."""
+    from briefing.agenda import parse_agenda
+    from briefing.build import build_brief
+    from briefing.document import Cover
+
+    return build_brief(
+        parse_agenda(BANDING_AGENDA),
+        Cover("Rakor perubahan", dt.date(2026, 3, 10), "Samarinda"),
+        "id",
+        data=brief_data,
+        geometry=geometry,
+        today=dt.date(2026, 3, 1),
+    )

@@ -9,7 +9,7 @@ import numpy as np
 
 from briefing import figures, views
 from briefing.agenda import AgendaStep
-from charts import palette
+from ground import palette
 from tests.app.conftest import REPO_ROOT, run_app
 
 
