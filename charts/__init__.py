@@ -2,5 +2,5 @@
 
 The pages (through :mod:`components.plot`) and the meeting brief (:mod:`briefing`, exported
 with kaleido) draw the same figures from here, so a chart looks the same on screen and on a
-slide. Colours live in :mod:`charts.palette`, the common layout in :mod:`charts.style`.
+slide. Colours live in :mod:`ground.palette`, the common layout in :mod:`charts.style`.
 """

@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts import palette
 from charts.style import style
+from ground import palette
 from welfare.explore import CoverageTable
 
 Fmt = Callable[[float], str]

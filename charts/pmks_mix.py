@@ -13,8 +13,8 @@ from collections.abc import Callable
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts import palette
 from charts.style import style
+from ground import palette
 
 MIX_TOP = 9
 OTHER_KEY = "lainnya"

@@ -16,9 +16,9 @@ from collections.abc import Callable, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts import palette
 from charts.style import style
 from charts.trend import GRID, INCOMPLETE_SYMBOL, year_axis
+from ground import palette
 from welfare.zone_groups import is_complete
 
 Fmt = Callable[[float], str]

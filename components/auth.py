@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 import streamlit as st
 from sqlalchemy import Engine
 
+from ground.markup import escape_markdown
 from views.i18n import t
 from welfare import auth
 
@@ -123,10 +124,5 @@ def _failure_text(result: auth.AuthResult, lang: str) -> str:
 
 def _logout_bar(user: str, on_logout, lang: str) -> None:  # noqa: ANN001 - a callback
     left, right = st.columns([4, 1])
-    left.caption(t("auth.logged_in_as", lang, user=_md(user)))
+    left.caption(t("auth.logged_in_as", lang, user=escape_markdown(user)))
     right.button(t("auth.logout", lang), on_click=on_logout, key="serambi_logout")
-
-
-def _md(text: str) -> str:
-    """Escape Markdown: an OIDC e-mail address is shown in a caption."""
-    return re.sub(r"([\\`*_\[\]()<>#!|{}~])", r"\\\1", text)

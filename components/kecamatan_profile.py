@@ -17,8 +17,8 @@ import pandas as pd
 import streamlit as st
 
 from components import data_access, filters, layout
-from components.markup import escape_markdown
 from components.view_state import ViewState
+from ground.markup import escape_markdown
 from views import source_links
 from views.i18n import t
 from welfare import formatting

@@ -8,22 +8,18 @@ store or a file is escaped here.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 import pandas as pd
 
-from charts import palette
 from charts.profile import sparkline_svg
+from ground import palette
+from ground.markup import escape_html as esc
 from views import source_links
 from views.i18n import t
 from welfare import formatting
 from welfare.catalogue import RATE_VALUE, get_indicator, unit_label
 from welfare.formatting import decimals_for
-
-
-def esc(value: object) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
 
 
 def card_html(
@@ -45,7 +41,7 @@ def card_html(
                 "prof.card.count",
                 lang,
                 v=formatting.format_number(row["value"], 0, lang),
-                unit=value_unit,
+                unit=unit_label(value_unit, lang),
             )
         )
     year_txt = str(int(row["year"]))

@@ -14,8 +14,9 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts import palette
 from components import data_access
+from ground import palette
+from views import source_links
 from views.i18n import t
 from welfare import targets
 from welfare.catalogue import get_indicator
@@ -89,7 +90,7 @@ def add_targets(
     for document, rows in path.groupby("document", sort=False):
         lo = rows["lower"].where(rows["lower"].notna(), rows["bound"])
         hi = rows["upper"].where(rows["upper"].notna(), rows["bound"])
-        label = t("target.trend.target", lang, document=document)
+        label = t("target.trend.target", lang, document=source_links.document_label(document, lang))
         hover = [
             f"<b>{html.escape(label)}</b> {int(r.year)}<br>"
             f"{html.escape(targets.target_text(r._asdict(), fmt))} {html.escape(unit)}"

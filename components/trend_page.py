@@ -2,7 +2,7 @@
 
 Normal mode has four tabs (lines per regency, small multiples, the buffer zone against the
 rest, the PMKS category mix); presenter mode shows the comparison alone, as tall as the
-screen. Both read one :class:`TrendData` and draw the comparison with :func:`_compare`; the
+screen. Both read one :class:`TrendView` and draw the comparison with :func:`_compare`; the
 figures are built in :mod:`charts.trend` and :mod:`charts.pmks_mix`, the data comes from
 :mod:`components.data_access`, the zone groups from :mod:`welfare.zone_groups`. This module
 lays the page out and puts its words on it.
@@ -12,26 +12,33 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from charts import palette
 from charts.pmks_mix import MIX_TOP, OTHER_KEY, mix_figure, mix_frame
-from charts.style import display_unit, font_size
-from charts.trend import Fmt, Look, compare_figure, facet_figure, for_projector, point_labels
-from charts.trend import zone_figure as draw_zone_figure
+from charts.style import font_size
+from charts.trend import (
+    Fmt,
+    Look,
+    compare_figure,
+    facet_figure,
+    for_projector,
+    legend_below,
+    point_labels,
+)
 from components import data_access, filters, layout, plot, reference_lines
-from components.markup import escape_markdown
 from components.view_state import MODE_BUFFER, MODE_CHOSEN, ViewState
+from ground import palette
+from ground.markup import escape_markdown
 from views import source_links
+from views import trend as trend_view
 from views.i18n import t
-from welfare import explore, formatting, zone_groups
-from welfare.catalogue import PMKS_CATEGORIES, RATE_VALUE, IndicatorDef, get_indicator
+from views.trend import TrendView, zone_figure, zone_labels
+from welfare import formatting, zone_groups
+from welfare.catalogue import PMKS_CATEGORIES, RATE_VALUE, get_indicator
 from welfare.exporting import neutralise_frame
-from welfare.formatting import decimals_for
 from welfare.rates import METHOD_RATIO, METHOD_SUM, METHOD_WEIGHTED
 from welfare.years import fallback_year
 
@@ -42,92 +49,12 @@ _METHOD_KEYS = {
 }
 
 
-@dataclass(frozen=True, eq=False)
-class TrendData:
-    """What the page plots: the chosen regencies' gap-filled series of the indicator."""
-
-    ind: IndicatorDef
-    names: dict[str, str]  # kode_bps -> name, every regency
-    codes: list[str]  # the filter's regencies
-    table: pd.DataFrame  # gap-filled (welfare.explore.with_gaps) with nama
-    years: list[int]
-    unit: str
-    lang: str
-
-    @property
-    def plotted(self) -> pd.DataFrame:
-        return self.table[self.table["rate"].notna()]
-
-    @property
-    def has_example(self) -> bool:
-        return bool(self.plotted["is_example"].any())
-
-    @property
-    def shown(self) -> list[str]:
-        """The chosen regencies that have data, in the filter's order."""
-        have = set(self.plotted["kode_bps"])
-        return [c for c in self.codes if c in have]
-
-    @property
-    def decimals(self) -> int:
-        return decimals_for(self.plotted["rate"], self.ind.kind)
-
-    def fmt(self, value: float) -> str:
-        return formatting.format_number(value, decimals=self.decimals, lang=self.lang)
-
-    def fmt_raw(self, value: float) -> str:
-        """Counts behind a rate are whole people; other raw values as the rate."""
-        decimals = 0 if self.ind.kind == "count" else self.decimals
-        return formatting.format_number(value, decimals=decimals, lang=self.lang)
-
-
-def trend_data(state: ViewState) -> TrendData:
+def trend_data(state: ViewState) -> TrendView:
+    """The Tren view model (views.trend) of the shared filter's indicator and regencies."""
     ind = data_access.indicator_catalogue().get(state.indicator)
-    regencies = data_access.geo_bundle().regencies
-    names = dict(zip(regencies["kode_bps"], regencies["nama"], strict=True))
+    names = data_access.region_names()
     codes = filters.selected_codes(state)
-    series = data_access.series(state.indicator)
-    series = series[series["kode_bps"].isin(codes)]
-    years = explore.year_grid(series.loc[series["rate"].notna(), "year"])
-    table = explore.with_gaps(series, codes, years) if years else series.iloc[0:0]
-    table = table.assign(nama=table["kode_bps"].map(names))
-    return TrendData(ind, names, codes, table, years, display_unit(ind, state.lang), state.lang)
-
-
-def zone_labels(lang: str) -> dict[str, str]:
-    """The names of the zone comparison's groups (welfare.zone_groups), in drawing order."""
-    return {
-        zone_groups.BUFFER: t("trend.zone.buffer", lang),
-        zone_groups.REST: t("trend.zone.rest", lang),
-    }
-
-
-def zone_words(lang: str) -> dict[str, str]:
-    """The hover words of :func:`charts.trend.zone_figure`."""
-    return {
-        "no_data": t("map.no_data", lang),
-        "with_data": t("trend.zone.with_data", lang),
-        "missing": t("trend.zone.missing", lang),
-    }
-
-
-def zone_figure(
-    groups: pd.DataFrame, ind: IndicatorDef, names: dict[str, str], fmt: Fmt, lang: str, size: int
-) -> go.Figure:
-    """The buffer zone against the rest, worded (the Tren page's tab and the home page)."""
-    shown = groups[groups["rate"].notna()]
-    return draw_zone_figure(
-        groups,
-        labels=zone_labels(lang),
-        title=t("trend.zone.title", lang, indicator=ind.label(lang)),
-        unit=display_unit(ind, lang),
-        fmt=fmt,
-        words=zone_words(lang),
-        region_names=names,
-        example_label=t("badge.example", lang) if shown["is_example"].any() else None,
-        lang=lang,
-        size=size,
-    )
+    return trend_view.build(data_access.series(state.indicator), ind, names, codes, state.lang)
 
 
 def selection_label(state: ViewState, names: dict[str, str], codes: Sequence[str]) -> str:
@@ -188,6 +115,8 @@ def render(state: ViewState) -> None:
     else:
         with tab_compare:
             fig, decorated = _compare(state, data, Look(size=size))
+            # A readable plot with the legend (regencies, province line, targets) under it.
+            legend_below(fig, size=size)
             plot.show(fig, key="trend_compare", filename=f"{file_stub}-perbandingan")
             if decorated:
                 st.caption(t("target.trend.note", lang))
@@ -216,7 +145,7 @@ def render(state: ViewState) -> None:
         _mix_section(state, data.codes, data.names, size)
 
 
-def _present(state: ViewState, data: TrendData) -> None:
+def _present(state: ViewState, data: TrendView) -> None:
     """Presenter mode: the comparison chart alone, as tall as the screen allows."""
     lang = state.lang
     if data.plotted.empty:
@@ -250,11 +179,11 @@ def _present(state: ViewState, data: TrendData) -> None:
     )
 
 
-def _example_label(data: TrendData) -> str | None:
+def _example_label(data: TrendView) -> str | None:
     return t("badge.example", data.lang) if data.has_example else None
 
 
-def _hover(data: TrendData) -> list[str]:
+def _hover(data: TrendView) -> list[str]:
     return point_labels(
         data.table,
         unit=data.unit,
@@ -267,7 +196,7 @@ def _hover(data: TrendData) -> list[str]:
     )
 
 
-def _compare(state: ViewState, data: TrendData, look: Look) -> tuple[go.Figure, bool]:
+def _compare(state: ViewState, data: TrendView, look: Look) -> tuple[go.Figure, bool]:
     """The comparison chart with the official province figure ('64') and its targets."""
     lang = state.lang
     fig = compare_figure(
@@ -298,7 +227,7 @@ def _citations(plotted: pd.DataFrame) -> list:
     return source_links.citations(list(plotted["source"]), None if kinds is None else list(kinds))
 
 
-def _notes(data: TrendData) -> None:
+def _notes(data: TrendView) -> None:
     lang = data.lang
     st.caption(t("trend.gaps_note", lang))
     if data.has_example:
@@ -313,7 +242,7 @@ def _notes(data: TrendData) -> None:
                 st.html(f'<div class="serambi-source">{source_links.link_html(c, lang)}</div>')
 
 
-def _zone_section(state: ViewState, data: TrendData, size: int, file_stub: str) -> None:
+def _zone_section(state: ViewState, data: TrendView, size: int, file_stub: str) -> None:
     lang = state.lang
     ind, names = data.ind, data.names
     groups_of = zone_groups.zone_groups(names, data_access.buffer_zone_codes())

@@ -10,7 +10,6 @@ either year is example data, the sources), same no-data style. Classes and colou
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -19,7 +18,8 @@ import pandas as pd
 from geo.choropleth import NO_DATA_COLOR, Classification, range_label
 from geo.diverging import diverging_classes, diverging_colours, diverging_palette
 from geo.layers import LegendSpec, RegionStyle, TooltipTemplate
-from geo.thematic import ThematicLayer
+from geo.thematic import ThematicLayer, ranking_frame, ranking_row
+from ground.markup import escape_html as _esc
 
 Formatter = Callable[[float | None], str]
 
@@ -195,43 +195,27 @@ def change_ranking_html(
     for row in rows.itertuples(index=False):
         share = 0.0 if top <= 0 else abs(float(row.change)) / top * 50
         left = 50.0 if row.change >= 0 else 50.0 - share
-        strong = str(row.kode_bps) in marked
-        name = f"<b>{_esc(row.nama)}</b>" if strong else _esc(row.nama)
-        items.append(
-            f'<div class="r{" sel" if strong else ""}" data-kode="{_esc(row.kode_bps)}">'
-            f'<span class="n">{name}</span>'
-            f'<span class="b"><span style="left:{left:.1f}%;width:{share:.1f}%;'
-            f'background:{_esc(row.warna)}"></span></span>'
-            f'<span class="v">{_esc(signed(fmt(row.change), row.change))}</span></div>'
-        )
-    example = f' · <b class="x">{_esc(example_label)}</b>' if example_label else ""
-    return (
-        "<style>"
-        ".serambi-ranking{line-height:1.25;color:#111}"
-        ".serambi-ranking .u{color:#444;margin:0 0 6px}"
-        ".serambi-ranking .x{color:#b71c1c}"
-        ".serambi-ranking .r{display:flex;align-items:center;gap:6px;margin:3px 0}"
-        ".serambi-ranking .n{flex:0 0 42%;overflow:hidden;text-overflow:ellipsis;"
-        "white-space:nowrap}"
-        ".serambi-ranking .b{flex:1 1 auto;height:1em;background:#f2f2f2;position:relative;"
-        "background-image:linear-gradient(#555,#555);background-size:1px 100%;"
-        "background-position:center;background-repeat:no-repeat}"
+        style = f"left:{left:.1f}%;width:{share:.1f}%;background:{_esc(row.warna)}"
+        value = signed(fmt(row.change), row.change)
+        items.append(ranking_row(row.kode_bps, row.nama, value, style, str(row.kode_bps) in marked))
+    # Bars from a zero line in the middle: rises to the right, falls to the left.
+    bar_css = (
+        ".serambi-ranking .b{position:relative;background-image:linear-gradient(#555,#555);"
+        "background-size:1px 100%;background-position:center;background-repeat:no-repeat}"
         ".serambi-ranking .b span{position:absolute;top:0;height:100%;border:1px solid #555;"
         "box-sizing:border-box}"
-        ".serambi-ranking .sel .b span{border:2px solid #000}"
-        ".serambi-ranking .v{flex:0 0 auto;min-width:4em;text-align:right;"
-        "font-variant-numeric:tabular-nums}"
-        "</style>"
-        f'<div class="serambi-ranking" data-serambi-ranking="change" '
-        f'style="font-size:{int(font_px)}px">'
-        f'<div><b>{_esc(title)}</b></div><div class="u">{_esc(unit)}{example}</div>'
-        f"{''.join(items)}</div>"
+        ".serambi-ranking .v{min-width:4em}"
+    )
+    return ranking_frame(
+        items,
+        title=title,
+        unit=unit,
+        example_label=example_label,
+        font_px=font_px,
+        kind="change",
+        bar_css=bar_css,
     )
 
 
 def _shorten(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _esc(value: object) -> str:
-    return html.escape("" if value is None else str(value), quote=True)

@@ -30,10 +30,10 @@ from matplotlib.patches import FancyBboxPatch, Patch, PathPatch, Rectangle
 from matplotlib.path import Path
 from shapely.geometry.base import BaseGeometry
 
-from charts import palette
 from geo.choropleth import NO_DATA_COLOR
 from geo.layers import IKN_STYLE, KALTIM_BOUNDS, KIPP_STYLE
 from geo.thematic import ThematicLayer
+from ground import palette
 
 # Output sizes: (width in, height in, dpi). 12.8 x 7.2 in at 150 dpi is 1920 x 1080 px (a
 # 16:9 projector); A4 landscape at 300 dpi is 3508 x 2480 px. Type is set in points, so it is

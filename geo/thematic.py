@@ -8,13 +8,11 @@ colours (ColorBrewer), ranks and writes the tooltips as escaped HTML templates p
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
-from charts import palette
 from geo.choropleth import (
     MAX_CLASSES,
     NO_DATA_COLOR,
@@ -25,6 +23,8 @@ from geo.choropleth import (
 )
 from geo.fixed_classes import FixedClasses
 from geo.layers import LegendSpec, RegionStyle, TooltipTemplate
+from ground import palette
+from ground.markup import escape_html as _esc
 
 Formatter = Callable[[float | None], str]
 
@@ -248,15 +248,49 @@ def ranking_html(
     items = []
     for row in rows.itertuples(index=False):
         width = 0.0 if top <= 0 else max(0.0, float(row.rate)) / top * 100
-        strong = str(row.kode_bps) in marked
-        name = f"<b>{_esc(row.nama)}</b>" if strong else _esc(row.nama)
+        style = f"width:{width:.1f}%;background:{_esc(row.warna)}"
         items.append(
-            f'<div class="r{" sel" if strong else ""}" data-kode="{_esc(row.kode_bps)}">'
-            f'<span class="n">{name}</span>'
-            f'<span class="b"><span style="width:{width:.1f}%;background:{_esc(row.warna)}">'
-            f"</span></span>"
-            f'<span class="v">{_esc(fmt(row.rate))}</span></div>'
+            ranking_row(row.kode_bps, row.nama, fmt(row.rate), style, str(row.kode_bps) in marked)
         )
+    bar_css = (
+        ".serambi-ranking .b span{display:block;height:100%;border:1px solid #555;"
+        "box-sizing:border-box}"
+        ".serambi-ranking .v{min-width:3.5em}"
+    )
+    return ranking_frame(
+        items,
+        title=title,
+        unit=unit,
+        example_label=example_label,
+        font_px=font_px,
+        kind="1",
+        bar_css=bar_css,
+    )
+
+
+def ranking_row(kode: object, name: object, value_text: str, bar_style: str, strong: bool) -> str:
+    """One row of a ranking: name (bold when chosen), a bar drawn by ``bar_style``, value."""
+    shown = f"<b>{_esc(name)}</b>" if strong else _esc(name)
+    return (
+        f'<div class="r{" sel" if strong else ""}" data-kode="{_esc(kode)}">'
+        f'<span class="n">{shown}</span>'
+        f'<span class="b"><span style="{bar_style}"></span></span>'
+        f'<span class="v">{_esc(value_text)}</span></div>'
+    )
+
+
+def ranking_frame(
+    items: Sequence[str],
+    *,
+    title: str,
+    unit: str,
+    example_label: str | None,
+    font_px: int,
+    kind: str,
+    bar_css: str,
+) -> str:
+    """The ranking's box, shared by the one-year and the change map: title, unit, DATA CONTOH
+    mark and the rows, with the common styles (``bar_css`` draws the kind's bars)."""
     example = f' · <b class="x">{_esc(example_label)}</b>' if example_label else ""
     return (
         "<style>"
@@ -267,17 +301,12 @@ def ranking_html(
         ".serambi-ranking .n{flex:0 0 42%;overflow:hidden;text-overflow:ellipsis;"
         "white-space:nowrap}"
         ".serambi-ranking .b{flex:1 1 auto;height:1em;background:#f2f2f2}"
-        ".serambi-ranking .b span{display:block;height:100%;border:1px solid #555;"
-        "box-sizing:border-box}"
         ".serambi-ranking .sel .b span{border:2px solid #000}"
-        ".serambi-ranking .v{flex:0 0 auto;min-width:3.5em;text-align:right;"
-        "font-variant-numeric:tabular-nums}"
+        ".serambi-ranking .v{flex:0 0 auto;text-align:right;font-variant-numeric:tabular-nums}"
+        f"{bar_css}"
         "</style>"
-        f'<div class="serambi-ranking" data-serambi-ranking="1" style="font-size:{int(font_px)}px">'
+        f'<div class="serambi-ranking" data-serambi-ranking="{_esc(kind)}" '
+        f'style="font-size:{int(font_px)}px">'
         f'<div><b>{_esc(title)}</b></div><div class="u">{_esc(unit)}{example}</div>'
         f"{''.join(items)}</div>"
     )
-
-
-def _esc(value: object) -> str:
-    return html.escape("" if value is None else str(value), quote=True)

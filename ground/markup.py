@@ -8,11 +8,12 @@ it turns bare ``http://...``, ``www....`` and e-mail addresses into links. A val
 shared link would otherwise become a clickable link or an outside image inside the app's own
 notice. Backslash-escaped punctuation renders as the character itself, and autolinks are
 broken with an invisible word joiner, so escaped text looks the same on screen. HTML goes
-through ``html.escape`` instead (see ``geo/thematic.py``).
+through :func:`escape_html` instead (tooltips, legends, rankings, cards).
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 # Every character that starts or closes Markdown/GFM syntax, math, directives, shortcodes,
@@ -35,3 +36,8 @@ def escape_markdown(text: object) -> str:
     value = _BREAKS.sub(" ", value)  # a new line could start a heading, list or quote
     value = _AUTOLINK.sub(_JOINER, value)
     return _SPECIAL.sub(r"\\\1", value)
+
+
+def escape_html(value: object) -> str:
+    """``value`` as HTML text (quotes too, so it is safe inside an attribute); None is ""."""
+    return html.escape("" if value is None else str(value), quote=True)

@@ -41,3 +41,50 @@ def test_the_rule_sees_an_import_inside_a_function(tmp_path: Path) -> None:
     module = tmp_path / "m.py"
     module.write_text("def f():\n    from components.i18n import t\n    import streamlit as st\n")
     assert _imports(module) == {"components", "streamlit"}
+
+
+def test_the_domain_imports_nothing_above_it() -> None:
+    """welfare/ is the ground floor: the brief, charts, views, the static map, components and
+    pages build on it, never the other way (the command line that wires them is manage.py)."""
+    above = ("briefing", "charts", "views", "geo.static_map", "components", "pages")
+
+    def modules(tree: ast.AST) -> set[str]:
+        names: set[str] = set()
+        for node in ast.walk(tree):  # also imports inside functions
+            if isinstance(node, ast.Import):
+                names |= {a.name for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names |= {node.module, *(f"{node.module}.{a.name}" for a in node.names)}
+        return names
+
+    def upward(names: set[str]) -> list[str]:
+        return sorted(n for n in names if any(n == a or n.startswith(f"{a}.") for a in above))
+
+    sample = "from geo import static_map\nimport geo.sources\ndef f():\n    import briefing.build\n"
+    assert upward(modules(ast.parse(sample))) == ["briefing.build", "geo.static_map"]
+    offenders = {
+        str(p.relative_to(REPO)): upward(modules(ast.parse(p.read_text("utf-8"))))
+        for p in sorted((REPO / "welfare").rglob("*.py"))
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+# Floors from the ground up: a package may import its own floor and the floors below it.
+FLOORS = ("ground", "welfare", "geo", "charts", "views", "briefing", "components")
+PROJECT = (*FLOORS, "pages", "app", "serve", "manage", "deploy", "bench", "tests")
+
+
+@pytest.mark.parametrize("package", FLOORS)
+def test_no_import_runs_upward(package: str) -> None:
+    """ground < welfare < geo < charts < views < briefing < components (< pages, app.py).
+
+    The palette and the escaping helpers live on the ground floor (``ground/``), so maps
+    (geo) and charts share colours without geo importing charts; the domain (welfare) builds
+    on nothing but the ground; the brief (briefing) draws view models (views) and never pages.
+    """
+    allowed = set(FLOORS[: FLOORS.index(package) + 1])
+    offenders = {
+        str(p.relative_to(REPO)): sorted((_imports(p) & set(PROJECT)) - allowed)
+        for p in sorted((REPO / package).rglob("*.py"))
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}

@@ -19,9 +19,10 @@ import pandas as pd
 
 from geo.choropleth import MAX_CLASSES
 from geo.fixed_classes import FixedClasses
-from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key
+from geo.thematic import ThematicLayer, build_layer, layer_key
 from views import source_links
 from views.i18n import t
+from views.map_words import map_words
 from welfare import formatting
 from welfare.catalogue import get_indicator
 from welfare.citations import Citation, row_citations, view_citations
@@ -58,18 +59,6 @@ class IndicatorView:
     @property
     def has_example(self) -> bool:
         return self.layer.has_example
-
-
-def map_words(lang: str) -> MapWords:
-    return MapWords(
-        rank=t("map.rank", lang),
-        raw=t("map.raw", lang),
-        denominator=t("map.denominator", lang),
-        source=t("map.source", lang),
-        no_data=t("map.no_data", lang),
-        example_badge=t("badge.example", lang),
-        example_kind=t("kind.example", lang),
-    )
 
 
 def number_format(decimals: int, lang: str):  # noqa: ANN201 (a formatter)

@@ -92,16 +92,19 @@ PROGRAMMES: tuple[Programme, ...] = (
 )
 
 # Display forms of the catalogue's units (the CSV keeps the Indonesian unit as the source wrote
-# it). Anything not listed is shown as it is in both languages.
+# it). Anything not listed is shown as it is in both languages. English spells the acronyms
+# out (KPM = Keluarga Penerima Manfaat, beneficiary families; KK = Kartu Keluarga, families;
+# RTM = Rumah Tangga Miskin, poor households): a unit stands after a number ("70,703
+# beneficiary families") and in brackets ("Need (beneficiary families)"), never "KPM families".
 UNIT_LABELS: dict[str, dict[str, str]] = {
     "persen": {"id": "%", "en": "%"},
     "persen per tahun": {"id": "% per tahun", "en": "% per year"},
     "jiwa": {"id": "jiwa", "en": "people"},
     "orang": {"id": "orang", "en": "people"},
-    "kk": {"id": "KK", "en": "KK families"},
+    "kk": {"id": "KK", "en": "families"},
     "keluarga": {"id": "keluarga", "en": "families"},
-    "kpm": {"id": "KPM", "en": "KPM families"},
-    "rtm": {"id": "RTM", "en": "RTM households"},
+    "kpm": {"id": "KPM", "en": "beneficiary families"},
+    "rtm": {"id": "RTM", "en": "poor households"},
     "rumah tangga": {"id": "rumah tangga", "en": "households"},
     "lembaga": {"id": "lembaga", "en": "institutions"},
     "unit": {"id": "unit", "en": "units"},
@@ -280,3 +283,10 @@ def programme_for(indicator_id: str) -> Programme | None:
         if indicator_id in (prog.recipients_id, prog.need_id):
             return prog
     return None
+
+
+def display_unit(ind: IndicatorDef, lang: str = "id") -> str:
+    """The unit of an indicator's plotted (mapped) number, in ``lang``: the one place that
+    decides it for charts, maps, tables and slides ('persen' reads '%', 'jiwa' 'people')."""
+    unit = ind.rate_unit(lang)
+    return unit_label(unit, lang) if ind.rate_kind == RATE_VALUE else unit

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from components.markup import escape_markdown
+from ground.markup import escape_markdown
 from tests.app.conftest import run_app
 
 pytestmark = pytest.mark.usefixtures("app_env")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from charts import palette
 from charts.coverage import gap_bar_figure, label_positions, scatter_figure
+from ground import palette
 from tests.coverage_tables import coverage_table
 from welfare import coverage, formatting
 

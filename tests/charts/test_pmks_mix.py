@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from charts import palette
 from charts.pmks_mix import MIX_TOP, OTHER_KEY, mix_figure, mix_frame
+from ground import palette
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ import re
 import numpy as np
 import pandas as pd
 
-from charts import palette
 from charts.profile import AGGREGATE, selected_figure, sparkline_svg
 from charts.trend import INCOMPLETE_SYMBOL
+from ground import palette
 
 WORDS = {
     "aggregate": "Agregat 10 kab/kota",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from charts import palette
+from ground import palette
 from welfare import targets
 
 

@@ -19,7 +19,7 @@ def test_buffer_codes_are_the_ikn_area_and_the_buffer_zone():
 def test_zone_groups_split_every_code_once_in_order():
     groups = zone_groups(["6401", "6403", "6409", "6472", "6474"], ["6403", "6409"])
     assert groups == {BUFFER: ["6403", "6409"], REST: ["6401", "6472", "6474"]}
-    assert list(groups) == ["zona", "luar"]  # the keys charts.palette.ZONE colours
+    assert list(groups) == ["zona", "luar"]  # the keys ground.palette.ZONE colours
 
 
 def test_is_complete_only_when_every_regency_has_data():
