@@ -7,11 +7,11 @@ Indonesian figures read 1.234,5 and English 1,234.5: Plotly's ``separators`` doe
 from __future__ import annotations
 
 import html
+import textwrap
 
 import plotly.graph_objects as go
 
-from charts import palette
-from welfare.catalogue import RATE_VALUE, IndicatorDef, unit_label
+from ground import palette
 
 
 def separators(lang: str) -> str:
@@ -23,9 +23,19 @@ def font_size(presenter: bool) -> int:
     return 17 if presenter else 13
 
 
-def example_title(title: str, example_label: str | None) -> str:
-    """Chart title; says DATA CONTOH (in red) when any plotted point is example data."""
-    text = html.escape(title)
+def wrap_lines(text: str, chars: int | None) -> list[str]:
+    """``text`` in lines of at most ``chars`` characters, broken at spaces (a longer word keeps
+    its line); Plotly does not wrap titles or legend entries itself."""
+    if not chars or len(text) <= chars:
+        return [text]
+    return textwrap.wrap(text, chars, break_long_words=False, break_on_hyphens=False) or [text]
+
+
+def example_title(title: str, example_label: str | None, *, chars: int | None = None) -> str:
+    """Chart title; says DATA CONTOH (in red) when any plotted point is example data.
+
+    ``chars``: wrap the title after about that many characters (a narrow chart cut it)."""
+    text = "<br>".join(html.escape(line) for line in wrap_lines(title, chars))
     if example_label:
         text += f" · <b style='color:{palette.EXAMPLE}'>{html.escape(example_label)}</b>"
     return text
@@ -70,9 +80,3 @@ def style(
             font={"size": size, "color": palette.EXAMPLE},
         )
     return fig
-
-
-def display_unit(ind: IndicatorDef, lang: str) -> str:
-    """The unit of the plotted (mapped) number of an indicator, for axes and hovers."""
-    unit = ind.rate_unit(lang)
-    return unit_label(unit, lang) if ind.rate_kind == RATE_VALUE else unit

@@ -19,8 +19,8 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from charts import palette
-from charts.style import style
+from charts.style import style, wrap_lines
+from ground import palette
 from welfare.zone_groups import is_complete
 
 INCOMPLETE_SYMBOL = "diamond"
@@ -52,11 +52,63 @@ class Look:
     axis_line: str | None = None  # a drawn axis line (slides), none on the page
 
 
-def year_axis(fig: go.Figure, years: Sequence[int], dtick: int | None = None) -> None:
-    """Whole years on the x axis: every year up to 12 years, else every other one."""
+def year_axis(
+    fig: go.Figure, years: Sequence[int], dtick: int | None = None, *, max_ticks: int = 12
+) -> None:
+    """Whole years on the x axis, at most ``max_ticks`` labels: every year, every other one,
+    every fifth... A narrow chart asks for fewer (its years collapsed to "20.." when every year
+    was labelled)."""
     if dtick is None:
-        dtick = 1 if len(years) <= 12 else 2
+        span = int(max(years)) - int(min(years)) + 1 if len(years) else 1
+        dtick = next((d for d in (1, 2, 5, 10) if math.ceil(span / d) <= max_ticks), 20)
     fig.update_xaxes(tickformat="d", dtick=dtick, showgrid=False)
+
+
+LEGEND_CHARS = 26  # a legend entry wraps after about this many characters
+
+
+def legend_below(
+    fig: go.Figure,
+    *,
+    size: int = 13,
+    plot_px: int = 340,
+    chars: int = LEGEND_CHARS,
+    columns: int = 3,
+) -> go.Figure:
+    """The legend in columns under the x axis, and a figure tall enough for plot and legend.
+
+    A horizontal legend whose widest entry (a target's document) is over half the chart wide
+    gets one entry per row, and one taller than half the figure scrolls inside the plot's
+    space: the Tren page's plot was about 110 px high beside a 12-entry legend. Here long
+    names wrap after ``chars`` characters, every entry is equally wide (so entries line up in
+    columns) and the height is the plot's ``plot_px`` plus the legend's rows, counted for
+    ``columns`` columns (a wider chart has fewer rows, so a taller plot). Call it after every
+    trace is added (the reference line and targets come after :func:`compare_figure`).
+    """
+    entries = [tr for tr in fig.data if tr.showlegend is not False and tr.name]
+    for tr in entries:
+        tr.name = "<br>".join(wrap_lines(str(tr.name), chars))
+    line_px = round(size * 1.3)
+    rows = [entries[i : i + columns] for i in range(0, len(entries), columns)]
+    legend_px = sum(max(str(tr.name).count("<br>") + 1 for tr in row) * line_px + 6 for row in rows)
+    tick_px = size + 16  # the year labels under the axis and a gap
+    top = fig.layout.margin.t if fig.layout.margin.t is not None else 56
+    bottom = tick_px + legend_px + 8
+    fig.update_layout(
+        height=top + plot_px + bottom,
+        margin={"b": bottom},
+        legend={
+            "orientation": "h",
+            "x": 0,
+            "xanchor": "left",
+            "y": -tick_px / plot_px,
+            "yanchor": "top",
+            "entrywidth": round(chars * size * 0.52),  # text only: Plotly adds the symbol
+            "entrywidthmode": "pixels",
+            "valign": "top",
+        },
+    )
+    return fig
 
 
 def _symbols(is_example: pd.Series) -> list[str]:

@@ -18,12 +18,15 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from charts.style import font_size
-from components import current_map, data_access, trend_page
+from charts.style import example_title, font_size, wrap_lines
+from charts.trend import year_axis
+from components import current_map, data_access
 from components.layout import data_badge
 from components.view_state import ViewState
+from ground import palette
 from views import source_links
 from views.i18n import t
+from views.trend import zone_figure, zone_labels
 from welfare import formatting, zone_groups
 from welfare.catalogue import RATE_VALUE, get_indicator, unit_label
 from welfare.citations import Citation
@@ -248,10 +251,26 @@ def _trend(state: ViewState, names: dict[str, str], zone: list[str], height: int
     def fmt(v: float) -> str:
         return formatting.format_number(v, decimals=decimals, lang=lang)
 
-    labels = trend_page.zone_labels(lang)
-    fig = trend_page.zone_figure(groups, ind, names, fmt, lang, font_size(state.presenter))
-    fig.update_layout(height=height, margin={"t": 48, "b": 4})
-    fig.update_layout(legend={"y": -0.16})
+    labels = zone_labels(lang)
+    size = font_size(state.presenter)
+    # A narrow chart: a short title (wrapped if still long), a year label every few years
+    # (every year collapsed to "20.."), and the legend as HTML under it, with what the
+    # "4/4" marks mean (a Plotly legend does not wrap; here it ate the plot).
+    title = t("home.trend.title", lang, indicator=ind.label(lang))
+    fig = zone_figure(groups, ind, names, fmt, lang, size, title=title)
+    example = t("badge.example", lang) if shown["is_example"].any() else None
+    chars = 40 if state.presenter else 46
+    lines = len(wrap_lines(title, chars))
+    fig.update_layout(
+        title={"text": example_title(title, example, chars=chars)},
+        height=height,
+        margin={"t": 30 + lines * (size + 6), "b": 4},
+        showlegend=False,
+    )
+    year_axis(fig, sorted(groups["year"].unique()), max_ticks=6)
+    if state.presenter:  # dark ticks as large as the text (the theme's small grey ones vanish)
+        fig.update_xaxes(tickfont={"size": size, "color": "#222"})
+        fig.update_yaxes(tickfont={"size": size, "color": "#222"})
     latest = shown.sort_values("year").groupby("group").tail(1)
     alt = t(
         "home.trend_alt",
@@ -268,6 +287,33 @@ def _trend(state: ViewState, names: dict[str, str], zone: list[str], height: int
         alt=alt,
         config={"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]},
     )
+    st.html(trend_key_html(labels, lang))
+
+
+def trend_key_html(labels: dict[str, str], lang: str) -> str:
+    """The home trend's legend: a line in each group's colour with its name, and what the
+    'n/m' marks at the points and the diamonds mean."""
+    keys = "".join(
+        f'<span class="k"><span class="ln" style="background:'
+        f'{html.escape(palette.ZONE.get(key, palette.OTHER), quote=True)}"></span>'
+        f"{html.escape(label)}</span>"
+        for key, label in labels.items()
+    )
+    return (
+        f"<style>{_KEY_CSS}</style>"
+        f'<div class="serambi-home-legend serambi-home-key" data-serambi-home="trend-key">'
+        f'<div class="keys">{keys}</div>'
+        f'<div class="marks">{html.escape(t("home.trend.marks", lang))}</div></div>'
+    )
+
+
+_KEY_CSS = (
+    ".serambi-home-key{line-height:1.25;margin-top:-0.6rem}"
+    ".serambi-home-key .keys{display:flex;flex-wrap:wrap;gap:0.1em 1.2em;font-weight:600}"
+    ".serambi-home-key .ln{display:inline-block;width:1.6em;height:3px;margin-right:0.4em;"
+    "vertical-align:0.3em;border-radius:2px}"
+    ".serambi-home-key .marks{font-size:0.85em;color:#333}"
+)
 
 
 # The overview starts right under Streamlit's header (normal mode; presenter mode sets its own).
@@ -318,4 +364,5 @@ def render(state: ViewState) -> None:
                 st.html(legend_html(view, lang, summary=summary))
                 st.page_link("pages/peta.py", label=t("home.to_map", lang), icon=":material/map:")
     with col_trend:
-        _trend(state, names, zone, chart_h)
+        # Its legend and the note on its marks are under it (trend_key_html): a shorter chart.
+        _trend(state, names, zone, chart_h - (50 if state.presenter else 40))

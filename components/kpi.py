@@ -7,7 +7,7 @@ import html
 import streamlit as st
 
 from components.layout import data_badge
-from components.markup import escape_markdown
+from ground.markup import escape_markdown
 from views import source_links
 from welfare.citations import Citation
 

@@ -22,7 +22,6 @@ map code inlined (:func:`standalone_map`), so the file works offline.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -35,6 +34,7 @@ from jinja2 import Template
 
 from geo.choropleth import NO_DATA_COLOR
 from geo.web_assets import LeafletAssets
+from ground.markup import escape_html as _esc
 
 # Kalimantan Timur, roughly; the view is fitted to these bounds.
 KALTIM_BOUNDS = ((-2.45, 113.8), (2.6, 119.1))
@@ -66,11 +66,6 @@ IKN_STYLE = {
 KIPP_STYLE = {"color": "#5b2c83", "weight": 2, "fillColor": "#5b2c83", "fillOpacity": 0.35}
 RING_STYLE = {"color": "#222222", "weight": 1.5, "dashArray": "2 6", "fill": False}
 CONTEXT_STYLE = {"color": "#9e9e9e", "weight": 1, "fillColor": "#eeeeee", "fillOpacity": 1}
-
-
-def _esc(value: object) -> str:
-    """HTML-escape a value that came from a file, the database or a user."""
-    return html.escape("" if value is None else str(value), quote=True)
 
 
 def _js(value: Any) -> str:
@@ -289,7 +284,8 @@ def legend_html(spec: LegendSpec) -> str:
             f'<div class="serambi-notice-line" data-serambi-notice="legend">'
             f"{_esc(spec.notice)}</div>"
         )
-    # Collapsible (a click on the title folds it away) so it never has to hide a region.
+    # Collapsible, so it never has to hide a region: serambi_map.js (fitLegend) folds it into its
+    # title where, open, it would cover a region or a label; a click on the title opens it.
     return (
         f'<details open class="serambi-legend" data-serambi-legend="1" '
         f'style="font-size:{spec.font_px}px">'

@@ -61,20 +61,21 @@
         pane: "serambi-context", interactive: false, style: cfg.styles.context
       }).addTo(map);
     }
+    // The class names say which path is which (tests find the IKN area by "serambi-ikn-area").
     var ikn = L.layerGroup();
-    L.geoJSON(S.load(cfg.ikn), { pane: "serambi-ikn", interactive: false, style: cfg.styles.ikn })
-      .addTo(ikn);
+    L.geoJSON(S.load(cfg.ikn), { pane: "serambi-ikn", interactive: false, style: cfg.styles.ikn,
+      className: "serambi-ikn-area" }).addTo(ikn);
     ikn.addTo(map);
     overlays[cfg.labels.ikn] = ikn;
     var kipp = L.layerGroup();
-    L.geoJSON(S.load(cfg.kipp), { pane: "serambi-ikn", interactive: false, style: cfg.styles.kipp })
-      .addTo(kipp);
+    L.geoJSON(S.load(cfg.kipp), { pane: "serambi-ikn", interactive: false, style: cfg.styles.kipp,
+      className: "serambi-kipp" }).addTo(kipp);
     kipp.addTo(map);
     overlays[cfg.labels.kipp] = kipp;
     var rings = L.layerGroup();
     var ringData = S.load(cfg.rings);
-    L.geoJSON(ringData, { pane: "serambi-ikn", interactive: false, style: cfg.styles.rings })
-      .addTo(rings);
+    L.geoJSON(ringData, { pane: "serambi-ikn", interactive: false, style: cfg.styles.rings,
+      className: "serambi-ring" }).addTo(rings);
     ringData.features.forEach(function (f) {
       // Placed on the ring east of Titik Nol (data_access / geo.ikn.RING_LABEL_AZIMUTHS), the
       // text starting just right of the ring line.
@@ -100,9 +101,11 @@
     // (opened by a tap or the pointer), as in presenter mode.
     var fold = !!cfg.collapseLayers || map.getSize().x < FOLD_PX;
     L.control.layers(null, overlays, { collapsed: fold, position: "topright" }).addTo(map);
-    // The legend takes the bottom right (over the sea); the scale goes to the bottom left.
+    // The legend takes the bottom right (over the sea when the map is wide enough; otherwise
+    // it folds, see fitLegend); the scale goes to the bottom left.
     L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
     if (cfg.fit) { fitPreset(map, cfg.fit); }
+    map.on("resize zoomend moveend", function () { fitLegend(map); });
     map.getContainer().setAttribute("data-serambi-base", "ready");
   };
 
@@ -217,6 +220,49 @@
     return S.fill(spec.tpl[row[2]], row.slice(3));
   }
 
+  /* True if the box of ``el`` lies over a region of the data layer or over a map label.
+   * Regions are hit-tested at a grid of points (their real outlines, not their bounding boxes:
+   * a legend over the sea beside a coast is fine); labels by their boxes. */
+  function coversMap(map, el) {
+    var box = el.getBoundingClientRect();
+    if (!(box.width > 1 && box.height > 1)) { return false; }
+    var container = map.getContainer();
+    var labels = container.querySelectorAll(".serambi-label span, .serambi-label svg");
+    for (var k = 0; k < labels.length; k++) {
+      var r = labels[k].getBoundingClientRect();
+      if (r.width > 0 && r.left < box.right && r.right > box.left && r.top < box.bottom &&
+          r.bottom > box.top) { return true; }
+    }
+    var N = 9;
+    for (var i = 0; i < N; i++) {
+      for (var j = 0; j < N; j++) {
+        var x = box.left + (i + 0.5) * box.width / N, y = box.top + (j + 0.5) * box.height / N;
+        var stack = document.elementsFromPoint(x, y);
+        for (var n = 0; n < stack.length; n++) {
+          var e = stack[n];
+          if (e.tagName === "path" && e.closest(".leaflet-serambi-data-pane")) { return true; }
+        }
+      }
+    }
+    return false;
+  }
+
+  /* The legend stays open where it covers no region and no label (over the sea of a wide map)
+   * and folds into its title otherwise (a 1366 px screen with the sidebar: it covered Penajam
+   * Paser Utara, the IKN area, Balikpapan and Samarinda). A click on the title opens or folds
+   * it, and that choice then holds for the rest of the visit (every indicator and year). */
+  function fitLegend(map) {
+    var legend = map.getContainer().querySelector("details.serambi-legend");
+    if (!legend) { return; }
+    var open = S.legendOpen;
+    if (open === undefined) {
+      legend.open = true;  // measured open; no paint happens before the final state is set
+      open = !coversMap(map, legend);
+    }
+    legend.open = open;
+    legend.setAttribute("data-serambi-folded", open ? "0" : "1");
+  }
+
   function setControls(map, spec) {
     S.controls.forEach(function (c) { c.remove(); });
     S.controls = [];
@@ -226,10 +272,17 @@
         var d = L.DomUtil.create("div");
         d.innerHTML = spec.legend;
         L.DomEvent.disableClickPropagation(d);
+        var summary = d.querySelector("details.serambi-legend > summary");
+        if (summary) {  // a click (or Enter) on the title: the user's choice from now on
+          L.DomEvent.on(summary, "click", function () {
+            S.legendOpen = !summary.parentNode.open;
+          });
+        }
         return d;
       };
       legend.addTo(map);
       S.controls.push(legend);
+      fitLegend(map);
     }
     if (spec.notice) {  // e.g. "tidak ada data 2017" during a time playback: mid-map
       var notice = L.DomUtil.create("div", "serambi-notice-wrap", map.getContainer());

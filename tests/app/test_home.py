@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -59,3 +60,20 @@ def test_home_in_english():
     table = _headline_table(at)
     assert "East Kalimantan province" in table and "same year" in table
     assert "221,340 people" in table
+
+
+def test_home_trend_fits_its_column_and_explains_its_marks():
+    at = run_app()
+    assert not at.exception, at.exception
+    (trend,) = [
+        json.loads(c.proto.spec) for c in at.get("plotly_chart") if "home_trend" in c.proto.id
+    ]
+    layout = trend["layout"]
+    assert layout["title"]["text"].startswith("Tren Persentase penduduk miskin")
+    assert layout["showlegend"] is False  # the legend is the HTML under the chart
+    assert layout["xaxis"]["dtick"] >= 2  # a narrow chart: not every year labelled
+    (key,) = [
+        h.proto.body for h in at.get("html") if 'data-serambi-home="trend-key"' in h.proto.body
+    ]
+    assert "Wilayah IKN &amp; penyangga" in key and "Kabupaten/kota lainnya" in key
+    assert "4/4" in key and "punya data" in key

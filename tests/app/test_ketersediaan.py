@@ -40,3 +40,12 @@ def test_english_and_group_filter():
     grid = _grid(at)
     assert 'title="pmks_total"' in grid and 'title="penduduk_miskin_persen"' not in grid
     assert "published" in grid or "EXAMPLE DATA" in grid
+
+
+def test_a_wide_grid_lists_the_newest_year_first():
+    at = run_app("pages/ketersediaan.py")
+    grid = _grid(at)
+    assert 'data-serambi-years="newest-first"' in grid
+    years = [int(y) for y in re.findall(r"<th>(\d{4})</th>", grid)]
+    assert len(years) > 8 and years == sorted(years, reverse=True)
+    assert "tahun terbaru di kiri" in all_text(at)

@@ -58,9 +58,14 @@ def test_default_renders_real_poverty_data_without_example_badge():
     assert "DATA CONTOH" in title(figs["trend_mix"])
     compare = figs["trend_compare"]
     assert len(regency_traces(compare)) == 10
-    names = [tr["name"] for tr in compare["data"]]
+    # Long legend entries wrap (charts.trend.legend_below): read them as one line.
+    names = [tr["name"].replace("<br>", " ") for tr in compare["data"]]
     assert "Kalimantan Timur (angka provinsi BPS)" in names  # the official row '64'
     assert any(n.startswith("Target (RPJMD Kaltim 2025-2029") for n in names)
+    # The legend (12 entries) sits under a plot of its own height, not inside it.
+    legend = compare["layout"]["legend"]
+    assert legend["orientation"] == "h" and legend["y"] < 0 and legend["yanchor"] == "top"
+    assert compare["layout"]["height"] >= 56 + 340 + compare["layout"]["margin"]["b"]
     for trace in regency_traces(compare):
         assert trace["connectgaps"] is False
         y = values(trace["y"])

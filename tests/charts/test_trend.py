@@ -6,17 +6,21 @@ import math
 
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 
-from charts import palette
 from charts.trend import (
     INCOMPLETE_SYMBOL,
+    LEGEND_CHARS,
     Look,
     compare_figure,
     facet_figure,
     for_projector,
+    legend_below,
     point_labels,
+    year_axis,
     zone_figure,
 )
+from ground import palette
 
 CODES = ["6403", "6409", "6472"]
 WORDS = {
@@ -251,3 +255,36 @@ def test_zone_figure_of_no_groups_is_empty_not_an_error(zone_groups_table):
         lang="id",
     )
     assert len(fig.data) == 0
+
+
+def test_year_axis_labels_fewer_years_on_a_narrow_chart():
+    fig = go.Figure()
+    year_axis(fig, list(range(2010, 2026)))
+    assert fig.layout.xaxis.dtick == 2  # 16 years: every other one
+    year_axis(fig, list(range(2015, 2026)), max_ticks=6)
+    assert fig.layout.xaxis.dtick == 2  # 11 years in 6 labels
+    year_axis(fig, list(range(2000, 2026)), max_ticks=6)
+    assert fig.layout.xaxis.dtick == 5
+    year_axis(fig, [2020, 2021, 2022])
+    assert fig.layout.xaxis.dtick == 1
+
+
+def test_legend_below_wraps_long_names_and_makes_room_for_the_plot(gap_table):
+    fig = compare_figure(
+        gap_table, CODES, title="t", unit="%", hover=hover(gap_table), example_label=None, lang="id"
+    )
+    long = "Target (RPJMD Kaltim 2025-2029 (diduga; artikel tidak menyebut dokumen))"
+    fig.add_scatter(x=[2029], y=[3.3], mode="markers", name=long)
+    fig.add_scatter(x=[2029], y=[3.0], mode="markers", name="hidden", showlegend=False)
+    legend_below(fig, size=13, plot_px=340)
+    names = [tr.name for tr in fig.data]
+    assert names[:3] == ["Kutai Kartanegara", "Penajam Paser Utara", "Samarinda"]
+    lines = names[3].split("<br>")
+    assert len(lines) > 1 and all(len(x) <= LEGEND_CHARS for x in lines)
+    assert " ".join(lines) == long and names[4] == "hidden"
+    lay = fig.layout
+    assert lay.legend.orientation == "h" and lay.legend.yanchor == "top" and lay.legend.y < 0
+    assert lay.legend.entrywidthmode == "pixels" and lay.legend.entrywidth > 0
+    # The plot keeps its 340 px: the height adds the title, the year labels and the legend.
+    assert lay.height == lay.margin.t + 340 + lay.margin.b
+    assert lay.margin.b > 13 * 1.3 * 2  # two rows of entries, one of them wrapped

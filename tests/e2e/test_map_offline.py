@@ -32,7 +32,8 @@ def test_map_draws_regencies_and_ikn_offline(app_server, offline_page):
     assert frame.locator("[data-serambi-base=ready]").count() == 1
     legend = frame.locator("[data-serambi-legend]")
     assert legend.count() == 1
-    assert "tidak ada data" in legend.inner_text()
+    # Folded on a map this narrow (it would cover the cities): its words are there all the same.
+    assert "tidak ada data" in legend.text_content()
 
     # Every label is on the map, the three small cities included.
     labels = frame.locator(".serambi-label").all_inner_texts()
