@@ -11,14 +11,17 @@ a picture.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 import streamlit as st
 
-from components import data_access, exports, filters, html_table
+from components import data_access, exports, filters, html_table, tables
 from components.view_state import ViewState
 from views import change_map
 from views.change_map import ChangeView
 from views.i18n import t
+from views.table_exports import Chosen
 from welfare import formatting
 from welfare.exporting import ExportMeta
 
@@ -114,10 +117,12 @@ def frame(view: ChangeView, lang: str, *, display: bool = False) -> pd.DataFrame
     )
 
 
-def table(view: ChangeView, lang: str) -> None:
+def table(view: ChangeView, lang: str, *, chosen: Sequence[str] = ()) -> None:
+    """The change table; the rows of the ``chosen`` regions (BPS codes) are marked."""
     st.markdown(f"**{t('chg.table', lang)}**")
     shown = frame(view, lang, display=True).sort_values(t("chg.col.rank", lang), na_position="last")
     a, b = view.compare_year, view.year
+    marked, caption = tables.chosen_rows(view.table, chosen, lang)
     html_table.show(  # plain HTML like the one-year table (components/tables.py says why)
         shown,
         no_data=t("map.no_data", lang),
@@ -129,12 +134,22 @@ def table(view: ChangeView, lang: str) -> None:
         ],
         badges={t("kind.example", lang): "serambi-badge-example"},
         wide=(t("chg.col.source", lang, year=a), t("chg.col.source", lang, year=b)),
+        marked_by=t("col.kode_bps", lang),
+        marked=marked,
+        caption=caption,
     )
 
 
-def buttons(view: ChangeView, lang: str) -> None:
-    """CSV, XLSX and offline HTML of the change map, built only when pressed."""
+def buttons(view: ChangeView, lang: str, *, chosen: Chosen | None = None) -> None:
+    """CSV, XLSX and offline HTML of the change map, built only when pressed (``chosen``:
+    the regions chosen in the filter, :func:`components.exports.table_buttons`)."""
     data = frame(view, lang)
+    a, b = view.compare_year, view.year
+    shown = (
+        t("chg.col.value", lang, year=a, unit=view.value_unit),
+        t("chg.col.value", lang, year=b, unit=view.value_unit),
+        t("chg.col.change", lang, unit=view.mapped_unit),
+    )
     meta = ExportMeta(
         title=f"{view.title} ({view.mapped_unit})",
         lang=lang,
@@ -143,9 +158,10 @@ def buttons(view: ChangeView, lang: str) -> None:
             f"{c.label(lang)}: {c.url}" if c.url else c.label(lang) for c in view.sources
         ),
         notes=view.notes,
+        decimals=dict.fromkeys(shown, view.decimals),  # the digits of the table above
     )
     stem = stem_of(view)
-    exports.download_row(data, meta, stem, view, lang, key="chg")
+    exports.download_row(data, meta, stem, view, lang, key="chg", chosen=chosen)
 
 
 def stem_of(view: ChangeView) -> str:

@@ -11,21 +11,32 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+import pandas as pd
 import streamlit as st
 
 from charts.coverage import gap_bar_figure, scatter_figure
-from components import data_access, filters, kpi, layout, leaflet_map, map_image, plot
-from components.markup import escape_markdown
+from components import (
+    data_access,
+    exports,
+    filters,
+    html_table,
+    kpi,
+    layout,
+    leaflet_map,
+    map_image,
+    plot,
+)
 from components.view_state import MODE_ALL, ViewState
 from geo.layers import legend_html
 from geo.thematic import ranking_html
-from views import coverage_gap, source_links
+from ground.markup import escape_markdown
+from views import coverage_gap, source_links, table_exports
 from views.coverage_gap import GapMap
 from views.i18n import t
 from welfare import coverage, formatting
 from welfare.catalogue import PROGRAMMES, Programme, get_indicator
 from welfare.explore import CoverageTable
-from welfare.exporting import neutralise_frame
+from welfare.exporting import ExportMeta
 from welfare.years import fallback_year
 
 K_PROGRAMME = "cakupan_programme"
@@ -196,12 +207,41 @@ def render(state: ViewState) -> None:
     st.markdown(f"**{t('map.table', lang)}**")
     regencies = data_access.geo_bundle().regencies
     kemendagri = regencies.set_index("kode_bps")["kode_kemendagri"]
-    st.dataframe(
-        neutralise_frame(coverage_gap.page_table(cov, lang=lang, kemendagri=kemendagri)),
-        hide_index=True,
-        column_config={t("col.source", lang): st.column_config.TextColumn(width="large")},
+    frame = coverage_gap.page_table(cov, lang=lang, kemendagri=kemendagri)
+    text = {t(k, lang) for k in ("col.region", "col.kode_bps", "col.kode_kemendagri")}
+    source, kind = t("col.source", lang), t("col.kind", lang)
+    html_table.show(  # wrapped HTML: nothing cut on the right at 1366 px
+        frame,
+        no_data=t("map.no_data", lang),
+        numeric=[c for c in frame.columns if c not in {*text, source, kind}],
+        wide=[source],
+        badges={t("kind.example", lang): "serambi-badge-example"},
     )
     st.caption(t("cov.table_note", lang))
+    _downloads(state, cov, gap, kemendagri)
+
+
+def _downloads(state: ViewState, cov: CoverageTable, gap: GapMap, kemendagri: pd.Series) -> None:
+    """The table as CSV and XLSX, like the map's (the chosen regions, or all of them)."""
+    lang = state.lang
+    table = table_exports.coverage_table(cov, lang=lang, kemendagri=kemendagri)
+    meta = ExportMeta(
+        title=t("cov.section", lang, programme=gap.label, year=gap.year),
+        lang=lang,
+        has_example=cov.has_example,
+        sources=exports.source_lines(source_links.citations(cov.sources), lang),
+        notes=(*gap.notes, t("cov.table_note", lang)),
+        decimals=table.decimals,
+    )
+    names = dict(zip(cov.data["kode_bps"], cov.data["nama"], strict=True))
+    exports.table_buttons(
+        table.frame,
+        meta,
+        f"serambi-cakupan-{gap.programme.key}-{gap.year}",
+        lang,
+        key="cov",
+        chosen=table_exports.chosen_regions(_selected(state), t("col.kode_bps", lang), names),
+    )
 
 
 def _denominator(cov: CoverageTable, lang: str) -> None:

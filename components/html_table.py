@@ -9,7 +9,9 @@ and XLSX downloads beside the table are the way into a spreadsheet.
 Cells are escaped, and neutralised like every table a user can copy into a spreadsheet
 (:func:`welfare.exporting.neutralise_frame`); only http(s) links become links. A missing
 value is shown as such (a dash read out as "tidak ada data"), and a row of example data
-carries the DATA CONTOH badge in its data-kind cell. Styles: ``components/css/table.css``.
+carries the DATA CONTOH badge in its data-kind cell. The rows of the regions chosen in the
+filter are marked (``class="serambi-chosen"``: bold on a light band, with a left bar) and the
+table's caption says which they are, in words. Styles: ``components/css/table.css``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from components import layout
 from welfare.exporting import neutralise_frame
 
 _NUM = ' class="num"'
+LONG_ROWS = 20  # a longer table (kecamatan) scrolls inside its own box
 
 
 def _is_missing(value: object) -> bool:
@@ -50,13 +53,18 @@ def table_html(
     links: Mapping[str, str] | None = None,
     badges: Mapping[str, str] | None = None,
     wide: Collection[str] = (),
+    marked_by: str | None = None,
+    marked: Collection[str] = (),
+    caption: str = "",
 ) -> str:
     """``frame`` (already formatted for the language) as ``<table class="serambi-table">``.
 
     ``numeric``: columns aligned right (figures); ``links``: column -> the text of its links
     (the cell holds the URL); ``badges``: cell text -> CSS class of a badge (DATA CONTOH);
     ``wide``: long text (sources) that may wrap anywhere; ``no_data``: the words a missing
-    cell is read out as.
+    cell is read out as. ``marked_by`` and ``marked``: the rows whose ``marked_by`` cell is
+    in ``marked`` are marked (the chosen regions); ``caption``: the table's caption (which
+    rows are marked, for every reader).
     """
     links = links or {}
     badges = badges or {}
@@ -70,8 +78,14 @@ def table_html(
     head = "".join(
         f'<th scope="col"{_NUM if c in numeric else ""}>{html.escape(str(c))}</th>' for c in cols
     )
+    chosen = {str(c) for c in marked}
+    keys = (
+        [str(v) in chosen for v in frame[marked_by]]
+        if marked_by is not None and marked_by in frame.columns and chosen
+        else [False] * len(frame)
+    )
     rows = []
-    for values in safe.itertuples(index=False, name=None):
+    for values, is_marked in zip(safe.itertuples(index=False, name=None), keys, strict=True):
         cells = []
         for col, value in zip(cols, values, strict=True):
             if _is_missing(value):
@@ -94,9 +108,15 @@ def table_html(
                 cells.append(f'<td class="src">{html.escape(text)}</td>')
             else:
                 cells.append(f"<td>{html.escape(text)}</td>")
-        rows.append("<tr>" + "".join(cells) + "</tr>")
+        row_open = '<tr class="serambi-chosen">' if is_marked else "<tr>"
+        rows.append(row_open + "".join(cells) + "</tr>")
+    cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
+    # A long table (over LONG_ROWS rows) scrolls inside its box: components/css/table.css.
+    wrap = "serambi-table-wrap long" if len(rows) > LONG_ROWS else "serambi-table-wrap"
+    # The box may scroll: a keyboard stop, so the arrow keys can scroll it (WCAG 2.1.1).
+    named = f' role="region" aria-label="{html.escape(caption, quote=True)}"' if caption else ""
     return (
-        '<div class="serambi-table-wrap"><table class="serambi-table">'
+        f'<div class="{wrap}" tabindex="0"{named}><table class="serambi-table">{cap}'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
 

@@ -37,12 +37,12 @@ from components import (
     playback,
     tables,
 )
-from components.markup import escape_markdown
 from components.view_state import ViewState
 from geo.change_layer import change_ranking_html
 from geo.layers import legend_html
 from geo.thematic import ranking_html
-from views import source_links
+from ground.markup import escape_markdown
+from views import source_links, table_exports
 from views.i18n import t
 from welfare import formatting
 
@@ -163,14 +163,26 @@ def render(state: ViewState) -> None:
         # text alternative of the map); the table and the downloads stay in normal mode.
         st.stop()
 
+    # The chosen regions' rows are marked in the table; the table files hold those regions or,
+    # at the user's choice, all ten with the chosen ones marked (components/exports.py). At
+    # kecamatan level the files hold the regency's kecamatan, the chosen one marked on screen.
+    chosen = (
+        table_exports.chosen_regions(
+            selected,
+            t("col.kode_bps", lang),
+            dict(zip(view.table["kode_bps"], view.table["nama"], strict=True)),
+        )
+        if kec_codes is None
+        else None
+    )
     if compare is not None:
-        change_map.table(view, lang)
-        change_map.buttons(view, lang)
+        change_map.table(view, lang, chosen=selected)
+        change_map.buttons(view, lang, chosen=chosen)
         stem = change_map.stem_of(view)
         title = view.title
     else:
-        tables.indicator_table(view, lang)
-        exports.buttons(view, lang)
+        tables.indicator_table(view, lang, chosen=selected)
+        exports.buttons(view, lang, chosen=chosen)
         stem = f"serambi-peta-{view.indicator_id}-{view.year}" + (
             "-kecamatan" if kec_codes is not None else ""
         )

@@ -15,22 +15,24 @@ import pandas as pd
 import streamlit as st
 
 from charts.profile import selected_figure
-from charts.style import display_unit, font_size
+from charts.style import font_size
 from components import (
     data_access,
     filters,
     layout,
     plot,
+    profile_exports,
     reference_lines,
     targeting_page,
 )
-from components.markup import escape_markdown
-from components.profile_cards import cards_html, esc, facts_html
+from components.profile_cards import cards_html, facts_html
 from components.view_state import MODE_CHOSEN, ViewState
 from geo import ikn
+from ground.markup import escape_html as esc
+from ground.markup import escape_markdown
 from views.i18n import t
 from welfare import explore, formatting
-from welfare.catalogue import GROUPS, group_label
+from welfare.catalogue import GROUPS, display_unit, group_label
 from welfare.formatting import decimals_for
 from welfare.key_indicators import key_indicator_ids
 
@@ -100,6 +102,7 @@ def _full(state: ViewState, kode: str, name: str, prof: pd.DataFrame) -> None:
     if prof["is_example"].any():
         layout.example_notice(lang)
     st.caption(t("prof.intro", lang))
+    profile_exports.buttons(state, kode, prof, _facts(kode, lang, prof))  # A4 PDF and XLSX
     targeting_page.profile_status(kode, state)  # poverty against its target, with the rule
 
     _selected_chart(state, kode, name, font_size(state.presenter))

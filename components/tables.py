@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 import streamlit as st
 
@@ -66,11 +68,30 @@ def indicator_frame(view, lang: str, *, display: bool = False) -> pd.DataFrame: 
     return out
 
 
-def indicator_table(view, lang: str) -> None:  # noqa: ANN001
+def chosen_rows(table: pd.DataFrame, chosen: Sequence[str], lang: str) -> tuple[list[str], str]:
+    """The codes of ``table`` (kode_bps, nama) to mark as chosen, and the caption naming them.
+
+    Nothing is marked when nothing or every row is chosen (all ten are "the view" then).
+    """
+    names = dict(zip(table["kode_bps"], table["nama"], strict=True))
+    marked = [c for c in chosen if c in names]
+    if not marked or len(marked) == len(names):
+        return [], ""
+    return marked, t("table.chosen_note", lang, names=", ".join(names[c] for c in marked))
+
+
+def indicator_table(view, lang: str, *, chosen: Sequence[str] = ()) -> None:  # noqa: ANN001
     """The table as plain HTML: a data grid here is ~1.2 MB of JavaScript drawn before the map
-    on every first load (bench/README.md); the CSV/XLSX downloads take it to a spreadsheet."""
+    on every first load (bench/README.md); the CSV/XLSX downloads take it to a spreadsheet.
+
+    ``chosen``: codes of the regions chosen in the filter (a kecamatan's Kemendagri code at
+    kecamatan level), whose rows are marked and named in the table's caption.
+    """
     st.markdown(f"**{t('map.table', lang)}**")
     frame = indicator_frame(view, lang, display=True)
+    kecamatan = view.level == "kecamatan"
+    code_col = t("col.kode_kemendagri" if kecamatan else "col.kode_bps", lang)
+    marked, caption = chosen_rows(view.table, chosen, lang)
     if view.level == "kecamatan":
         st.caption(t("kec.table.note", lang))
     numeric = [
@@ -86,4 +107,7 @@ def indicator_table(view, lang: str) -> None:  # noqa: ANN001
         links={t("col.source_link", lang): t("col.source_link.open", lang)},
         badges={t("kind.example", lang): "serambi-badge-example"},
         wide=(t("col.source", lang),),
+        marked_by=code_col,
+        marked=marked,
+        caption=caption,
     )

@@ -16,17 +16,19 @@ from collections.abc import Sequence
 import pandas as pd
 import streamlit as st
 
-from charts import palette
 from charts.coverage import gap_bar_figure
-from components import data_access, kpi, layout, leaflet_map, plot
-from components.markup import escape_markdown
+from components import data_access, exports, html_table, kpi, layout, leaflet_map, plot
 from components.view_state import ViewState
 from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key
-from views import source_links, target_status
+from ground import palette
+from ground.markup import escape_markdown
+from views import source_links, table_exports, target_status
 from views.i18n import t
+from views.map_words import map_words as views_map_words
 from welfare import formatting, targeting, targets
 from welfare.catalogue import get_indicator
-from welfare.exporting import neutralise_frame
+from welfare.citations import row_citations
+from welfare.exporting import ExportMeta
 
 POVERTY_INDICATORS = (
     "penduduk_miskin_persen",
@@ -68,7 +70,12 @@ def status_rows(
 # pure builders
 
 
-def measure_table(tb: targeting.EligibilityTable, measure: str) -> pd.DataFrame:
+def _snapshots(tb: targeting.EligibilityTable, lang: str) -> str:
+    """The table's DTSEN snapshot dates in the language ("23 January 2026 (EXAMPLE DATA)")."""
+    return "; ".join(source_links.snapshot_label(s, lang) for s in tb.snapshots)
+
+
+def measure_table(tb: targeting.EligibilityTable, measure: str, lang: str = "id") -> pd.DataFrame:
     """The table handed to ``build_layer``: rate = exclusion or inclusion rate in %."""
     d = tb.data
     if measure == "inclusion":
@@ -85,20 +92,20 @@ def measure_table(tb: targeting.EligibilityTable, measure: str) -> pd.DataFrame:
             "denominator_year": d["dtsen_year"],
             "is_example": d["is_example"],
             "dataset_kind": d["dataset_kind"],
-            "source": d["snapshot"].map(lambda s: f"DTSEN per {s}" if isinstance(s, str) else None),
+            "source": d["snapshot"].map(
+                lambda s: (
+                    t("target.card.snapshot", lang, snapshots=source_links.snapshot_label(s, lang))
+                    if isinstance(s, str)
+                    else None
+                )
+            ),
         }
     )
 
 
 def map_words(lang: str, denominator: str) -> MapWords:
-    return MapWords(
-        rank=t("map.rank", lang),
-        raw=t("target.map.count", lang),
-        denominator=denominator,
-        source=t("target.map.snapshot", lang),
-        no_data=t("map.no_data", lang),
-        example_badge=t("badge.example", lang),
-        example_kind=t("kind.example", lang),
+    return views_map_words(
+        lang, raw_key="target.map.count", denominator=denominator, source_key="target.map.snapshot"
     )
 
 
@@ -119,11 +126,11 @@ def measure_layer(
 
     notes = [
         t("target.map.rule", lang, programme=prog, range=tb.rule.range_text),
-        t("target.map.snapshots", lang, snapshots="; ".join(tb.snapshots) or "–"),
+        t("target.map.snapshots", lang, snapshots=_snapshots(tb, lang) or "–"),
     ]
     return build_layer(
         data_access.geo_bundle().regencies,
-        measure_table(tb, measure),
+        measure_table(tb, measure, lang),
         title=t(f"target.map.{measure}", lang, programme=prog),
         mapped_unit="%",
         higher_is_worse=True,
@@ -136,7 +143,9 @@ def measure_layer(
     )
 
 
-def distance_table(rows: Sequence[targets.StatusRow], names: dict[str, str]) -> pd.DataFrame:
+def distance_table(
+    rows: Sequence[targets.StatusRow], names: dict[str, str], lang: str = "id"
+) -> pd.DataFrame:
     """Distance to target (value − target, points; positive: not reached) per regency, for
     ``build_layer``."""
     return pd.DataFrame(
@@ -148,7 +157,9 @@ def distance_table(rows: Sequence[targets.StatusRow], names: dict[str, str]) -> 
             "is_example": [r.is_example for r in rows],
             "dataset_kind": ["example" if r.is_example else None for r in rows],
             "source": [
-                None if r.target is None else f"{r.target['document']} ({r.target_year})"
+                None
+                if r.target is None
+                else f"{source_links.document_label(r.target['document'], lang)} ({r.target_year})"
                 for r in rows
             ],
         }
@@ -199,7 +210,8 @@ def status_html(
         else:
             text = targets.target_text(r.target, lambda v: fmt_value(indicator_id, v, lang))
             target_txt = html.escape(
-                f"{text} {unit} ({r.target_year}; {r.target['document']}; "
+                f"{text} {unit} ({r.target_year}; "
+                f"{source_links.document_label(r.target['document'], lang)}; "
                 f"{t('target.level.' + (r.level or 'wilayah'), lang)})"
             )
         dist = html.escape(target_status.distance_cell(r.distance, lang))
@@ -256,6 +268,30 @@ def _names() -> dict[str, str]:
     return dict(zip(regs["kode_bps"], regs["nama"], strict=True))
 
 
+def _indicator_label(indicator_id: str, lang: str) -> str:
+    """The label of a target's indicator; a target file may name one the catalogue lacks."""
+    try:
+        return get_indicator(indicator_id).label(lang)
+    except KeyError:
+        return indicator_id
+
+
+def _show(
+    frame: pd.DataFrame, lang: str, *, text: Sequence[str], numeric: Sequence[str] = ()
+) -> None:
+    """A page table as wrapped HTML (nothing cut on the right at 1366 px): ``text`` columns
+    left-aligned, the others (and ``numeric``) right-aligned figures, sources wrapping."""
+    source, kind = t("col.source", lang), t("col.kind", lang)
+    figures = [c for c in frame.columns if c not in {*text, source, kind}] + list(numeric)
+    html_table.show(
+        frame,
+        no_data=t("map.no_data", lang),
+        numeric=figures,
+        wide=[c for c in (source,) if c in frame.columns],
+        badges={t("kind.example", lang): "serambi-badge-example"},
+    )
+
+
 def _fmt(v: float | None, decimals: int, lang: str) -> str:
     return "–" if v is None or pd.isna(v) else formatting.format_number(v, decimals, lang)
 
@@ -267,7 +303,9 @@ def _deciles_section(year: int, lang: str) -> pd.DataFrame:
     frame = pd.DataFrame(
         {
             t("col.region", lang): dec["nama"],
-            t("target.col.snapshot", lang): dec["snapshot"].fillna(t("map.no_data", lang)),
+            t("target.col.snapshot", lang): dec["snapshot"]
+            .map(lambda s: source_links.snapshot_label(s, lang))
+            .fillna(t("map.no_data", lang)),
             t("target.col.desil_1_5", lang): dec["desil_1_5"].map(lambda v: _fmt(v, 0, lang)),
             t("target.col.total", lang): dec["total"].map(lambda v: _fmt(v, 0, lang)),
             t("target.col.share_1_5", lang): [
@@ -279,7 +317,17 @@ def _deciles_section(year: int, lang: str) -> pd.DataFrame:
             ),
         }
     )
-    st.dataframe(neutralise_frame(frame), hide_index=True)
+    _show(frame, lang, text=[t("col.region", lang), t("target.col.snapshot", lang)])
+    table = table_exports.decile_table(dec, lang=lang)
+    sources = [x for x in dec["source"] if isinstance(x, str) and x]
+    meta = ExportMeta(
+        title=f"{t('target.dtsen.title', lang)}, {year}",
+        lang=lang,
+        has_example=bool(dec["is_example"].any()),
+        sources=exports.source_lines(source_links.citations(sources), lang),
+        decimals=table.decimals,
+    )
+    exports.table_buttons(table.frame, meta, f"serambi-dtsen-desil-{year}", lang, key="dtsen")
     return dec
 
 
@@ -309,14 +357,14 @@ def _programme_section(state: ViewState, year: int) -> None:
             programme=prog,
             range=rule.range_text,
             unit=rule.unit,
-            legal=escape_markdown(rule.legal_source),
+            legal=escape_markdown(rule.legal(lang)),
         )
     )
-    st.caption(t("target.elig.citation", lang, citation=escape_markdown(rule.citation)))
+    st.caption(t("target.elig.citation", lang, citation=escape_markdown(rule.cited(lang))))
     if tb.n_with_data == 0:
         st.info(t("target.elig.no_data", lang, programme=prog, year=year))
         return
-    snaps = escape_markdown("; ".join(tb.snapshots))
+    snaps = escape_markdown(_snapshots(tb, lang))
     st.markdown(t("target.elig.denominator", lang, snapshots=snaps, year=year))
     st.caption(t("coverage.two_measures", lang))
     unit = get_indicator(rule.recipients).unit_label(lang)
@@ -324,7 +372,7 @@ def _programme_section(state: ViewState, year: int) -> None:
     cited = source_links.citations(
         tb.sources, ["example" if tb.has_example else None] * len(tb.sources)
     )
-    foot = t("target.card.snapshot", lang, snapshots="; ".join(tb.snapshots))
+    foot = t("target.card.snapshot", lang, snapshots=_snapshots(tb, lang))
     cols = st.columns(5)
     cards = [
         (t("target.card.eligible", lang, range=rule.range_text), tb.eligible_total, 0, rule.unit),
@@ -391,7 +439,7 @@ def _programme_section(state: ViewState, year: int) -> None:
                 fmt=lambda v: formatting.format_number(v, 1, lang),
                 fmt_raw=lambda v: formatting.format_number(v, 0, lang),
                 title=t(f"target.map.{measure}", lang, programme=rule.label(lang)),
-                subtitle=t("target.bar.subtitle", lang, snapshots="; ".join(tb.snapshots)),
+                subtitle=t("target.bar.subtitle", lang, snapshots=_snapshots(tb, lang)),
                 axis_title=t(f"target.measure.{measure}", lang),
                 example_label=t("badge.example", lang) if tb.has_example else None,
                 lang=lang,
@@ -409,7 +457,9 @@ def _eligibility_table(tb: targeting.EligibilityTable, lang: str, unit: str) -> 
     frame = pd.DataFrame(
         {
             t("col.region", lang): d["nama"],
-            t("target.col.snapshot", lang): d["snapshot"].fillna(t("map.no_data", lang)),
+            t("target.col.snapshot", lang): d["snapshot"]
+            .map(lambda s: source_links.snapshot_label(s, lang))
+            .fillna(t("map.no_data", lang)),
             t("target.col.eligible", lang, unit=tb.rule.unit): d["eligible"].map(
                 lambda v: _fmt(v, 0, lang)
             ),
@@ -429,11 +479,27 @@ def _eligibility_table(tb: targeting.EligibilityTable, lang: str, unit: str) -> 
             t("col.kind", lang): d["is_example"].map(
                 lambda e: t("kind.example", lang) if e else ""
             ),
-            t("col.source", lang): d["source"],
+            # Readable sources ("BPS Kaltim (…)", example data said in the page's language).
+            t("col.source", lang): [c.label(lang) if c else None for c in row_citations(d)],
         }
     )
-    st.dataframe(neutralise_frame(frame), hide_index=True)
+    _show(frame, lang, text=[t("col.region", lang), t("target.col.snapshot", lang)])
     st.caption(t("target.table.note", lang))
+    table = table_exports.eligibility_table(tb, lang=lang, unit=unit)
+    meta = ExportMeta(
+        title=f"{t('target.elig.title', lang, programme=tb.rule.label(lang))}, {tb.year}",
+        lang=lang,
+        has_example=tb.has_example,
+        sources=exports.source_lines(source_links.citations(tb.sources), lang),
+        notes=(
+            t("target.map.rule", lang, programme=tb.rule.label(lang), range=tb.rule.range_text),
+            t("target.map.snapshots", lang, snapshots=_snapshots(tb, lang) or "–"),
+            t("target.table.note", lang),
+        ),
+        decimals=table.decimals,
+    )
+    stem = f"serambi-sasaran-{tb.rule.key}-{tb.year}"
+    exports.table_buttons(table.frame, meta, stem, lang, key="elig")
 
 
 def _poverty_section(state: ViewState) -> None:
@@ -461,20 +527,24 @@ def _poverty_section(state: ViewState) -> None:
     with st.expander(t("target.all.title", lang, n=len(docs))):
         frame = pd.DataFrame(
             {
-                t("target.col.indicator", lang): docs["indicator_id"],
+                t("target.col.indicator", lang): docs["indicator_id"].map(
+                    lambda i: _indicator_label(i, lang)
+                ),
                 t("target.col.region_code", lang): docs["region_kode"],
                 t("col.year", lang): docs["year"],
                 t("target.col.target", lang): [
                     targets.target_text(r, lambda v: f"{v:g}") for _, r in docs.iterrows()
                 ],
-                t("target.col.document", lang): docs["document"],
+                t("target.col.document", lang): docs["document"].map(
+                    lambda d: source_links.document_label(d, lang)
+                ),
                 t("target.col.usable", lang): docs["usable"].map(
                     lambda u: t("target.usable.yes" if u else "target.usable.no", lang)
                 ),
                 t("col.source", lang): docs["source"],
             }
         )
-        st.dataframe(neutralise_frame(frame), hide_index=True)
+        _show(frame, lang, text=list(frame.columns), numeric=[t("col.year", lang)])
 
 
 def _distance_map(state: ViewState) -> None:
@@ -488,7 +558,7 @@ def _distance_map(state: ViewState) -> None:
         return
     layer = build_layer(
         data_access.geo_bundle().regencies,
-        distance_table(rows, names),
+        distance_table(rows, names, lang),
         title=t("target.distance.title", lang),
         mapped_unit=t("target.points", lang),
         higher_is_worse=True,

@@ -6,6 +6,13 @@
   with ``st.dataframe`` (:func:`neutralise_frame`), whose toolbar can download them as CSV.
 * A file with example data says so: a note row above the CSV header, a red title row and a
   "Keterangan" sheet in the XLSX, and the caller adds "DATA-CONTOH" to the file name.
+* One number of decimals per numeric column (:func:`column_decimals`): the digits the page
+  shows where the caller names them (``ExportMeta.decimals``), else
+  :func:`welfare.formatting.decimals_for` of the column (0 for whole numbers such as years
+  and ranks), so a CSV column never mixes "4,3" and "4,30". The XLSX holds the same rounded
+  numbers as numeric cells, with a number format of those digits.
+* :func:`select_regions`: the rows of the regions chosen in the filter, or all rows with the
+  chosen ones marked (the downloads follow the view).
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from numbers import Real
 
@@ -21,6 +28,8 @@ import pandas as pd
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
+
+from welfare.formatting import decimals_for
 
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _SIGNED_NUMBER = re.compile(r"^[+-]\d[\d.,]*(?: ?%)?$")
@@ -32,13 +41,24 @@ EXAMPLE_NOTE = {
 }
 
 
+Decimals = Mapping[str, int | Sequence[int | None]]
+
+
 @dataclass(frozen=True)
 class ExportMeta:
+    """What a file says besides its table.
+
+    ``decimals``: column name -> the digits the page shows for it (one number for the column,
+    or one per row where each row is another indicator, as in a profile); numeric columns
+    left out get :func:`column_decimals`' rule.
+    """
+
     title: str
     lang: str = "id"
     has_example: bool = False
     sources: Sequence[str] = field(default_factory=tuple)
     notes: Sequence[str] = field(default_factory=tuple)
+    decimals: Decimals = field(default_factory=dict)
 
 
 def neutralise(value: object) -> object:
@@ -69,11 +89,77 @@ def neutralise_frame(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _csv_number(value: object, lang: str) -> object:
-    if isinstance(value, bool) or not isinstance(value, Real) or pd.isna(value):
-        return "" if value is None or (isinstance(value, float) and pd.isna(value)) else value
-    text = repr(float(value)) if not float(value).is_integer() else str(int(value))
+def _is_number(value: object) -> bool:
+    return isinstance(value, Real) and not isinstance(value, bool) and not pd.isna(value)
+
+
+def _numbers(series: pd.Series) -> list[float] | None:
+    """The numbers of a column (``None`` for a column without any: text, dates, flags)."""
+    if pd.api.types.is_bool_dtype(series):
+        return None
+    if pd.api.types.is_numeric_dtype(series):
+        return [float(v) for v in series if not pd.isna(v)]
+    if series.dtype == object:  # numbers among missing values or words ("tidak ada data")
+        numbers = [float(v) for v in series if _is_number(v)]
+        return numbers or None
+    return None
+
+
+def column_decimals(df: pd.DataFrame, decimals: Decimals | None = None) -> list[list[int] | None]:
+    """Digits of every cell, column by column (``None``: a text column, written as it is).
+
+    A column named in ``decimals`` takes those digits (one for the column or one per row);
+    another numeric column takes 0 when it holds whole numbers only (years, ranks, counts),
+    else :func:`welfare.formatting.decimals_for` of its values: one rule for every file, and
+    one number of digits per column.
+    """
+    decimals = decimals or {}
+    out: list[list[int] | None] = []
+    for pos, name in enumerate(df.columns):
+        series = df.iloc[:, pos]
+        numbers = _numbers(series)
+        if numbers is None:
+            out.append(None)
+            continue
+        given = decimals.get(str(name))
+        if given is None:
+            whole = all(float(v).is_integer() for v in numbers)
+            digits = 0 if whole else decimals_for(numbers, "")
+            out.append([digits] * len(df))
+        elif isinstance(given, int):
+            out.append([given] * len(df))
+        else:
+            rows = list(given)
+            if len(rows) != len(df):
+                raise ValueError(f"decimals for {name!r}: {len(rows)} values, {len(df)} rows")
+            out.append([0 if d is None else int(d) for d in rows])
+    return out
+
+
+def _rounded(value: float, digits: int) -> float | int:
+    number = round(float(value), digits)
+    return int(number) if digits == 0 else number
+
+
+def _csv_number(value: object, digits: int, lang: str) -> str:
+    """A number with exactly ``digits`` decimals, no grouping; decimal comma in Indonesian."""
+    text = f"{float(value):.{digits}f}"
+    if text.startswith("-") and float(text) == 0:
+        text = text[1:]  # no "-0,0"
     return text.replace(".", ",") if lang == "id" else text
+
+
+def _csv_cell(value: object, digits: int | None, lang: str) -> object:
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    if digits is not None and _is_number(value):
+        return _csv_number(value, digits, lang)
+    return value
+
+
+def _xlsx_format(digits: int, grouped: bool) -> str:
+    base = "#,##0" if grouped else "0"
+    return base + ("." + "0" * digits if digits > 0 else "")
 
 
 def to_csv_bytes(df: pd.DataFrame, meta: ExportMeta) -> bytes:
@@ -85,8 +171,14 @@ def to_csv_bytes(df: pd.DataFrame, meta: ExportMeta) -> bytes:
     if meta.has_example:
         writer.writerow([EXAMPLE_NOTE.get(meta.lang, EXAMPLE_NOTE["id"])])
     writer.writerow(list(clean.columns))
-    for row in clean.itertuples(index=False):
-        writer.writerow([_csv_number(v, meta.lang) for v in row])
+    digits = column_decimals(df, meta.decimals)
+    for i, row in enumerate(clean.itertuples(index=False)):
+        writer.writerow(
+            [
+                _csv_cell(v, None if d is None else d[i], meta.lang)
+                for v, d in zip(row, digits, strict=True)
+            ]
+        )
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
@@ -107,8 +199,22 @@ def to_xlsx_bytes(df: pd.DataFrame, meta: ExportMeta) -> bytes:
     ws.append(list(clean.columns))
     for cell in ws[start]:
         cell.font = Font(bold=True)
-    for row in clean.itertuples(index=False):
-        ws.append([None if (isinstance(v, float) and pd.isna(v)) or v is pd.NA else v for v in row])
+    digits = column_decimals(df, meta.decimals)
+    given = {str(c) for c in meta.decimals}
+    for i, row in enumerate(clean.itertuples(index=False), start=1):
+        cells = []
+        for v, d in zip(row, digits, strict=True):
+            if v is None or v is pd.NA or (isinstance(v, float) and pd.isna(v)):
+                cells.append(None)
+            elif d is not None and _is_number(v):
+                cells.append(_rounded(float(v), d[i - 1]))
+            else:
+                cells.append(v)
+        ws.append(cells)
+        for col, d in enumerate(digits, start=1):
+            if d is not None:
+                grouped = str(df.columns[col - 1]) in given
+                ws.cell(row=start + i, column=col).number_format = _xlsx_format(d[i - 1], grouped)
     for idx, col in enumerate(clean.columns, start=1):
         width = max([len(str(col))] + [len(str(v)) for v in clean[col].head(50)])
         ws.column_dimensions[get_column_letter(idx)].width = min(max(10, width + 2), 60)
@@ -127,6 +233,33 @@ def to_xlsx_bytes(df: pd.DataFrame, meta: ExportMeta) -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def select_regions(
+    df: pd.DataFrame,
+    code_column: str,
+    chosen: Collection[str],
+    *,
+    keep_all: bool = False,
+    mark_column: str = "",
+    mark: str = "",
+) -> pd.DataFrame:
+    """The rows a download holds when regions are chosen in the filter.
+
+    Only the rows whose ``code_column`` is in ``chosen`` (in the table's order), or with
+    ``keep_all`` every row and a ``mark_column`` that says ``mark`` on the chosen ones (after
+    ``code_column``). With nothing chosen, or every row chosen, the table as it is.
+    """
+    codes = df[code_column].astype(str)
+    wanted = codes.isin({str(c) for c in chosen})
+    if not wanted.any() or wanted.all():
+        return df
+    if not keep_all:
+        return df[wanted.to_numpy()].reset_index(drop=True)
+    out = df.copy()
+    marks = wanted.map({True: mark, False: ""})
+    out.insert(int(out.columns.get_loc(code_column)) + 1, mark_column, marks)
+    return out
 
 
 def export_filename(stem: str, ext: str, has_example: bool) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pandas as pd
 import pytest
 
-from tests.app.conftest import all_text, run_app
+from tests.app.conftest import all_text, html_tables, run_app
 from welfare.db import make_engine, transaction
 from welfare.models import Dataset, Observation
 from welfare.store import ensure_ready
@@ -30,7 +30,7 @@ def number(text: str) -> float | None:
 
 
 def gap_table(at) -> pd.DataFrame:  # noqa: ANN001
-    return next(d.value for d in at.dataframe if "Belum terlayani (KPM)" in d.value.columns)
+    return next(d for d in html_tables(at) if "Belum terlayani (KPM)" in d.columns)
 
 
 @pytest.mark.usefixtures("app_env")
@@ -50,15 +50,15 @@ def test_default_falls_back_to_latest_programme_year_and_gap_is_never_negative()
     gaps = [number(v) for v in table["Belum terlayani (KPM)"]]
     assert all(g is not None and g >= 0 for g in gaps)
     # Both codes, rank 1 = largest gap per 1.000 penduduk.
-    assert table.iloc[0]["Peringkat"] == 1
+    assert table.iloc[0]["Peringkat"] == "1"
     assert set(table["Kode Kemendagri"]) >= {"64.09", "64.72"}
     # Three programme cards with province coverage in Indonesian format.
     # (labels are Markdown-escaped; Streamlit shows "\(" as "(")
     labels = [m.label.replace("\\", "") for m in at.metric]
     assert labels == [
-        "Cakupan PKH (provinsi)",
-        "Cakupan BPNT/Sembako (provinsi)",
-        "Cakupan PBI-JK (provinsi)",
+        "Cakupan PKH thd. sasaran program (provinsi)",
+        "Cakupan BPNT/Sembako thd. sasaran program (provinsi)",
+        "Cakupan PBI-JK thd. sasaran program (provinsi)",
     ]
     assert all("," in m.value and m.value.endswith("%") for m in at.metric)
 
@@ -102,11 +102,9 @@ def test_english_and_region_selection():
     assert figs["cakupan_scatter"]["layout"]["separators"] == ".,"
     bars = figs["cakupan_bar"]["data"][0]["y"]
     assert "<b>Penajam Paser Utara</b>" in bars and "<b>Samarinda</b>" in bars
-    table = next(
-        d.value for d in at.dataframe if "Not yet served (KPM families)" in d.value.columns
-    )
+    table = next(d for d in html_tables(at) if "Not yet served (beneficiary families)" in d.columns)
     assert (
-        table["Not yet served (KPM families)"].map(lambda v: float(v.replace(",", ""))) >= 0
+        table["Not yet served (beneficiary families)"].map(lambda v: float(v.replace(",", ""))) >= 0
     ).all()
 
 
@@ -146,7 +144,7 @@ def test_over_coverage_is_shown_honestly_not_as_negative_gap(over_covered_db: st
     table = gap_table(at).set_index("Kode BPS")
     assert number(table.loc["6409", "Belum terlayani (KPM)"]) == 0
     assert number(table.loc["6409", "Lebih sasaran (KPM)"]) == 290
-    assert number(table.loc["6409", "Cakupan (%)"]) > 100
+    assert number(table.loc["6409", "Cakupan thd. sasaran program (%)"]) > 100
     assert all(number(v) >= 0 for v in table["Belum terlayani (KPM)"])
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.app.conftest import all_text, run_app
+from tests.app.conftest import all_text, html_tables, run_app
 
 
 def test_page_shows_snapshot_dates_example_label_and_rule(app_env: str) -> None:
@@ -17,7 +17,7 @@ def test_page_shows_snapshot_dates_example_label_and_rule(app_env: str) -> None:
     assert "Jarak ke target = nilai − target" in text
     labels = [m.label for m in at.metric]
     assert any("Exclusion" in lbl for lbl in labels) and any("Inclusion" in lbl for lbl in labels)
-    frames = [df.value for df in at.dataframe]
+    frames = html_tables(at)
     assert any("Posisi data DTSEN" in f.columns for f in frames)
 
 
@@ -25,7 +25,7 @@ def test_english_and_other_programme(app_env: str) -> None:
     at = run_app("pages/sasaran.py", query={"lang": "en"}, session={"sasaran_programme": "pbi_jk"})
     assert not at.exception
     text = all_text(at)
-    assert "PBI-JK eligibility rule" in text and "DTSEN as of 23 Januari 2026" in text
+    assert "PBI-JK eligibility rule" in text and "DTSEN as of 23 January 2026" in text
 
 
 def test_home_and_profile_give_status_against_target(app_env: str) -> None:

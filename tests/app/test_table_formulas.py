@@ -67,7 +67,8 @@ def _live_formulas(frame: pd.DataFrame) -> list[str]:
         # Example data is described in words, and the trend tables carry no sources.
         ("pages/peta.py", {"indikator": "pmks_total", "tahun": "2024", "lang": "en"}, False),
         ("pages/tren.py", {"indikator": "pmks_total"}, False),
-        ("pages/cakupan.py", {}, True),
+        # Cakupan names sources as citations (example data in words), never the stored text.
+        ("pages/cakupan.py", {}, False),
         ("pages/tentang.py", {}, False),
     ],
 )

@@ -6,7 +6,7 @@ import math
 
 import pandas as pd
 
-from components.html_table import table_html
+from components.html_table import LONG_ROWS, table_html
 
 NO_DATA = "tidak ada data"
 
@@ -69,3 +69,26 @@ def test_header_and_row_count():
     assert out.count("<tr>") == 4  # header + 3 rows
     assert '<th scope="col" class="num">Peringkat</th>' in out
     assert '<th scope="col">Kabupaten/kota</th>' in out
+
+
+def test_chosen_rows_are_marked_and_named_in_the_caption():
+    out = table_html(
+        _frame(),
+        no_data=NO_DATA,
+        marked_by="Kode BPS",
+        marked=["6401"],
+        caption="Disorot: <Paser>",
+    )
+    assert out.count('<tr class="serambi-chosen">') == 1
+    assert '<tr class="serambi-chosen"><td>&lt;b&gt;Paser&lt;/b&gt;</td>' in out
+    assert "<caption>Disorot: &lt;Paser&gt;</caption>" in out  # escaped like every cell
+    plain = table_html(_frame(), no_data=NO_DATA)
+    assert "serambi-chosen" not in plain and "<caption>" not in plain
+
+
+def test_only_a_long_table_scrolls_inside_its_box():
+    ten = pd.DataFrame({"Kabupaten/kota": [f"R{i}" for i in range(10)]})
+    assert '<div class="serambi-table-wrap" tabindex="0"><table' in table_html(ten, no_data=NO_DATA)
+    many = pd.DataFrame({"Kecamatan": [f"K{i}" for i in range(LONG_ROWS + 1)]})
+    long_wrap = '<div class="serambi-table-wrap long" tabindex="0"><table'
+    assert long_wrap in table_html(many, no_data=NO_DATA)

@@ -26,7 +26,7 @@ def test_gap_map_words_units_and_notes(regencies) -> None:  # noqa: ANN001
     )
     other = coverage_gap.build(coverage_table(), regencies, lang="en")
     assert other.key != gap.key  # the language is part of the layer key
-    assert other.need_unit == "KPM families" and other.title == "PKH gap"
+    assert other.need_unit == "beneficiary families" and other.title == "PKH gap"
     assert other.fmt_count(1234) == "1,234"
 
 
@@ -36,7 +36,10 @@ def test_page_table_rank_first_with_every_figure_and_kind() -> None:
     assert list(table["Kabupaten/kota"]) == ["Penajam Paser Utara", "Samarinda", "Bontang <b>"]
     first = table.iloc[0]
     assert first["Kode Kemendagri"] == "64.09" and first["Peringkat"] == 1
-    assert first["Belum terlayani (KPM)"] == "200" and first["Cakupan (%)"] == "80,0"
+    assert (
+        first["Belum terlayani (KPM)"] == "200"
+        and first["Cakupan thd. sasaran program (%)"] == "80,0"
+    )
     assert first["Lebih sasaran (KPM)"] == "0" and first["Tahun sasaran"] == "2024"
     last = table.iloc[-1]  # no recipients: empty cells, not zeros
     assert last["Penerima (KPM)"] == "" and last["Belum terlayani (KPM)"] == ""
@@ -53,7 +56,7 @@ def test_slide_table_largest_gap_first() -> None:
         "Kabupaten/kota",
         "Penerima (KPM)",
         "Sasaran (KPM)",
-        "Cakupan (%)",
+        "Cakupan thd. sasaran program (%)",
         "Belum terlayani (KPM)",
         "Kesenjangan per 1.000 penduduk",
         "Jenis data",
