@@ -24,6 +24,13 @@ The home page's own path (``/beranda``) is an alias of ``/``: Streamlit serves i
 at the root only and answers ``/beranda`` with "Page not found" once ``st.navigation`` has run.
 Its HTML first rewrites the address to ``/`` (query and fragment kept) with
 ``history.replaceState``, before the frontend reads it: no redirect, no second request.
+
+The page's language: Streamlit's ``index.html`` says ``<html lang="en">`` whatever the app
+shows. Page HTML here declares the default language (``id``) and carries one more line,
+:func:`lang_script`, that sets ``document.documentElement.lang`` from the address's ``?lang=``
+when the page loads and again whenever the app rewrites the address (it writes ``lang`` there
+when the language is switched in the sidebar), so screen readers and browsers read Bahasa
+Indonesia as Indonesian and ``?lang=en`` as English (``tests/e2e/test_accessibility.py``).
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from streamlit import config, file_util
 from streamlit.starlette import App
 
+from views.i18n import DEFAULT_LANG, LANGS
 from views.pages import HOME_PATH
 
 # First path segments Streamlit routes itself (its routes and the app's static files).
@@ -70,15 +78,39 @@ def home_alias_script(base_path: str) -> str:
     )
 
 
+def lang_script() -> str:
+    """The line that keeps ``<html lang>`` on the language the app shows (``?lang=``; the
+    default language without it), at load and after every address change the app makes."""
+    langs = json.dumps(list(LANGS))
+    default = json.dumps(DEFAULT_LANG)
+    return (
+        '<script id="serambi-lang">(function () {'
+        f" var langs = {langs}, root = document.documentElement;"
+        " function set() {"
+        ' var l = new URLSearchParams(location.search).get("lang");'
+        f" root.lang = langs.indexOf(l) >= 0 ? l : {default}; }}"
+        ' ["pushState", "replaceState"].forEach(function (m) {'
+        " var f = history[m]; history[m] = function () {"
+        " var r = f.apply(this, arguments); set(); return r; }; });"
+        ' addEventListener("popstate", set); set(); })()</script>'
+    )
+
+
+_HTML_LANG = '<html lang="en">'
+
+
 def page_html(base_path: str, *, home_alias: bool = False) -> bytes:
     """Streamlit's installed ``index.html`` with :func:`config_script` before its first script
-    (and, for the home page's own path, :func:`home_alias_script` before that)."""
+    (and, for the home page's own path, :func:`home_alias_script` before that), then
+    :func:`lang_script`; ``<html lang>`` says the default language."""
     html = (Path(file_util.get_static_dir()) / "index.html").read_text(encoding="utf-8")
-    if "<script" not in html:  # a Streamlit upgrade changed the page: fail at start, loudly
-        raise RuntimeError("Streamlit's index.html has no <script> to put the config before")
-    head = config_script(base_path)
+    if "<script" not in html or _HTML_LANG not in html:
+        # A Streamlit upgrade changed the page: fail at start, loudly.
+        raise RuntimeError("Streamlit's index.html has no <script> or <html lang> to change")
+    head = config_script(base_path) + "\n    " + lang_script()
     if home_alias:
         head = home_alias_script(base_path) + "\n    " + head
+    html = html.replace(_HTML_LANG, f'<html lang="{DEFAULT_LANG}">', 1)
     return html.replace("<script", head + "\n    <script", 1).encode()
 
 

@@ -7,9 +7,9 @@ import streamlit as st
 
 from components import data_access
 from components.admin_section import admin_section
-from components.markup import escape_markdown
 from geo import ikn
 from geo.sources import SourceError, fetch, load_registry
+from ground.markup import escape_markdown
 from views.i18n import t
 from welfare.exporting import neutralise_frame
 from welfare.formatting import format_number

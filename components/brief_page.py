@@ -17,8 +17,8 @@ from briefing.document import Cover
 from briefing.views import BriefData
 from components import data_access
 from components.admin_section import admin_section
-from components.markup import escape_markdown
 from geo import static_map
+from ground.markup import escape_markdown
 from views.i18n import t
 
 K_RESULT = "brief_result"

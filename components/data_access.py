@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar
@@ -209,9 +210,14 @@ class CatalogueView:
         return self.get(indicator_id).label(lang)
 
     def option_label(self, indicator_id: str, lang: str) -> str:
-        # The label first: the sidebar is narrow and the group is the less important part.
+        # The label first: the sidebar is narrow and the group is the less important part. A
+        # label that already names its group keeps it once ("Poverty rate", not "Poverty rate
+        # (Poverty)"; "Garis kemiskinan", not "Garis kemiskinan (Kemiskinan)").
         ind = self.get(indicator_id)
-        return f"{ind.label(lang)} ({catalogue.group_label(ind.group, lang)})"
+        label, group = ind.label(lang), catalogue.group_label(ind.group, lang)
+        if re.search(rf"\b{re.escape(group.split()[0])}\b", label, re.IGNORECASE):
+            return label
+        return f"{label} ({group})"
 
 
 @st.cache_resource(show_spinner=False)
@@ -408,7 +414,7 @@ def import_templates(year: int) -> tuple[bytes, bytes]:
     """The empty import templates (CSV, XLSX) for ``year``, from the catalogue and regions as
     stored (a changed catalogue reaches the store as a new dataset version)."""
     # Imported here: the import engine (spreadsheet readers) is not loaded for the map pages.
-    from welfare.importing.apply import load_reference
+    from welfare.importing.reference import load_reference
     from welfare.importing.templates import template_csv, template_xlsx
 
     with engine().connect() as conn:

@@ -31,7 +31,6 @@ from collections.abc import Iterable
 import streamlit as st
 
 from components import data_access
-from components.markup import escape_markdown
 from components.view_state import (
     LEVEL_KECAMATAN,
     MODE_ALL,
@@ -45,6 +44,7 @@ from components.view_state import (
     resolve,
     to_query,
 )
+from ground.markup import escape_markdown
 from views.i18n import LANGS, t
 from welfare import region_codes
 

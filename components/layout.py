@@ -63,6 +63,7 @@ iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 12.5rem) !impo
 # captions (grey at 60 % opacity, about 3.6:1) are darkened here.
 _BASE_CSS = """
 <style>
+/* serambi-base: the shared styles (tests wait for this line before reading colours) */
 .serambi-badge-example { display:inline-block; background:#b71c1c; color:#fff; font-weight:800;
   letter-spacing:.04em; padding:2px 10px; border-radius:4px; }
 .serambi-badge-official { display:inline-block; background:#1b5e20; color:#fff; font-weight:700;
@@ -77,6 +78,15 @@ _BASE_CSS = """
 [data-testid="stMetricValue"] { font-size:clamp(1.5rem, 2.3vw, 2.25rem); line-height:1.15; }
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {
   color:#3a3a3a !important; }
+/* Streamlit 1.67 greys captions with opacity 0.6 on the container (text at 3.5:1, axe-core's
+   color-contrast): the darker colour above only counts at full opacity. */
+[data-testid="stCaptionContainer"] { opacity:1 !important; }
+/* A chart's data table (components/plot.py) is for screen readers: out of sight and out of
+   the layout (absolutely positioned, its block takes no place and no gap in the column). */
+.stElementContainer:has(.serambi-chart-data) { position:absolute !important; width:1px;
+  height:1px; overflow:hidden; clip:rect(0 0 0 0); clip-path:inset(50%); margin:0 !important; }
+/* Scrolling boxes are keyboard stops (tabindex=0): show where the focus is. */
+[tabindex="0"]:focus-visible { outline:2px solid #0b5a8a; outline-offset:2px; }
 .serambi-sr { position:absolute !important; width:1px; height:1px; overflow:hidden;
   clip:rect(0 0 0 0); white-space:nowrap; }
 .serambi-step { color:#111; line-height:1.2; }

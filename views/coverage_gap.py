@@ -18,8 +18,10 @@ import pandas as pd
 from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key
 from views.i18n import t
 from views.kinds import kind_label
+from views.map_words import map_words
 from welfare import coverage, formatting
 from welfare.catalogue import POPULATION_ID, Programme, get_indicator
+from welfare.citations import row_citations
 from welfare.explore import CoverageTable
 
 # Digits: the gap per 1.000 penduduk, counts of families or people, coverage in %.
@@ -62,19 +64,12 @@ class GapMap:
 
 
 def gap_words(lang: str) -> MapWords:
-    return MapWords(
-        rank=t("map.rank", lang),
-        raw=t("cov.map.raw", lang),
-        denominator=t("cov.map.population", lang),
-        source=t("map.source", lang),
-        no_data=t("map.no_data", lang),
-        example_badge=t("badge.example", lang),
-        example_kind=t("kind.example", lang),
-    )
+    return map_words(lang, raw_key="cov.map.raw", denominator=t("cov.map.population", lang))
 
 
 def need_unit(prog: Programme, lang: str) -> str:
-    """Unit of a programme's recipients and need in the language ("KPM" / "KPM families")."""
+    """Unit of a programme's recipients and need in the language ("KPM" / "beneficiary
+    families")."""
     return get_indicator(prog.recipients_id).unit_label(lang)
 
 
@@ -102,9 +97,13 @@ def build(
         ),
     )
     title = t("cov.map.title", lang, programme=label)
+    table = coverage.gap_map_table(cov)
+    # The tooltip's source reads as on the other maps ("BPS Kaltim (…)", example data in
+    # words of the language), not as the stored citation.
+    table["source"] = [c.label(lang) if c else None for c in row_citations(table)]
     layer = build_layer(
         shapes,
-        coverage.gap_map_table(cov),
+        table,
         title=title,
         mapped_unit=unit,
         higher_is_worse=True,
@@ -165,7 +164,7 @@ def page_table(
                 kind_label(e, k, lang)
                 for e, k in zip(d["is_example"], d["dataset_kind"], strict=True)
             ],
-            t("col.source", lang): d["source"],
+            t("col.source", lang): [c.label(lang) if c else None for c in row_citations(d)],
         }
     )
     return out.sort_values(t("col.rank", lang), na_position="last")

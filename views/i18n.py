@@ -284,6 +284,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "brief.map.png_a4": {"id": "Peta PNG (A4, 300 dpi)", "en": "Map PNG (A4, 300 dpi)"},
     "brief.map.pdf_a4": {"id": "Peta PDF (A4)", "en": "Map PDF (A4)"},
     "brief.map.svg": {"id": "Peta SVG", "en": "Map SVG"},
+    # Said at the top of a change map slide: the hatched regions are counted, not only drawn.
+    "brief.change.missing": {
+        "id": "{n} dari {m} kabupaten/kota tanpa data {years} (diarsir)",
+        "en": "{n} of {m} regencies/cities without data for {years} (hatched)",
+    },
+    "brief.change.years_or": {"id": "{a} atau {b}", "en": "{a} or {b}"},
+    "brief.sources.title_part": {"id": "Sumber data ({i}/{n})", "en": "Data sources ({i}/{n})"},
+    "brief.slide.more_in_notes": {
+        "id": "… dan {n} baris lagi di catatan pembicara.",
+        "en": "… and {n} more rows in the speaker notes.",
+    },
     "nav.ketersediaan": {"id": "Ketersediaan data", "en": "Data availability"},
     "avail.title": {"id": "Ketersediaan data", "en": "Data availability"},
     "avail.intro": {
@@ -310,6 +321,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "number = regencies with data (of {m}); darker = more complete",
     },
     "avail.legend.province": {"id": "* = ada angka provinsi", "en": "* = province figure"},
+    "avail.legend.newest_first": {"id": "tahun terbaru di kiri", "en": "newest year on the left"},
     "avail.legend.province_only": {
         "id": "P = hanya angka provinsi",
         "en": "P = province figure only",
@@ -401,6 +413,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "map.layer.rings": {"id": "Cincin jarak 25/50/100 km", "en": "Distance rings 25/50/100 km"},
     "map.layer.titik_nol": {"id": "Titik Nol Nusantara", "en": "Nusantara Zero Point"},
     "map.no_data": {"id": "tidak ada data", "en": "no data"},
+    # A chart's data as a table for screen readers (components/plot.py)
+    "chart.data.caption": {"id": "Data grafik: {title}", "en": "Chart data: {title}"},
+    "chart.data.category": {"id": "Kategori", "en": "Category"},
+    "chart.data.series": {"id": "Seri", "en": "Series"},
     "map.rank": {"id": "Peringkat {rank} dari {n}", "en": "Rank {rank} of {n}"},
     "map.raw": {"id": "Jumlah", "en": "Count"},
     "map.denominator": {"id": "Penyebut", "en": "Denominator"},
@@ -449,6 +465,32 @@ STRINGS: dict[str, dict[str, str]] = {
     "export.csv": {"id": "Unduh tabel (CSV)", "en": "Download table (CSV)"},
     "export.xlsx": {"id": "Unduh tabel (Excel)", "en": "Download table (Excel)"},
     "export.html": {"id": "Unduh peta (HTML luring)", "en": "Download map (offline HTML)"},
+    # Downloads follow the view (components/exports.py, views/table_exports.py)
+    "export.scope": {"id": "Isi tabel unduhan", "en": "Rows in the downloaded table"},
+    "export.scope.terpilih": {
+        "id": "Hanya wilayah terpilih ({n})",
+        "en": "Only the chosen regions ({n})",
+    },
+    "export.scope.semua": {
+        "id": "Semua wilayah ({n}), yang terpilih ditandai",
+        "en": "All regions ({n}), chosen ones marked",
+    },
+    "export.col.chosen": {"id": "Terpilih", "en": "Chosen"},
+    "export.chosen.yes": {"id": "ya", "en": "yes"},
+    "export.note.chosen": {
+        "id": "Hanya wilayah terpilih di filter: {names} ({n} dari {m} wilayah). Peringkat "
+        "(bila ada) tetap peringkat di antara semua {m} wilayah.",
+        "en": "Only the regions chosen in the filter: {names} ({n} of {m} regions). Ranks "
+        "(where given) remain ranks among all {m} regions.",
+    },
+    "export.note.marked": {
+        "id": "Kolom 'Terpilih' menandai wilayah pilihan filter: {names}.",
+        "en": "The 'Chosen' column marks the regions chosen in the filter: {names}.",
+    },
+    "table.chosen_note": {
+        "id": "Baris yang disorot: wilayah terpilih di filter ({names}).",
+        "en": "Highlighted rows: the regions chosen in the filter ({names}).",
+    },
     "presenter.next": {"id": "Tampilan berikutnya", "en": "Next view"},
     "presenter.prev": {"id": "Sebelumnya", "en": "Previous"},
     "presenter.exit": {"id": "Keluar mode presentasi", "en": "Leave presenter mode"},
@@ -499,6 +541,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "{values}.",
     },
     "home.to_map": {"id": "Buka peta", "en": "Open the map"},
+    "home.trend.title": {"id": "Tren {indicator}", "en": "{indicator}: trend"},
+    "home.trend.marks": {
+        "id": "Angka di titik (mis. 4/4) = kab/kota kelompok itu yang punya data tahun itu, "
+        "dari seluruh anggotanya. Garis hanya menyambung tahun lengkap; ◆ = belum lengkap.",
+        "en": "Numbers at the points (e.g. 4/4) = regencies of the group with data that year, "
+        "out of all its members. The line joins complete years only; ◆ = incomplete.",
+    },
     "about.title": {"id": "Tentang Serambi & sumber data", "en": "About Serambi & data sources"},
     "about.boundaries": {"id": "Batas wilayah & IKN", "en": "Boundaries & IKN"},
     "about.boundaries.text": {
@@ -635,10 +684,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "data.progress.store": {
         "id": "Membandingkan dengan data tersimpan…",
         "en": "Comparing with the stored data…",
-    },
-    "data.progress.locating": {
-        "id": "Menandai sel yang bermasalah…",
-        "en": "Marking the cells with problems…",
     },
     "data.progress.writing": {
         "id": "Memeriksa ulang dan menyimpan ke basis data…",

@@ -348,6 +348,57 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Serambi · Dinas Sosial Provinsi Kalimantan Timur · Profil {name} ({kode})",
         "en": "Serambi · Dinas Sosial, East Kalimantan · Profile of {name} ({kode})",
     },
+    # Profile downloads: the A4 sheet and the table of indicators (views/profile_export.py)
+    "prof.export.pdf": {"id": "Unduh profil (PDF A4)", "en": "Download profile (A4 PDF)"},
+    "prof.export.xlsx": {
+        "id": "Unduh tabel indikator (Excel)",
+        "en": "Download indicator table (Excel)",
+    },
+    "prof.export.table_title": {"id": "{title}: tabel indikator", "en": "{title}: indicators"},
+    "prof.export.key": {"id": "Indikator utama", "en": "Headline indicators"},
+    "prof.export.all": {"id": "Semua indikator ({n})", "en": "All indicators ({n})"},
+    "prof.export.year_rule": {
+        "id": "Tahun setiap indikator = tahun yang ditampilkan peta indikator itu: tahun filter "
+        "untuk indikator filter, selain itu tahun terakhir dengan data untuk minimal 8 dari 10 "
+        "kabupaten/kota; bila wilayah ini tidak punya angka pada tahun itu, tahun terdekat "
+        "sebelumnya. Angka sama dengan kartu di halaman Profil wilayah.",
+        "en": "Each indicator's year = the year its map shows: the filter's year for the "
+        "filter's indicator, else the latest year with data for at least 8 of the 10 "
+        "regencies; where this region has no figure that year, the nearest earlier one. The "
+        "numbers are those of the cards on the Regency profile page.",
+    },
+    "prof.export.legend": {
+        "id": "Peringkat r/n: r dari n kabupaten/kota dengan data pada tahun yang sama (arah "
+        "peringkat di tabel Excel). Agregat = {n} kab/kota. * dan merah = DATA CONTOH. "
+        "[k] = sumber k di bawah.",
+        "en": "Rank r/n: r of n regencies with data in the same year (rank direction in the "
+        "Excel table). Aggregate = {n} regencies. * and red = EXAMPLE DATA. [k] = source k "
+        "below.",
+    },
+    "prof.export.example": {
+        "id": "DATA CONTOH: angka bertanda * (merah) adalah data buatan untuk peragaan, bukan "
+        "data resmi. Jangan dikutip.",
+        "en": "EXAMPLE DATA: figures marked * (red) are generated for demonstration, not "
+        "official figures. Do not quote them.",
+    },
+    "prof.export.rank": {"id": "peringkat {rank}/{n}", "en": "rank {rank}/{n}"},
+    "prof.export.aggregate": {"id": "agregat {v}", "en": "aggregate {v}"},
+    "prof.export.footer": {
+        "id": "Serambi · dibuat {date} · Tabel lengkap (agregat, arah peringkat, tautan "
+        "sumber): unduhan Excel halaman Profil wilayah.",
+        "en": "Serambi · made {date} · Full table (aggregate, rank direction, source links): "
+        "the Excel download of the Regency profile page.",
+    },
+    "prof.xcol.indicator": {"id": "Indikator", "en": "Indicator"},
+    "prof.xcol.id": {"id": "Kode indikator", "en": "Indicator id"},
+    "prof.xcol.group": {"id": "Kelompok", "en": "Group"},
+    "prof.xcol.unit": {"id": "Satuan", "en": "Unit"},
+    "prof.xcol.count": {"id": "Jumlah (di balik rasio)", "en": "Count (behind the rate)"},
+    "prof.xcol.count_unit": {"id": "Satuan jumlah", "en": "Count unit"},
+    "prof.xcol.ranked": {"id": "Dari (wilayah dengan data)", "en": "Of (regions with data)"},
+    "prof.xcol.direction": {"id": "Arah peringkat", "en": "Rank direction"},
+    "prof.xcol.aggregate": {"id": "Agregat kab/kota", "en": "Aggregate of regencies"},
+    "prof.xcol.aggregate_n": {"id": "Kab/kota dalam agregat", "en": "Regencies in aggregate"},
     # ---- DTSEN, eligibility and targets (welfare/targeting.py, welfare/targets.py) ---------
     "dtsen.template.intro": {
         "id": "Templat ekspor agregat DTSEN dari SIKS-NG: keluarga dan jiwa per desil, dan "
@@ -692,6 +743,35 @@ STRINGS: dict[str, dict[str, str]] = {
     "target.trend.target": {
         "id": "Target ({document})",
         "en": "Target ({document})",
+    },
+    # A target's document is stored as its source named it, with remarks in Indonesian; shown
+    # in English, each remark below ("id" as stored) is replaced (views.source_links).
+    "target.doc.unknown": {
+        "id": "dokumen tidak disebut sumber",
+        "en": "document not named by the source",
+    },
+    "target.doc.unnamed": {"id": "dokumen tidak disebut", "en": "document not named"},
+    "target.doc.presumed": {
+        "id": "diduga; artikel tidak menyebut dokumen",
+        "en": "presumed; the article does not name the document",
+    },
+    "target.doc.comparison": {
+        "id": "bukan target (angka pembanding)",
+        "en": "not a target (comparison figure)",
+    },
+    "target.doc.not_rpjmd": {"id": "bukan dokumen RPJMD", "en": "not an RPJMD document"},
+    "target.doc.not_rpjmn": {"id": "bukan RPJMN final", "en": "not the final RPJMN"},
+    "target.doc.statement": {"id": "Pernyataan ", "en": "Statement by "},
+    "target.doc.draft": {"id": "Rancangan ", "en": "Draft "},
+    "target.doc.amended": {"id": "(perubahan)", "en": "(amended)"},
+    "target.doc.and": {"id": " dan ", "en": " and "},
+    # DTSEN snapshot labels are stored in Indonesian ("23 Januari 2026 (DATA CONTOH)"); their
+    # dates follow the language (welfare.formatting) and these remarks are replaced.
+    "target.snapshot.example": {"id": "(DATA CONTOH)", "en": "(EXAMPLE DATA)"},
+    "target.snapshot.per_source": {"id": "(menurut sumber)", "en": "(as the source says)"},
+    "target.snapshot.none": {
+        "id": "tanggal posisi tidak disebut sumber",
+        "en": "snapshot date not stated by the source",
     },
     "target.trend.province": {
         "id": "Kalimantan Timur (angka provinsi BPS)",

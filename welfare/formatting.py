@@ -1,4 +1,5 @@
-"""Number formatting for display: Indonesian by default ('1.234,5'), English on request.
+"""Number and date formatting for display: Indonesian by default ('1.234,5', '23 Januari
+2026'), English on request ('1,234.5', '23 January 2026').
 
 Only formatting lives here; parsing user files ("1.234", "12,5") belongs to the import engine.
 Missing values (``None``, NaN, ``pd.NA``) are shown as an en dash, never as "nan".
@@ -7,12 +8,24 @@ Missing values (``None``, NaN, ``pd.NA``) are shown as an en dash, never as "nan
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
+from datetime import date
 from numbers import Real
 
 MISSING = "–"
 
 _SEPARATORS = {"id": (".", ","), "en": (",", ".")}  # (thousands, decimal)
+MONTHS = {
+    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+           "September", "Oktober", "November", "Desember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}  # fmt: skip
+# A date as the Indonesian labels write it: "23 Januari 2026" or "Agustus 2025".
+_ID_DATE = re.compile(
+    r"(?<!\w)(?:(\d{1,2})\s+)?(" + "|".join(MONTHS["id"]) + r")\s+((?:19|20)\d{2})(?!\w)"
+)
 
 
 def _is_missing(value: object) -> bool:
@@ -113,3 +126,24 @@ def decimals_for(values: Iterable[float | None], kind: str) -> int:
     if top >= 100:
         return 1
     return 2
+
+
+def format_date(day: date, lang: str = "id", *, with_day: bool = True) -> str:
+    """``23 Januari 2026`` / ``23 January 2026``; ``with_day=False``: ``Januari 2026``."""
+    month = MONTHS.get(lang, MONTHS["id"])[day.month - 1]
+    return f"{day.day} {month} {day.year}" if with_day else f"{month} {day.year}"
+
+
+def localise_dates(text: str, lang: str = "id") -> str:
+    """Dates written in Indonesian inside a stored label ("23 Januari 2026", "Agustus 2025",
+    as the DTSEN snapshot labels are stored) in the language; other text is left as it is."""
+    if lang == "id" or not text:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        day, month, year = m.groups()
+        index = MONTHS["id"].index(month)
+        shown = MONTHS.get(lang, MONTHS["id"])[index]
+        return f"{day} {shown} {year}" if day else f"{shown} {year}"
+
+    return _ID_DATE.sub(one, text)

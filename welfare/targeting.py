@@ -57,9 +57,19 @@ class EligibilityRule:
     by_decile: str  # cross-tab id prefix: <by_decile><n>
     legal_source: str
     citation: str
+    legal_source_en: str = ""  # optional English versions (else the Indonesian is shown)
+    citation_en: str = ""
 
     def label(self, lang: str = "id") -> str:
         return self.label_en if lang == "en" else self.label_id
+
+    def legal(self, lang: str = "id") -> str:
+        """The rule's legal basis in one line, in ``lang`` when the file gives it."""
+        return self.legal_source_en if lang == "en" and self.legal_source_en else self.legal_source
+
+    def cited(self, lang: str = "id") -> str:
+        """The document the rule cites, in ``lang`` when the file gives it."""
+        return self.citation_en if lang == "en" and self.citation_en else self.citation
 
     @property
     def deciles(self) -> tuple[int, ...]:
@@ -93,6 +103,8 @@ def load_rules(path: Path | str = ELIGIBILITY_PATH) -> tuple[EligibilityRule, ..
             by_decile=str(raw["by_decile"]),
             legal_source=str(raw["legal_source"]),
             citation=str(raw["citation"]),
+            legal_source_en=str(raw.get("legal_source_en", "")),
+            citation_en=str(raw.get("citation_en", "")),
         )
         if not 1 <= rule.desil_min <= rule.desil_max <= 10:
             raise ValueError(f"program {key}: rentang desil {rule.range_text} tidak sah")

@@ -88,7 +88,10 @@ def test_page_html_is_streamlits_own_plus_the_config_line_once(app_server, path)
     # Before Streamlit's first script, so the bundle sees it when it loads.
     assert html.index(CONFIG_SCRIPT) < html.index('<script type="module"')
     assert html.index(CONFIG_SCRIPT) == html.index("<script")
-    # Nothing else changed: without the line it is the installed index.html.
+    # Nothing else changed: without the line, the language line and the default language it
+    # is the installed index.html.
+    html = re.sub(r'<script id="serambi-lang">.*?</script>\n    ', "", html, count=1)
+    html = html.replace('<html lang="id">', '<html lang="en">', 1)
     assert html.replace(CONFIG_SCRIPT + "\n    ", "", 1) == _installed_index_html()
 
 
