@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import filters, first_paint, first_start, layout, router
-from components import presenter as presenter_bar
+from components.state import filters, first_paint, first_start, router
+from components.widgets import layout
+from components.widgets import presenter as presenter_bar
 from views.i18n import t
 from views.pages import HOME_PATH, PAGE_SPECS
 

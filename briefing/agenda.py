@@ -6,7 +6,7 @@ pure parser means they agree on what a step is. The brief is built beforehand, s
 field, in the reader's language, and refuse the file. Presenter mode must not stop a running
 meeting: :func:`read_agenda` never raises, skips only the steps it cannot show (no page, an
 unknown page) and keeps each step's view as written (:attr:`AgendaStep.params`), which presenter
-mode checks like a shared link when the step is reached (``components.view_state``): a bad
+mode checks like a shared link when the step is reached (``components.state.view_state``): a bad
 indicator, year or region code gets the same notice as in a URL. Region codes are checked by
 :mod:`welfare.region_codes`, the same check as for a URL, so both accept a regency's BPS
 (6403) or Kemendagri (64.02) code and refuse the same codes.
@@ -61,7 +61,7 @@ class AgendaStep:
     region_codes: tuple[str, ...] = ()  # parsed BPS codes ('' when buffer or all)
     buffer: bool = False  # wilayah = "penyangga"
     # The step's view as written (URL names and text: ("tahun", "2024")), unchecked, for
-    # presenter mode, which checks it like a shared link (components.view_state).
+    # presenter mode, which checks it like a shared link (components.state.view_state).
     params: tuple[tuple[str, str], ...] = ()
     compare_year: int | None = None  # banding = 2019: the change from that year (peta only)
 

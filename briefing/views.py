@@ -1,6 +1,6 @@
 """What one agenda step says on a slide: title, picture inputs, key numbers, table, sources.
 
-The pages build their views with Streamlit's caches (``components.data_access``); the brief
+The pages build their views with Streamlit's caches (``components.state.data_access``); the brief
 is built from the command line too, so it reads the store through the same pure functions
 (``welfare.read_models``, ``welfare.explore``) and builds its maps with the pages' own view models:
 :mod:`views.indicator_map` (the map page), :mod:`views.change_map` (the map page's change

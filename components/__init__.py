@@ -1,16 +1,13 @@
-"""Streamlit UI pieces; the only package besides pages/ and app.py that imports streamlit.
+"""Streamlit UI; with pages/ and app.py the only code that imports streamlit. Three rooms:
 
-Names say what a module holds:
+- :mod:`components.bodies`: the body of each page (``render(state)``), called by the thin file
+  in pages/, and page sections (the change map, the kecamatan level);
+- :mod:`components.widgets`: pieces several pages use (cards, tables, the map frame, charts,
+  downloads, login, styles; CSS in ``widgets/css/``);
+- :mod:`components.state`: the shared view (``view_state`` checks every source of a view,
+  ``filters.apply`` writes it), routing, the one cache layer (``data_access``) and what drives a
+  run (first paint, presenter, playback).
 
-- ``*_page.py``: the body of one page (``render(state)``), called by the thin file in pages/:
-  ``map_page`` (Peta), ``trend_page``, ``coverage_page``, ``profile_page``, ``home_page``,
-  ``targeting_page`` (Sasaran), ``availability_page`` (Ketersediaan), ``brief_page`` (Bahan).
-- ``data_access``: the one caching layer over the store and the geodata.
-- ``filters`` + ``view_state``: the shared view (URL, sidebar, agenda, map clicks): every
-  source is checked in ``view_state`` and written by ``filters.apply``.
-- pieces used by several pages: ``current_map`` (the map of the current view, from
-  :mod:`views.indicator_map`), ``leaflet_map`` (draws it with streamlit-folium),
-  ``change_map`` (the change between two years, from :mod:`views.change_map`),
-  ``playback``, ``kecamatan_map``, ``exports``, ``tables``, ``plot`` (a Plotly figure from
-  :mod:`charts`), ``layout`` (page chrome, CSS files in ``css/``). UI words: :mod:`views.i18n`.
+Bodies may use widgets and state; widgets may use state; state uses neither. What a page says
+(numbers, words, units, decimals) comes from :mod:`views`.
 """

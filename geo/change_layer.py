@@ -1,7 +1,8 @@
 """A map of the change between two years: the same kind of layer as one year's map.
 
 Takes the table of :func:`welfare.change.change_table` and returns a
-:class:`geo.thematic.ThematicLayer`, so the live map (``components.leaflet_map``), the offline
+:class:`geo.thematic.ThematicLayer`, so the live map (``components.widgets.leaflet_map``), the
+offline
 HTML export and the picture (``geo.static_map``) draw it exactly like a one-year map: same
 legend shape, same tooltip conventions (both years' values and the change, DATA CONTOH when
 either year is example data, the sources), same no-data style. Classes and colours come from

@@ -5,7 +5,7 @@ KIPP areas, the distance rings with their label positions and the grey province 
 of it is written as ONE content-addressed JSON file under ``static/geo/`` (members addressed
 as ``<url>#<name>``), so a browser tab opening the map makes one request and caches it; the
 kecamatan of a view are published the same way. Pure: no streamlit. Callers cache the result
-(``components.data_access`` keeps one per process).
+(``components.state.data_access`` keeps one per process).
 """
 
 from __future__ import annotations

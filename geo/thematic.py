@@ -269,11 +269,12 @@ def ranking_html(
 
 
 def ranking_row(kode: object, name: object, value_text: str, bar_style: str, strong: bool) -> str:
-    """One row of a ranking: name (bold when chosen), a bar drawn by ``bar_style``, value."""
+    """One row of a ranking: name (bold when chosen; the full name on hover where a narrow
+    column cuts it), a bar drawn by ``bar_style``, value."""
     shown = f"<b>{_esc(name)}</b>" if strong else _esc(name)
     return (
         f'<div class="r{" sel" if strong else ""}" data-kode="{_esc(kode)}">'
-        f'<span class="n">{shown}</span>'
+        f'<span class="n" title="{_esc(name)}">{shown}</span>'
         f'<span class="b"><span style="{bar_style}"></span></span>'
         f'<span class="v">{_esc(value_text)}</span></div>'
     )

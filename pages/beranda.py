@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from components.router import ensure_router
+from components.state.router import ensure_router
 
 ensure_router()
 
-from components import filters, home_page, targeting_page
+from components.bodies import home_page, targeting_page
+from components.state import filters
 
 state = filters.current()
 filters.show_notices()

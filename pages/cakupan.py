@@ -5,11 +5,12 @@ Shown as KPI cards, a gap map with a ranking beside it, need against coverage, a
 
 from __future__ import annotations
 
-from components.router import ensure_router
+from components.state.router import ensure_router
 
 ensure_router()
 
-from components import coverage_page, filters
+from components.bodies import coverage_page
+from components.state import filters
 
 state = filters.current()
 filters.show_notices()

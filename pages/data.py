@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from components.router import ensure_router
+from components.state.router import ensure_router
 
 ensure_router()
 
 import streamlit as st
 
-from components import data_access, data_admin, target_upload
-from components.auth import require_login
-from components.filters import lang as current_lang
+from components.bodies import data_admin, target_upload
+from components.state import data_access
+from components.state.filters import lang as current_lang
+from components.widgets.auth import require_login
 from views.i18n import t
 
 engine = data_access.admin_engine()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from components.router import ensure_router
+from components.state.router import ensure_router
 
 ensure_router()
 
-from components import availability_page, filters
+from components.bodies import availability_page
+from components.state import filters
 
 availability_page.render(filters.lang())

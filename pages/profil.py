@@ -3,17 +3,18 @@ kecamatan, chosen on the map: ``tingkat=kecamatan&kec=64.09.04``)."""
 
 from __future__ import annotations
 
-from components.router import ensure_router
+from components.state.router import ensure_router
 
 ensure_router()
 
-from components import filters, profile_page
+from components.bodies import profile_page
+from components.state import filters
 
 state = filters.current()
 filters.show_notices()
 
 if state.level == "kecamatan" and state.kecamatan:
-    from components import kecamatan_profile
+    from components.bodies import kecamatan_profile
 
     kecamatan_profile.render(state)
 else:

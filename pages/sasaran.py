@@ -7,11 +7,12 @@ against its target, every number with its snapshot date and source.
 
 from __future__ import annotations
 
-from components.router import ensure_router
+from components.state.router import ensure_router
 
 ensure_router()
 
-from components import filters, targeting_page
+from components.bodies import targeting_page
+from components.state import filters
 
 state = filters.current()
 filters.show_notices()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from components.router import ensure_router
+from components.state.router import ensure_router
 
 ensure_router()
 
 
-from components import about, filters
+from components.bodies import about
+from components.state import filters
 
 about.render(filters.lang())

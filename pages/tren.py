@@ -6,13 +6,14 @@ Lines per regency, small multiples, the buffer zone against the rest of the prov
 
 from __future__ import annotations
 
-from components.router import ensure_router
+from components.state.router import ensure_router
 
 ensure_router()
 
 import streamlit as st
 
-from components import filters, trend_page
+from components.bodies import trend_page
+from components.state import filters
 from views.i18n import t
 
 state = filters.current()

@@ -88,3 +88,28 @@ def test_no_import_runs_upward(package: str) -> None:
         for p in sorted((REPO / package).rglob("*.py"))
     }
     assert {k: v for k, v in offenders.items() if v} == {}
+
+
+ROOMS = ("state", "widgets", "bodies")  # components/, from the bottom up
+
+
+@pytest.mark.parametrize("room", ROOMS)
+def test_component_rooms_import_downward_only(room: str) -> None:
+    """components/state (view state, routing, caching) uses no widget or page body; widgets
+    use no page body; page bodies use both."""
+    above = {f"components.{r}" for r in ROOMS[ROOMS.index(room) + 1 :]}
+
+    def modules(path: Path) -> set[str]:
+        names: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module)
+            elif isinstance(node, ast.Import):
+                names |= {a.name for a in node.names}
+        return {n for n in names for a in above if n == a or n.startswith(f"{a}.")}
+
+    offenders = {
+        str(p.relative_to(REPO)): sorted(modules(p))
+        for p in sorted((REPO / "components" / room).rglob("*.py"))
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}

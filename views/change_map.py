@@ -3,7 +3,7 @@
 Built from the two one-year views (:func:`views.indicator_map.build`), so both years' values,
 units, decimals, sources and example flags read exactly as on their own maps; the change table
 and its classes are pure (:mod:`welfare.change`, :mod:`geo.change_layer`: symmetric around
-zero, the worse direction red). The map page (``components.change_map``, ``banding=`` in the
+zero, the worse direction red). The map page (``components.bodies.change_map``, ``banding=`` in the
 URL) and the meeting brief (an agenda step with ``banding``) both show this one view, from
 inputs they fetch their own way (Streamlit's caches, or the store directly).
 """

@@ -4,7 +4,7 @@ What the map shows (the rule is :func:`welfare.coverage.gap_map_table`): the *ga
 recipients (0 where recipients reach the need; over-coverage is reported separately, never as
 a negative gap) per 1.000 penduduk, so Kutai Timur and Bontang compare fairly; the absolute gap
 in KPM/jiwa is in the tooltip, the ranked bar and the tables. The Cakupan page
-(``components.coverage_page``) and the meeting brief's coverage slide build this one view.
+(``components.bodies.coverage_page``) and the meeting brief's coverage slide build this one view.
 """
 
 from __future__ import annotations

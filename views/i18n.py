@@ -15,7 +15,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Peta kesejahteraan sosial Kalimantan Timur di sekitar IKN",
         "en": "Social welfare map of East Kalimantan around IKN",
     },
-    # First start of a fresh install (components/first_start.py)
+    # First start of a fresh install (components/state/first_start.py)
     "startup.seeding": {
         "id": "Menyiapkan data untuk pertama kali: angka resmi, data contoh dan target dimuat "
         "ke basis data. Ini hanya sekali dan biasanya selesai dalam beberapa detik …",
@@ -359,7 +359,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Belum ada data untuk indikator ini.",
         "en": "No data for this indicator yet.",
     },
-    # A value of a view (URL, agenda step, map click) that components/view_state.py refused.
+    # A value of a view (URL, agenda step, map click) that components/state/view_state.py refused.
     "view.notice.indikator": {
         "id": "Indikator '{v}' tidak dikenal; memakai '{d}'.",
         "en": "Unknown indicator '{v}'; using '{d}'.",
@@ -413,7 +413,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "map.layer.rings": {"id": "Cincin jarak 25/50/100 km", "en": "Distance rings 25/50/100 km"},
     "map.layer.titik_nol": {"id": "Titik Nol Nusantara", "en": "Nusantara Zero Point"},
     "map.no_data": {"id": "tidak ada data", "en": "no data"},
-    # A chart's data as a table for screen readers (components/plot.py)
+    # A chart's data as a table for screen readers (components/widgets/plot.py)
     "chart.data.caption": {"id": "Data grafik: {title}", "en": "Chart data: {title}"},
     "chart.data.category": {"id": "Kategori", "en": "Category"},
     "chart.data.series": {"id": "Seri", "en": "Series"},
@@ -423,7 +423,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "map.source": {"id": "Sumber", "en": "Source"},
     "map.year": {"id": "Tahun", "en": "Year"},
     "map.view": {"id": "Fokus peta", "en": "Map focus"},
-    # Pressed by the page once the map has painted (components/first_paint.py); hidden.
+    # Pressed by the page once the map has painted (components/state/first_paint.py); hidden.
     "map.rest": {"id": "Tampilkan halaman lengkap", "en": "Show the whole page"},
     "map.view.kaltim": {"id": "Seluruh Kaltim", "en": "All of East Kalimantan"},
     "map.view.ikn": {"id": "Sekitar IKN", "en": "Around IKN"},
@@ -465,7 +465,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "export.csv": {"id": "Unduh tabel (CSV)", "en": "Download table (CSV)"},
     "export.xlsx": {"id": "Unduh tabel (Excel)", "en": "Download table (Excel)"},
     "export.html": {"id": "Unduh peta (HTML luring)", "en": "Download map (offline HTML)"},
-    # Downloads follow the view (components/exports.py, views/table_exports.py)
+    # Downloads follow the view (components/widgets/exports.py, views/table_exports.py)
     "export.scope": {"id": "Isi tabel unduhan", "en": "Rows in the downloaded table"},
     "export.scope.terpilih": {
         "id": "Hanya wilayah terpilih ({n})",
@@ -592,7 +592,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Teks lisensi wilayah_boundaries (MIT)",
         "en": "wilayah_boundaries licence text (MIT)",
     },
-    # -- "Kelola data" page (pages/data.py, components/data_admin.py, components/auth.py) ----
+    # -- "Kelola data" (pages/data.py, components/bodies/data_admin.py, components/widgets/auth.py)
     "data.caption": {
         "id": "Untuk petugas Dinas Sosial: unggah rekap PMKS dan program bantuan per "
         "kabupaten/kota. Pengunjung dasbor tidak perlu masuk.",

@@ -272,11 +272,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The filter selects several regions; the profile shows the first ({name}).",
     },
     "prof.intro": {
-        "id": "Setiap indikator dengan data untuk wilayah ini, pada tahun terakhirnya. "
-        "Peringkat di antara 10 kabupaten/kota pada tahun yang sama. Garis kecil = tren "
+        "id": "Setiap indikator dengan data untuk wilayah ini, pada tahun yang sama dengan "
+        "petanya: tahun filter untuk indikator filter, selain itu tahun terbaru dengan data "
+        "untuk sedikitnya 8 dari 10 kabupaten/kota (tahunnya tertulis di setiap kartu). "
+        "Peringkat di antara kabupaten/kota pada tahun yang sama. Garis kecil = tren "
         "(celah = tahun tanpa data).",
-        "en": "Every indicator with data for this region, at its latest year. Rank among the "
-        "10 regencies in the same year. Small line = trend (gap = year without data).",
+        "en": "Every indicator with data for this region, in the same year as its map: the "
+        "filter's year for the filter's indicator, otherwise the latest year with data for at "
+        "least 8 of the 10 regencies (each card names its year). Rank among the regencies in "
+        "the same year. Small line = trend (gap = year without data).",
     },
     "prof.fact.type": {"id": "Jenis", "en": "Type"},
     "prof.fact.capital": {"id": "Ibu kota", "en": "Seat"},

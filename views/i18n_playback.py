@@ -7,7 +7,7 @@ Same shape as ``views.i18n.STRINGS``: key -> {"id": ..., "en": ...}. Keys are pr
 from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
-    # ---- time playback (components/playback.py) ---------------------------------------------
+    # ---- time playback (components/state/playback.py) -------------------------------------
     "play.play": {"id": "Putar tahun", "en": "Play years"},
     "play.pause": {"id": "Jeda", "en": "Pause"},
     "play.stop": {"id": "Selesai", "en": "Done"},
@@ -33,7 +33,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Indikator ini hanya punya satu tahun data.",
         "en": "This indicator has one year of data only.",
     },
-    # ---- change between two years (views/change_map.py, components/change_map.py, the brief) --
+    # ---- change between two years (views/change_map.py, components/bodies/change_map.py, brief)
     "chg.compare": {"id": "Bandingkan dengan tahun", "en": "Compare with year"},
     "chg.none": {"id": "— peta satu tahun —", "en": "— one-year map —"},
     "chg.title": {"id": "perubahan {a} → {b}", "en": "change {a} → {b}"},

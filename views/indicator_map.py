@@ -4,7 +4,7 @@ Given an indicator's map table (from :func:`welfare.read_models.rate_table`) and
 colours, :func:`build` decides the mapped unit, the decimals (:func:`welfare.formatting.
 decimals_for`), the legend notes (year, denominator and its years, sources, classes), the
 citations and the layer (:func:`geo.thematic.build_layer`: classes and colours). The map page
-(``components.current_map``), the home page, the HTML export and the meeting brief all show
+(``components.bodies.current_map``), the home page, the HTML export and the meeting brief all show
 this one view. At kecamatan level the same is built from the kecamatan's own table and geometry,
 with about two kecamatan per class.
 """
@@ -105,7 +105,7 @@ def build(
     the regencies (or, with ``level=LEVEL_KECAMATAN``, the kecamatan of the table, published
     as ``geometry_src``).
 
-    A frame of a time playback (``components.playback``) passes ``fixed``, the class breaks
+    A frame of a time playback (``components.state.playback``) passes ``fixed``, the class breaks
     shared by all years (and their precision in every year's legend), ``notice``, said over
     the map (a year without data), and ``extra_notes`` for the legend.
     """

@@ -1,14 +1,14 @@
 """A regency's profile as files: its table of indicators (XLSX) and its one-page A4 sheet.
 
 The rows come from the same profile table as the page's cards (:func:`welfare.explore.
-profile`, through ``components.data_access.profile`` with the shared filter's indicator and
+profile`, through ``components.state.data_access.profile`` with the shared filter's indicator and
 year), so every indicator has the year the page shows. :func:`card_number` is the card's rule
 for the number shown (the mapped number of a rate, else the value) and its digits
 (:func:`welfare.formatting.decimals_for`): the files hold the numbers the cards show, rounded
 the same way. The rank and the aggregate of the regencies are given where the card gives
 them (at least two regencies with data).
 
-Pure (no Streamlit): :mod:`views.profile_pdf` draws the sheet, ``components.profile_page``
+Pure (no Streamlit): :mod:`views.profile_pdf` draws the sheet, ``components.bodies.profile_page``
 has the buttons.
 """
 

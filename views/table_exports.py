@@ -28,7 +28,7 @@ from welfare.explore import CoverageTable
 from welfare.exporting import ExportMeta, select_regions
 from welfare.targeting import EligibilityTable
 
-# The Sasaran page's digits (components/targeting_page.py): counts 0, shares and rates 1.
+# The Sasaran page's digits (components/bodies/targeting_page.py): counts 0, shares and rates 1.
 SHARE_DECIMALS = 1
 
 

@@ -2,7 +2,8 @@
 
 ``BENCH_SCALE=kecamatan`` (the 105 kecamatan) or ``grid5000`` (a synthetic grid), data from
 :mod:`bench.scaled_apps.scale_data`. Built like ``pages/peta.py``: the same sidebar labels,
-``geo.thematic.build_layer`` for classes, colours and tooltips, ``components.leaflet_map.render``
+``geo.thematic.build_layer`` for classes, colours and tooltips,
+``components.widgets.leaflet_map.render``
 (base map identical across reruns, data layer through ``feature_group_to_add``, restyled in
 the browser). Geometry is published once as content-addressed JSON under this folder's
 ``static/`` (gitignored), like the regencies under ``/static``.
@@ -20,7 +21,9 @@ from pathlib import Path
 import streamlit as st
 
 from bench.scaled_apps import scale_data
-from components import current_map, data_access, leaflet_map
+from components.bodies import current_map
+from components.state import data_access
+from components.widgets import leaflet_map
 from geo import map_geometry, web_assets
 from geo.thematic import build_layer, layer_key
 from welfare import formatting

@@ -49,9 +49,9 @@ def run_app(
 
 def show_whole_page(at: AppTest) -> AppTest:
     """What the page's script does in a browser once the map has painted (the first run of a
-    session on the map page draws the map only, components/first_paint.py): press the hidden
+    session on the map page draws the map only, components/state/first_paint.py): press the hidden
     button, so the test sees the whole page."""
-    from components.first_paint import REST_KEY
+    from components.state.first_paint import REST_KEY
 
     rest = [b for b in at.button if b.key == REST_KEY]
     if rest:
@@ -71,7 +71,7 @@ def all_text(at: AppTest) -> str:
 
 
 class _TableParser(HTMLParser):
-    """Reads the ``serambi-table`` tables of :mod:`components.html_table` back into rows."""
+    """Reads the ``serambi-table`` tables of :mod:`components.widgets.html_table` back into rows."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -112,7 +112,7 @@ class _TableParser(HTMLParser):
 
 
 def html_tables(at: AppTest) -> list[pd.DataFrame]:
-    """The page's region tables (plain HTML, :mod:`components.html_table`) as frames of the
+    """The page's region tables (plain HTML, :mod:`components.widgets.html_table`) as frames of the
     shown text; a cell shown as "no data" is None."""
     parser = _TableParser()
     for h in at.get("html"):

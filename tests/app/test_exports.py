@@ -187,8 +187,8 @@ def _poison(frame: pd.DataFrame) -> pd.DataFrame:
 
 @pytest.fixture
 def poisoned_data(app_env: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The tables the pages read, poisoned at the data boundary (components.data_access)."""
-    from components import data_access
+    """The tables the pages read, poisoned at the data boundary (components.state.data_access)."""
+    from components.state import data_access
 
     coverage, eligibility, deciles = (
         data_access.coverage,

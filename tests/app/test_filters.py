@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from components import data_access, leaflet_map
+from components.state import data_access
+from components.widgets import leaflet_map
 from tests.app.conftest import run_app
 
 pytestmark = pytest.mark.usefixtures("app_env")

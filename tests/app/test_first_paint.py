@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components.first_paint import REST_KEY
+from components.state.first_paint import REST_KEY
 from tests.app.conftest import REPO_ROOT, all_text, html_tables, show_whole_page
 
 pytestmark = pytest.mark.usefixtures("app_env")

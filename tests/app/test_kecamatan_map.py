@@ -95,8 +95,9 @@ def test_kecamatan_profile(app_env: str) -> None:
 
 
 def test_html_export_and_table_at_kecamatan_level(app_env: str) -> None:
-    from components import current_map, exports, tables
-    from components.view_state import ViewState
+    from components.bodies import current_map
+    from components.state.view_state import ViewState
+    from components.widgets import exports, tables
 
     state = ViewState("pmks_total", 2024, "pilih", ("6409",), level="kecamatan")
     view = current_map.build(state, kecamatan=["64.09.01", "64.09.02", "64.09.03", "64.09.04"])
@@ -108,7 +109,8 @@ def test_html_export_and_table_at_kecamatan_level(app_env: str) -> None:
 
 
 def test_kecamatan_profile_regency_value_follows_the_one_year_rule(app_env: str) -> None:
-    from components import data_access, kecamatan_profile
+    from components.bodies import kecamatan_profile
+    from components.state import data_access
 
     run_app("pages/profil.py", {"tingkat": "kecamatan", "kec": "64.09.04"})  # seeds the store
     items = kecamatan_profile.rows("64.09.04", "6409", "id")

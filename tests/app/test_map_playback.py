@@ -10,7 +10,7 @@ import html
 
 import pytest
 
-from components import playback
+from components.state import playback
 from tests.app.conftest import all_text, html_tables, run_app
 
 pytestmark = pytest.mark.usefixtures("app_env")

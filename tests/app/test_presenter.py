@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from components import presenter
+from components.widgets import presenter
 from tests.app.conftest import all_text, html_tables, run_app
 
 pytestmark = pytest.mark.usefixtures("app_env")
@@ -116,7 +116,7 @@ def test_broken_agenda_file_falls_back(tmp_path, monkeypatch):
 
 
 def test_agenda_step_with_a_bad_code_is_refused_like_a_bad_url(tmp_path, monkeypatch):
-    """The same check (components.view_state) and the same notice as ?wilayah=6501,6403."""
+    """The same check (components.state.view_state) and the same notice as ?wilayah=6501,6403."""
     from_url = run_app("pages/peta.py", query={"indikator": "pmks_total", "wilayah": "6501,6403"})
     url_notices = [w.value for w in from_url.warning]
     assert len(url_notices) == 1
@@ -148,7 +148,7 @@ def test_agenda_step_with_a_bad_code_is_refused_like_a_bad_url(tmp_path, monkeyp
 def test_step_without_year_opens_the_map_default_year(tmp_path, monkeypatch):
     """No year in the step: the latest year with data for at least 8 of 10 regencies, the same
     rule as the map's default, not simply the latest year (which may cover two regencies)."""
-    from components import data_access, filters
+    from components.state import data_access, filters
 
     candidates = filters.indicators_with_data()
     thin = [

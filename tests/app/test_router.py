@@ -1,4 +1,4 @@
-"""The router guard decides per script run (components/router.py).
+"""The router guard decides per script run (components/state/router.py).
 
 On a cold server, a session can be dispatched to ``pages/peta.py`` by Streamlit's legacy
 ``pages/`` mode while another session's ``st.navigation`` flips the process-wide flag. The

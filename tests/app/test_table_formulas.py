@@ -4,7 +4,7 @@ Streamlit's table toolbar offers "Download as CSV" and writes the cells as they 
 region name, dataset name or source such as ``=HYPERLINK("http://evil")`` from an import
 would run when the file is opened in Excel. The frames handed to st.dataframe must already be
 neutralised (welfare.exporting.neutralise_frame). The map page's HTML tables
-(components.html_table) are neutralised the same way: cells copied from the page into a
+(components.widgets.html_table) are neutralised the same way: cells copied from the page into a
 spreadsheet stay text.
 """
 

@@ -20,7 +20,7 @@ AGENDA = load_agenda(REPO_ROOT / "data" / "presentasi.toml").steps
 
 def _state(step: AgendaStep, engine):  # noqa: ANN001, ANN202
     """The view the presenter opens for ``step`` (no ``tahun``: the indicator's default)."""
-    from components.view_state import MODE_ALL, MODE_BUFFER, MODE_CHOSEN, ViewState
+    from components.state.view_state import MODE_ALL, MODE_BUFFER, MODE_CHOSEN, ViewState
 
     indicator = step.indicator or "penduduk_miskin_persen"
     mode = MODE_BUFFER if step.buffer else MODE_CHOSEN if step.region_codes else MODE_ALL
@@ -44,14 +44,14 @@ def test_slide_and_page_show_the_same_numbers(brief_data, step: AgendaStep) -> N
     state = _state(step, brief_data.engine)
     slide = views.build_view(brief_data, step, "id")
     if step.page == "peta":
-        from components import current_map
+        from components.bodies import current_map
 
         page = current_map.build(state)
         assert slide.years == (state.year,)
         rates = lambda layer: layer.table.set_index("kode_bps")["rate"].dropna().round(9)  # noqa: E731
         assert rates(slide.layer).to_dict() == rates(page.layer).to_dict()
     elif step.page == "tren":
-        from components import trend_page
+        from components.bodies import trend_page
 
         page = trend_page.trend_data(state)
         assert list(slide.chart.codes) == page.shown
@@ -59,7 +59,7 @@ def test_slide_and_page_show_the_same_numbers(brief_data, step: AgendaStep) -> N
         cols = ["kode_bps", "year", "rate"]
         assert slide.chart.table[cols].equals(page.table[cols])
     elif step.page == "cakupan":
-        from components import data_access
+        from components.state import data_access
         from welfare.catalogue import programme_for
 
         prog = programme_for(step.indicator or "")
@@ -69,7 +69,7 @@ def test_slide_and_page_show_the_same_numbers(brief_data, step: AgendaStep) -> N
         mine = explore.coverage_table(brief_data.engine, prog, year)
         assert mine.data["coverage"].round(9).tolist() == page.data["coverage"].round(9).tolist()
     elif step.page == "profil":
-        from components import data_access
+        from components.state import data_access
 
         kode = step.region_codes[0]
         page = data_access.profile(kode, state.indicator, state.year)
@@ -78,7 +78,7 @@ def test_slide_and_page_show_the_same_numbers(brief_data, step: AgendaStep) -> N
         assert slide_years <= {y for _, y in shown}
         assert ("penduduk_miskin_persen", state.year) in shown
     elif step.page == "beranda":
-        from components import data_access
+        from components.state import data_access
 
         page = data_access.headline(list(brief_data.buffer_codes), same_year=True)
         mine = read_models.headline(brief_data.engine, brief_data.buffer_codes, same_year=True)

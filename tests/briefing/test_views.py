@@ -19,8 +19,8 @@ def test_same_layer_as_the_map_page(
     year,
 ) -> None:
     monkeypatch.setenv("DATABASE_URL", brief_db_url)
-    from components import current_map
-    from components.view_state import ViewState
+    from components.bodies import current_map
+    from components.state.view_state import ViewState
 
     page = current_map.build(ViewState(indicator=indicator, year=year, lang="id"))
     brief = views.build_view(brief_data, AgendaStep("peta", indicator, year), "id")
@@ -48,7 +48,7 @@ def test_key_numbers_carry_year(brief_data) -> None:  # noqa: ANN001
 
 def test_coverage_slide_is_the_cakupan_page_gap_map(brief_db_url, brief_data, monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setenv("DATABASE_URL", brief_db_url)
-    from components import data_access
+    from components.state import data_access
     from views import coverage_gap
 
     page = coverage_gap.build(
@@ -82,8 +82,8 @@ def test_denominator_is_named_in_the_reader_language(
 ) -> None:
     # The map table carries the denominator's id; the page and the brief name it in `lang`.
     monkeypatch.setenv("DATABASE_URL", brief_db_url)
-    from components import current_map
-    from components.view_state import ViewState
+    from components.bodies import current_map
+    from components.state.view_state import ViewState
 
     page = current_map.build(ViewState(indicator="pmks_total", year=2024, lang=lang))
     brief = views.build_view(brief_data, AgendaStep("peta", "pmks_total", 2024), lang)
@@ -103,8 +103,8 @@ def test_a_banding_step_is_the_map_pages_change_map(
     b,  # noqa: ANN001
 ) -> None:
     monkeypatch.setenv("DATABASE_URL", brief_db_url)
-    from components import change_map
-    from components.view_state import ViewState
+    from components.bodies import change_map
+    from components.state.view_state import ViewState
 
     page = change_map.build(ViewState(indicator=indicator, year=b, compare_year=a, lang="id"))
     brief = views.build_view(brief_data, AgendaStep("peta", indicator, b, compare_year=a), "id")

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from components import data_access
-from components.data_access import versioned
+from components.state import data_access
+from components.state.data_access import versioned
 from tests.welfare.test_store_fingerprint import DTSEN_CSV
 from welfare.importing import ImportOptions, import_bytes
 

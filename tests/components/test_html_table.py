@@ -1,4 +1,4 @@
-"""components.html_table: the map page's region table as escaped plain HTML."""
+"""components.widgets.html_table: the map page's region table as escaped plain HTML."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import math
 
 import pandas as pd
 
-from components.html_table import LONG_ROWS, table_html
+from components.widgets.html_table import LONG_ROWS, table_html
 
 NO_DATA = "tidak ada data"
 

@@ -1,8 +1,8 @@
-"""components.layout's CSS files: a page's styles read from components/css/ once."""
+"""components.widgets.layout's CSS files: a page's styles read from components/widgets/css/ once."""
 
 from __future__ import annotations
 
-from components import layout
+from components.widgets import layout
 
 
 def test_profile_css_holds_the_print_layout_and_the_presenter_grid():

@@ -1,10 +1,11 @@
-"""components.plot: every chart's data as a table for screen readers, and its accessible name."""
+"""components.widgets.plot: every chart's data as a table for screen readers, and its
+accessible name."""
 
 from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from components import plot
+from components.widgets import plot
 
 
 def test_lines_become_a_year_by_series_table_and_context_lines_are_left_out():

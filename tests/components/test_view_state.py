@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from components.view_state import (
+from components.state.view_state import (
     MODE_BUFFER,
     MODE_CHOSEN,
     ViewRules,

@@ -10,7 +10,7 @@ One test, in the order an office would see it:
 2. A dataset imported with ``python manage.py import`` against the shared ``DATABASE_URL``
    appears on the map page served by the *other* server within 2 s of its commit. The page
    notices new data on its next script run (the data fingerprint is re-read at most once a
-   second per server; ``components/data_access.py``), so the test keeps triggering runs by
+   second per server; ``components/state/data_access.py``), so the test keeps triggering runs by
    changing the map focus, as a user would, and measures commit -> visible.
 3. One server is killed (SIGKILL): a browser that was on it reconnects and keeps working on
    the other, and new browsers, with or without its sticky cookie, are served by the
@@ -319,7 +319,8 @@ def test_two_servers_share_one_store_and_survive_one_failure(
             _rerun(on_a, "Sekitar IKN")
             assert marker in _sources(on_a), _sources(on_a)
             # The new session there started from the page on screen: the whole page at once,
-            # not the map first (components/first_paint.py), which would blank it for a moment.
+            # not the map first (components/state/first_paint.py), which would blank it for a
+            # moment.
             assert on_a.page.evaluate("() => window.__mapFirstRuns") == 0
             report.append(
                 f"{a_addr} killed: its browser reconnected to "

@@ -130,7 +130,7 @@ IDLE_QUIET_MS = 300
 def wait_idle(page, timeout: float = 30_000) -> None:
     """Wait until the Streamlit script has finished running and the whole page is drawn, and
     it stays so for a moment (between a session's map-first run and the run that draws the rest
-    of the page the app can look idle for a few frames: components/first_paint.py)."""
+    of the page the app can look idle for a few frames: components/state/first_paint.py)."""
     page.wait_for_function(
         """([sel, quietMs, token]) => {
             const now = performance.now();

@@ -38,7 +38,7 @@ def axe():
 def _open(page, url: str) -> None:
     page.goto(url)
     wait_idle(page, timeout=90_000)
-    # The app's shared styles (components/layout.py) can arrive a moment after the run ends;
+    # The app's shared styles (components/widgets/layout.py) can arrive a moment after the run ends;
     # colours are judged with them, as the page stays.
     page.wait_for_function(
         "() => [...document.querySelectorAll('style')]"
@@ -53,7 +53,7 @@ def room(browser, app_server, axe):
     axe said of the first start's toast.
 
     The server is fresh: its first session loads the seeds behind a toast
-    (components/first_start.py), once per install. That toast is checked here, first, on its
+    (components/state/first_start.py), once per install. That toast is checked here, first, on its
     own (:func:`test_first_start_toast_has_a_name`); every page below is then checked as every
     later visitor sees it.
     """
@@ -162,7 +162,7 @@ def test_keyboard_reaches_the_presenter_next_button(app_server, room):
     strict=True,
     reason="Streamlit 1.67's st.toast is an ARIA alertdialog without an accessible name "
     "(axe-core aria-dialog-name, serious); the app shows one toast, on a fresh install's "
-    "first start (components/first_start.py). Fixed when Streamlit names its toasts, or when "
+    "first start (components/state/first_start.py). Fixed when Streamlit names its toasts, or when "
     "the app labels them (a few lines of script next to serve.py's language line).",
 )
 def test_first_start_toast_has_a_name(room):

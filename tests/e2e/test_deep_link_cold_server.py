@@ -1,5 +1,5 @@
 """Deep links into a cold server: every first visitor gets the routed app, never the legacy
-file-name navigation (see components/router.py).
+file-name navigation (see components/state/router.py).
 
 A freshly started server receives ten deep links at once, before any other page request, as
 when ``/peta`` is shared in a meeting chat. Streamlit's legacy ``pages/`` mode is decided by a

@@ -1,6 +1,6 @@
 """Opening a link to the map: the map paints first, the rest of the page follows by itself.
 
-components/first_paint.py: the session's first run draws the title and the map; the page
+components/state/first_paint.py: the session's first run draws the title and the map; the page
 presses a hidden button once the map's regions are painted, and that run draws the sidebar,
 controls, ranking and table around the same map iframe. Behaviour, not timing (the time is in
 bench/map_speed.py).

@@ -12,7 +12,7 @@ MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
 
 
 def test_deep_link_on_a_cold_server_goes_through_the_router(tmp_path, offline_page):
-    """The first request a fresh server sees is a shared /peta link (see components/router)."""
+    """The first request a fresh server sees is a shared /peta link (components/state/router)."""
     app = start_app(tmp_path)
     try:
         page = offline_page

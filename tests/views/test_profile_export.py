@@ -8,7 +8,7 @@ import subprocess
 import pandas as pd
 import pytest
 
-from components.profile_cards import cards_html
+from components.widgets.profile_cards import cards_html
 from views import profile_export, profile_pdf
 from welfare import explore
 from welfare.key_indicators import key_indicator_ids

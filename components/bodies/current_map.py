@@ -1,0 +1,67 @@
+"""The indicator map of the current filter state, from the cached store and geometry.
+
+The view itself (layer, units, decimals, legend notes, sources) is decided in
+:mod:`views.indicator_map`, the same for the map page, the home page, the HTML export and the
+meeting brief; this module only fetches its inputs through :mod:`components.state.data_access`. At
+kecamatan level (``build(..., kecamatan=[codes])``) the kecamatan's own table and geometry go
+in, so tooltips, ranking, legend, table and exports read the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from components.state import data_access
+from components.state.view_state import ViewState
+from geo.fixed_classes import FixedClasses
+from views import indicator_map
+from views.indicator_map import IndicatorView, map_words
+
+__all__ = ["IndicatorView", "build", "map_words"]
+
+
+def build(
+    state: ViewState,
+    *,
+    font_px: int = 13,
+    selected: tuple[str, ...] = (),
+    kecamatan: Sequence[str] | None = None,
+    fixed: FixedClasses | None = None,
+    notice: str | None = None,
+    extra_notes: Sequence[str] = (),
+) -> IndicatorView:
+    """The thematic layer for ``state.indicator`` in ``state.year`` (of the regencies, or of
+    the ``kecamatan`` codes); ``fixed``, ``notice``, ``extra_notes``: a time playback's frame
+    (see :func:`views.indicator_map.build`)."""
+    frame = {"fixed": fixed, "notice": notice, "extra_notes": tuple(extra_notes)}
+    if kecamatan is None:
+        table, meta = data_access.rate_table(state.indicator, state.year)
+        return indicator_map.build(
+            data_access.geo_bundle().regencies,
+            table,
+            meta,
+            indicator_id=state.indicator,
+            year=state.year,
+            lang=state.lang,
+            font_px=font_px,
+            selected=selected,
+            **frame,
+        )
+    codes = tuple(sorted(kecamatan))
+    table, meta = data_access.kecamatan_rate_table(state.indicator, state.year, codes)
+    kec = data_access.kecamatan_geo().kecamatan
+    geometry_src, geometry = data_access.kecamatan_geojson(codes)
+    return indicator_map.build(
+        kec[kec["kode_bps"].isin(codes)],
+        table,
+        meta,
+        indicator_id=state.indicator,
+        year=state.year,
+        lang=state.lang,
+        font_px=font_px,
+        selected=selected,
+        level=indicator_map.LEVEL_KECAMATAN,
+        geometry_src=geometry_src,
+        geometry=geometry,
+        **frame,
+    )

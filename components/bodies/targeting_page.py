@@ -1,0 +1,614 @@
+"""Sasaran & target page: DTSEN deciles, eligibility-based coverage, inclusion and exclusion,
+and poverty indicators against their targets.
+
+The numbers come from :mod:`welfare.targeting` (eligibility by decile) and
+:mod:`welfare.targets` (targets and status); this module caches them, turns them into map
+layers (:func:`geo.thematic.build_layer`, like ``components.bodies.current_map``), bars and
+tables, and prints next to every number the DTSEN snapshot date and the source it rests on.
+:func:`home_status` is the small status block the home page shows.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+import pandas as pd
+import streamlit as st
+
+from charts.coverage import gap_bar_figure
+from components.state import data_access
+from components.state.view_state import ViewState
+from components.widgets import exports, html_table, kpi, layout, leaflet_map, plot
+from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key
+from ground import palette
+from ground.markup import escape_markdown
+from views import source_links, table_exports, target_status
+from views.i18n import t
+from views.map_words import map_words as views_map_words
+from welfare import formatting, targeting, targets
+from welfare.catalogue import get_indicator
+from welfare.citations import row_citations
+from welfare.exporting import ExportMeta
+
+POVERTY_INDICATORS = (
+    "penduduk_miskin_persen",
+    "penduduk_miskin_persen_sep",
+    "penduduk_miskin_jiwa",
+    "garis_kemiskinan",
+    "indeks_kedalaman_p1",
+    "indeks_keparahan_p2",
+    "kemiskinan_ekstrem_persen",
+)
+STATUS_INDICATORS = ("penduduk_miskin_persen", "kemiskinan_ekstrem_persen")
+MEASURES = ("exclusion", "inclusion", "distance")
+K_PROGRAMME = "sasaran_programme"
+K_MEASURE = "sasaran_measure"
+
+
+# --------------------------------------------------------------------------------------------
+# cached data (per data version and target version)
+
+
+def eligibility(key: str, year: int) -> targeting.EligibilityTable:
+    return data_access.eligibility(key, year)
+
+
+def current_targets() -> pd.DataFrame:
+    return data_access.current_targets()
+
+
+def status_rows(
+    indicator_id: str, codes: Sequence[str], state: ViewState
+) -> list[targets.StatusRow]:
+    """Each region against its target in the year the map of ``indicator_id`` shows: the
+    shared filter's year for its indicator, else that indicator's default year."""
+    year = state.year if indicator_id == state.indicator else None
+    return data_access.target_status(indicator_id, tuple(codes), year)
+
+
+# --------------------------------------------------------------------------------------------
+# pure builders
+
+
+def _snapshots(tb: targeting.EligibilityTable, lang: str) -> str:
+    """The table's DTSEN snapshot dates in the language ("23 January 2026 (EXAMPLE DATA)")."""
+    return "; ".join(source_links.snapshot_label(s, lang) for s in tb.snapshots)
+
+
+def measure_table(tb: targeting.EligibilityTable, measure: str, lang: str = "id") -> pd.DataFrame:
+    """The table handed to ``build_layer``: rate = exclusion or inclusion rate in %."""
+    d = tb.data
+    if measure == "inclusion":
+        value, rate, den = d["inclusion"], d["inclusion_rate"], d["recipients"]
+    else:
+        value, rate, den = d["exclusion"], d["exclusion_rate"], d["eligible"]
+    return pd.DataFrame(
+        {
+            "kode_bps": d["kode_bps"],
+            "nama": d["nama"],
+            "value": value,
+            "rate": rate,
+            "denominator_value": den,
+            "denominator_year": d["dtsen_year"],
+            "is_example": d["is_example"],
+            "dataset_kind": d["dataset_kind"],
+            "source": d["snapshot"].map(
+                lambda s: (
+                    t("target.card.snapshot", lang, snapshots=source_links.snapshot_label(s, lang))
+                    if isinstance(s, str)
+                    else None
+                )
+            ),
+        }
+    )
+
+
+def map_words(lang: str, denominator: str) -> MapWords:
+    return views_map_words(
+        lang, raw_key="target.map.count", denominator=denominator, source_key="target.map.snapshot"
+    )
+
+
+def measure_layer(
+    tb: targeting.EligibilityTable, measure: str, *, lang: str, unit_label: str, font_px: int = 13
+) -> ThematicLayer:
+    """Choropleth of exclusion (eligible, not receiving) or inclusion (receiving, outside)."""
+    prog = tb.rule.label(lang)
+    den = t(
+        "target.map.den_eligible" if measure == "exclusion" else "target.map.den_recipients", lang
+    )
+
+    def pct(v: float | None) -> str:
+        return formatting.format_number(v, 1, lang)
+
+    def raw(v: float | None) -> str:
+        return formatting.format_number(v, 0, lang)
+
+    notes = [
+        t("target.map.rule", lang, programme=prog, range=tb.rule.range_text),
+        t("target.map.snapshots", lang, snapshots=_snapshots(tb, lang) or "–"),
+    ]
+    return build_layer(
+        data_access.geo_bundle().regencies,
+        measure_table(tb, measure, lang),
+        title=t(f"target.map.{measure}", lang, programme=prog),
+        mapped_unit="%",
+        higher_is_worse=True,
+        words=map_words(lang, den),
+        fmt_mapped=pct,
+        fmt_raw=raw,
+        raw_unit=unit_label,
+        legend_notes=notes,
+        font_px=font_px,
+    )
+
+
+def distance_table(
+    rows: Sequence[targets.StatusRow], names: dict[str, str], lang: str = "id"
+) -> pd.DataFrame:
+    """Distance to target (value − target, points; positive: not reached) per regency, for
+    ``build_layer``."""
+    return pd.DataFrame(
+        {
+            "kode_bps": [r.kode_bps for r in rows],
+            "nama": [names.get(r.kode_bps, r.kode_bps) for r in rows],
+            "value": [r.value for r in rows],
+            "rate": [r.distance for r in rows],
+            "is_example": [r.is_example for r in rows],
+            "dataset_kind": ["example" if r.is_example else None for r in rows],
+            "source": [
+                None
+                if r.target is None
+                else f"{source_links.document_label(r.target['document'], lang)} ({r.target_year})"
+                for r in rows
+            ],
+        }
+    )
+
+
+def status_badge(status: str | None, lang: str) -> str:
+    if status is None:
+        return html.escape(t("target.status.none", lang))
+    colour = palette.STATUS[status]
+    return (
+        f'<span style="background:{colour};color:#fff;font-weight:700;padding:1px 8px;'
+        f'border-radius:3px">{html.escape(t(f"target.status.{status}", lang))}</span>'
+    )
+
+
+def fmt_value(indicator_id: str, v: float | None, lang: str) -> str:
+    ind = get_indicator(indicator_id)
+    decimals = 0 if ind.kind in ("count", "currency") else 2
+    return formatting.format_number(v, decimals, lang)
+
+
+def status_html(
+    rows: Sequence[targets.StatusRow], names: dict[str, str], lang: str, indicator_id: str
+) -> str:
+    """A compact HTML table: region, latest value (year), target (document, year), status."""
+    unit = get_indicator(indicator_id).unit_label(lang)
+    head = "".join(
+        f"<th>{html.escape(t(k, lang))}</th>"
+        for k in (
+            "col.region",
+            "target.col.latest",
+            "target.col.target",
+            "target.col.distance",
+            "target.col.status",
+        )
+    )
+    body = []
+    for r in rows:
+        if r.value is None:
+            latest = html.escape(t("map.no_data", lang))
+        else:
+            latest = html.escape(f"{fmt_value(indicator_id, r.value, lang)} {unit} ({r.year})")
+            if r.is_example:
+                latest += f' <span class="serambi-badge-example">{html.escape(t("badge.example", lang))}</span>'  # noqa: E501
+        if r.target is None:
+            target_txt = html.escape(t("target.none", lang))
+        else:
+            text = targets.target_text(r.target, lambda v: fmt_value(indicator_id, v, lang))
+            target_txt = html.escape(
+                f"{text} {unit} ({r.target_year}; "
+                f"{source_links.document_label(r.target['document'], lang)}; "
+                f"{t('target.level.' + (r.level or 'wilayah'), lang)})"
+            )
+        dist = html.escape(target_status.distance_cell(r.distance, lang))
+        body.append(
+            f"<tr><th>{html.escape(names.get(r.kode_bps, r.kode_bps))}</th>"
+            f"<td>{latest}</td><td>{target_txt}</td><td>{dist}</td>"
+            f"<td>{status_badge(r.status, lang)}</td></tr>"
+        )
+    return (
+        f'<table class="serambi-home"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# home page
+
+
+def home_status(state: ViewState) -> None:
+    """Poverty rate against its target for the province and every regency (home page)."""
+    lang = state.lang
+    names = _names()
+    codes = ["64", *names]
+    names = {"64": t("target.province", lang), **names}
+    rows = status_rows("penduduk_miskin_persen", codes, state)
+    st.markdown(f"#### {t('target.home.title', lang)}")
+    st.html(status_html(rows, names, lang, "penduduk_miskin_persen"))
+    st.caption(target_status.rule_text(targets.load_status_thresholds(), lang))
+
+
+def profile_status(kode: str, state: ViewState) -> None:
+    """The poverty indicators of one regency against their targets (profile page)."""
+    lang = state.lang
+    shown = []
+    for indicator_id in STATUS_INDICATORS:
+        rows = status_rows(indicator_id, [kode], state)
+        if rows and rows[0].value is not None:
+            label = get_indicator(indicator_id).label(lang)
+            shown.append(status_html(rows, {kode: label}, lang, indicator_id))
+    if not shown:
+        return
+    st.markdown(f"#### {t('target.home.title', lang)}")
+    for part in shown:
+        st.html(part)
+    st.caption(target_status.rule_text(targets.load_status_thresholds(), lang))
+
+
+# --------------------------------------------------------------------------------------------
+# page
+
+
+def _names() -> dict[str, str]:
+    regs = data_access.geo_bundle().regencies
+    return dict(zip(regs["kode_bps"], regs["nama"], strict=True))
+
+
+def _indicator_label(indicator_id: str, lang: str) -> str:
+    """The label of a target's indicator; a target file may name one the catalogue lacks."""
+    try:
+        return get_indicator(indicator_id).label(lang)
+    except KeyError:
+        return indicator_id
+
+
+def _show(
+    frame: pd.DataFrame, lang: str, *, text: Sequence[str], numeric: Sequence[str] = ()
+) -> None:
+    """A page table as wrapped HTML (nothing cut on the right at 1366 px): ``text`` columns
+    left-aligned, the others (and ``numeric``) right-aligned figures, sources wrapping."""
+    source, kind = t("col.source", lang), t("col.kind", lang)
+    figures = [c for c in frame.columns if c not in {*text, source, kind}] + list(numeric)
+    html_table.show(
+        frame,
+        no_data=t("map.no_data", lang),
+        numeric=figures,
+        wide=[c for c in (source,) if c in frame.columns],
+        badges={t("kind.example", lang): "serambi-badge-example"},
+    )
+
+
+def _fmt(v: float | None, decimals: int, lang: str) -> str:
+    return "–" if v is None or pd.isna(v) else formatting.format_number(v, decimals, lang)
+
+
+def _deciles_section(year: int, lang: str) -> pd.DataFrame:
+    dec = data_access.decile_profile(year)
+    st.markdown(f"### {t('target.dtsen.title', lang)}")
+    st.caption(t("target.dtsen.intro", lang))
+    frame = pd.DataFrame(
+        {
+            t("col.region", lang): dec["nama"],
+            t("target.col.snapshot", lang): dec["snapshot"]
+            .map(lambda s: source_links.snapshot_label(s, lang))
+            .fillna(t("map.no_data", lang)),
+            t("target.col.desil_1_5", lang): dec["desil_1_5"].map(lambda v: _fmt(v, 0, lang)),
+            t("target.col.total", lang): dec["total"].map(lambda v: _fmt(v, 0, lang)),
+            t("target.col.share_1_5", lang): [
+                _fmt(a / b * 100 if b else None, 1, lang)
+                for a, b in zip(dec["desil_1_5"], dec["total"], strict=True)
+            ],
+            t("col.kind", lang): dec["is_example"].map(
+                lambda e: t("kind.example", lang) if e else ""
+            ),
+        }
+    )
+    _show(frame, lang, text=[t("col.region", lang), t("target.col.snapshot", lang)])
+    table = table_exports.decile_table(dec, lang=lang)
+    sources = [x for x in dec["source"] if isinstance(x, str) and x]
+    meta = ExportMeta(
+        title=f"{t('target.dtsen.title', lang)}, {year}",
+        lang=lang,
+        has_example=bool(dec["is_example"].any()),
+        sources=exports.source_lines(source_links.citations(sources), lang),
+        decimals=table.decimals,
+    )
+    exports.table_buttons(table.frame, meta, f"serambi-dtsen-desil-{year}", lang, key="dtsen")
+    return dec
+
+
+def _programme_section(state: ViewState, year: int) -> None:
+    lang = state.lang
+    rules = targeting.load_rules()
+    keys = [r.key for r in rules]
+    if K_PROGRAMME not in st.session_state:
+        st.session_state[K_PROGRAMME] = keys[0]
+    key = (
+        st.segmented_control(
+            t("cov.programme", lang),
+            keys,
+            key=K_PROGRAMME,
+            format_func=lambda k: targeting.rule_for(k, rules).label(lang),
+        )
+        or keys[0]
+    )
+    rule = targeting.rule_for(key, rules)
+    tb = eligibility(key, year)
+    prog = escape_markdown(rule.label(lang))
+    st.markdown(f"### {t('target.elig.title', lang, programme=prog)}")
+    st.markdown(
+        t(
+            "target.elig.rule",
+            lang,
+            programme=prog,
+            range=rule.range_text,
+            unit=rule.unit,
+            legal=escape_markdown(rule.legal(lang)),
+        )
+    )
+    st.caption(t("target.elig.citation", lang, citation=escape_markdown(rule.cited(lang))))
+    if tb.n_with_data == 0:
+        st.info(t("target.elig.no_data", lang, programme=prog, year=year))
+        return
+    snaps = escape_markdown(_snapshots(tb, lang))
+    st.markdown(t("target.elig.denominator", lang, snapshots=snaps, year=year))
+    st.caption(t("coverage.two_measures", lang))
+    unit = get_indicator(rule.recipients).unit_label(lang)
+    kind = "example" if tb.has_example else "official"
+    cited = source_links.citations(
+        tb.sources, ["example" if tb.has_example else None] * len(tb.sources)
+    )
+    foot = t("target.card.snapshot", lang, snapshots=_snapshots(tb, lang))
+    cols = st.columns(5)
+    cards = [
+        (t("target.card.eligible", lang, range=rule.range_text), tb.eligible_total, 0, rule.unit),
+        (t("target.card.recipients", lang), tb.recipients_total, 0, unit),
+        (
+            t("target.card.coverage", lang, programme=prog, unit=rule.unit, range=rule.range_text),
+            tb.coverage_total,
+            1,
+            "%",
+        ),
+        (t("target.card.exclusion", lang), tb.exclusion_total, 0, rule.unit),
+        (t("target.card.inclusion", lang), tb.inclusion_total, 0, unit),
+    ]
+    for col, (label, value, decimals, u) in zip(cols, cards, strict=True):
+        with col:
+            kpi.card(
+                label=label,
+                value=_fmt(value, decimals, lang),
+                unit=u,
+                year=tb.year,
+                sources=cited,
+                kind=kind,
+                lang=lang,
+                footnote=foot,
+            )
+    # One map per page (streamlit-folium): exclusion, inclusion or distance to target.
+    if K_MEASURE not in st.session_state:
+        st.session_state[K_MEASURE] = "exclusion"
+    measure = (
+        st.segmented_control(
+            t("target.measure", lang),
+            list(MEASURES),
+            key=K_MEASURE,
+            format_func=lambda m: t(f"target.measure.{m}", lang),
+        )
+        or "exclusion"
+    )
+    if measure == "distance":
+        _distance_map(state)
+        _eligibility_table(tb, lang, unit)
+        return
+    if tb.n_crosstab == 0:
+        st.info(t("target.elig.no_crosstab", lang))
+        _eligibility_table(tb, lang, unit)
+        return
+    layer = measure_layer(
+        tb, measure, lang=lang, unit_label=unit, font_px=18 if state.presenter else 13
+    )
+    col_map, col_bar = st.columns([1.9, 1], gap="medium")
+    with col_map:
+        leaflet_map.render(
+            data_access.geo_bundle(),
+            layer,
+            lang=lang,
+            layer_key=layer_key({"p": key, "y": year, "m": measure, "l": lang}),
+            height=760 if state.presenter else 560,
+        )
+    with col_bar:
+        plot.show(
+            gap_bar_figure(
+                layer.table,
+                unit="%",
+                gap_unit=unit,
+                fmt=lambda v: formatting.format_number(v, 1, lang),
+                fmt_raw=lambda v: formatting.format_number(v, 0, lang),
+                title=t(f"target.map.{measure}", lang, programme=rule.label(lang)),
+                subtitle=t("target.bar.subtitle", lang, snapshots=_snapshots(tb, lang)),
+                axis_title=t(f"target.measure.{measure}", lang),
+                example_label=t("badge.example", lang) if tb.has_example else None,
+                lang=lang,
+                size=17 if state.presenter else 13,
+            ),
+            key="sasaran_bar",
+            filename=f"serambi-{measure}-{key}-{year}",
+        )
+        layout.source_line(t(f"target.measure.{measure}.note", lang))
+    _eligibility_table(tb, lang, unit)
+
+
+def _eligibility_table(tb: targeting.EligibilityTable, lang: str, unit: str) -> None:
+    d = tb.data
+    frame = pd.DataFrame(
+        {
+            t("col.region", lang): d["nama"],
+            t("target.col.snapshot", lang): d["snapshot"]
+            .map(lambda s: source_links.snapshot_label(s, lang))
+            .fillna(t("map.no_data", lang)),
+            t("target.col.eligible", lang, unit=tb.rule.unit): d["eligible"].map(
+                lambda v: _fmt(v, 0, lang)
+            ),
+            t("target.col.recipients", lang, unit=unit): d["recipients"].map(
+                lambda v: _fmt(v, 0, lang)
+            ),
+            t("target.col.coverage", lang): d["coverage"].map(lambda v: _fmt(v, 1, lang)),
+            t("target.col.gap", lang): d["gap"].map(lambda v: _fmt(v, 0, lang)),
+            t("target.col.exclusion", lang): d["exclusion"].map(lambda v: _fmt(v, 0, lang)),
+            t("target.col.exclusion_rate", lang): d["exclusion_rate"].map(
+                lambda v: _fmt(v, 1, lang)
+            ),
+            t("target.col.inclusion", lang): d["inclusion"].map(lambda v: _fmt(v, 0, lang)),
+            t("target.col.inclusion_rate", lang): d["inclusion_rate"].map(
+                lambda v: _fmt(v, 1, lang)
+            ),
+            t("col.kind", lang): d["is_example"].map(
+                lambda e: t("kind.example", lang) if e else ""
+            ),
+            # Readable sources ("BPS Kaltim (…)", example data said in the page's language).
+            t("col.source", lang): [c.label(lang) if c else None for c in row_citations(d)],
+        }
+    )
+    _show(frame, lang, text=[t("col.region", lang), t("target.col.snapshot", lang)])
+    st.caption(t("target.table.note", lang))
+    table = table_exports.eligibility_table(tb, lang=lang, unit=unit)
+    meta = ExportMeta(
+        title=f"{t('target.elig.title', lang, programme=tb.rule.label(lang))}, {tb.year}",
+        lang=lang,
+        has_example=tb.has_example,
+        sources=exports.source_lines(source_links.citations(tb.sources), lang),
+        notes=(
+            t("target.map.rule", lang, programme=tb.rule.label(lang), range=tb.rule.range_text),
+            t("target.map.snapshots", lang, snapshots=_snapshots(tb, lang) or "–"),
+            t("target.table.note", lang),
+        ),
+        decimals=table.decimals,
+    )
+    stem = f"serambi-sasaran-{tb.rule.key}-{tb.year}"
+    exports.table_buttons(table.frame, meta, stem, lang, key="elig")
+
+
+def _poverty_section(state: ViewState) -> None:
+    lang = state.lang
+    names = _names()
+    st.markdown(f"### {t('target.poverty.title', lang)}")
+    st.caption(t("target.poverty.intro", lang))
+    thresholds = targets.load_status_thresholds()
+    st.caption(target_status.rule_text(thresholds, lang))
+    all_names = {"64": t("target.province", lang), **names}
+    for indicator_id in POVERTY_INDICATORS:
+        ind = get_indicator(indicator_id)
+        rows = status_rows(indicator_id, list(all_names), state)
+        if all(r.value is None for r in rows):
+            continue
+        with st.expander(ind.label(lang), expanded=indicator_id == "penduduk_miskin_persen"):
+            st.html(status_html(rows, all_names, lang, indicator_id))
+            cited = source_links.citations([r.source for r in rows if r.source])
+            if cited:
+                st.html(
+                    f'<div class="serambi-source">'
+                    f"{source_links.sources_html(cited, lang, limit=4)}</div>"
+                )
+    docs = current_targets()
+    with st.expander(t("target.all.title", lang, n=len(docs))):
+        frame = pd.DataFrame(
+            {
+                t("target.col.indicator", lang): docs["indicator_id"].map(
+                    lambda i: _indicator_label(i, lang)
+                ),
+                t("target.col.region_code", lang): docs["region_kode"],
+                t("col.year", lang): docs["year"],
+                t("target.col.target", lang): [
+                    targets.target_text(r, lambda v: f"{v:g}") for _, r in docs.iterrows()
+                ],
+                t("target.col.document", lang): docs["document"].map(
+                    lambda d: source_links.document_label(d, lang)
+                ),
+                t("target.col.usable", lang): docs["usable"].map(
+                    lambda u: t("target.usable.yes" if u else "target.usable.no", lang)
+                ),
+                t("col.source", lang): docs["source"],
+            }
+        )
+        _show(frame, lang, text=list(frame.columns), numeric=[t("col.year", lang)])
+
+
+def _distance_map(state: ViewState) -> None:
+    """Distance to the poverty target per regency (value − target, points; positive: not
+    reached, so the redder the further)."""
+    lang = state.lang
+    names = _names()
+    rows = status_rows("penduduk_miskin_persen", list(names), state)
+    if not any(r.distance is not None for r in rows):
+        st.info(t("target.none", lang))
+        return
+    layer = build_layer(
+        data_access.geo_bundle().regencies,
+        distance_table(rows, names, lang),
+        title=t("target.distance.title", lang),
+        mapped_unit=t("target.points", lang),
+        higher_is_worse=True,
+        words=map_words(lang, ""),
+        fmt_mapped=lambda v: formatting.format_number(v, 2, lang),
+        fmt_raw=lambda v: formatting.format_number(v, 2, lang),
+        raw_unit="%",
+        legend_notes=[t("target.distance.note", lang)],
+        font_px=18 if state.presenter else 13,
+    )
+    st.markdown(f"#### {t('target.distance.title', lang)}")
+    leaflet_map.render(
+        data_access.geo_bundle(),
+        layer,
+        lang=lang,
+        layer_key=layer_key({"d": "p0", "l": lang}),
+        height=760 if state.presenter else 560,
+    )
+    st.caption(t("target.distance.note", lang))
+    st.caption(target_status.rule_text(targets.load_status_thresholds(), lang))
+
+
+def render(state: ViewState) -> None:
+    lang = state.lang
+    st.markdown(f"## {t('target.title', lang)}")
+    st.caption(t("target.intro", lang))
+    years = data_access.dtsen_years()
+    notice = st.container()
+    if not years:
+        st.info(t("target.no_dtsen", lang))
+    else:
+        # The sidebar's year when DTSEN has it; else the latest snapshot year, said beside it.
+        year = state.year if state.year in years else max(years)
+        if state.year is not None and year != state.year:
+            with notice:
+                st.caption(t("target.dtsen_year", lang, wanted=state.year, year=year))
+        dec = _deciles_section(year, lang)
+        _programme_section(state, year)
+        if dec["is_example"].any():
+            with notice:
+                layout.example_notice(lang)
+    _poverty_section(state)
+
+
+__all__ = [
+    "distance_table",
+    "home_status",
+    "measure_layer",
+    "measure_table",
+    "render",
+    "status_html",
+]

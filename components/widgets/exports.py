@@ -1,0 +1,201 @@
+"""Download buttons: a page's table as CSV/XLSX and the current map as offline HTML.
+
+One helper (:func:`table_buttons`) for the tables of the map, Cakupan and Sasaran pages, so
+every file is written the same way; with regions chosen in the filter, the table files hold
+those regions (or all, the chosen ones marked: a choice beside the buttons).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+from components.state import data_access
+from components.widgets import tables
+from geo import layers, web_assets
+from views import source_links, table_exports
+from views.i18n import t
+from views.table_exports import Chosen
+from welfare.citations import Citation
+from welfare.exporting import ExportMeta, export_filename, to_csv_bytes, to_xlsx_bytes
+
+
+def source_lines(cited: Iterable[Citation], lang: str) -> tuple[str, ...]:
+    """Citations as a file's source lines: "BPS Kaltim (Radar Paser, 30/9/2024): https://…"."""
+    return tuple(f"{c.label(lang)}: {c.url}" if c.url else c.label(lang) for c in cited)
+
+
+def _meta(view, lang: str) -> ExportMeta:  # noqa: ANN001 - IndicatorView
+    return ExportMeta(
+        title=f"{view.title} ({view.mapped_unit}), {view.year}",
+        lang=lang,
+        has_example=view.has_example,
+        sources=source_lines(view.sources, lang),
+        notes=tuple(view.notes),
+    )
+
+
+def map_html(view, lang: str) -> bytes:  # noqa: ANN001
+    """The current map as one self-contained HTML file (Leaflet and geometry inlined)."""
+    from components.widgets.leaflet_map import static_overlays
+
+    bundle = data_access.geo_bundle()
+    js, css = web_assets.leaflet_inline()
+    footer = " · ".join(
+        [
+            f"Serambi · {view.title} · {view.year}",
+            *view.notes,
+            t("map.legend.source", lang, source=source_links.labels_text(view.sources, lang)),
+        ]
+        + ([t("badge.example_long", lang)] if view.has_example else [])
+    )
+    html = layers.standalone_map(
+        leaflet_js=js,
+        leaflet_css=css,
+        overlays=static_overlays(bundle, lang, inline=True),
+        geometry=view.geometry or bundle.regencies_geojson,
+        styles=view.layer.styles,
+        legend=view.layer.legend,
+        title=f"Serambi: {view.title} {view.year}",
+        footer=footer,
+    )
+    return html.encode("utf-8")
+
+
+def buttons(
+    view,  # noqa: ANN001 - IndicatorView
+    lang: str,
+    *,
+    rows: list[str] | None = None,
+    chosen: Chosen | None = None,
+) -> None:
+    """CSV, XLSX and HTML-map downloads for the view (``rows``: BPS codes to keep).
+
+    ``chosen``: the regions chosen in the filter; the table files then hold those regions, or
+    all with the chosen ones marked (:func:`table_buttons`). The files are built only when a
+    button is pressed (deferred data), so a change of indicator or year costs nothing here.
+    """
+    frame = tables.indicator_frame(view, lang)
+    if rows:
+        frame = frame[frame[t("col.kode_bps", lang)].isin(rows)]
+    meta = replace(_meta(view, lang), decimals=_view_decimals(view, frame, lang))
+    stem = f"serambi-{view.indicator_id}-{view.year}"
+    if view.level == "kecamatan":
+        stem += "-kecamatan"
+    download_row(frame, meta, stem, view, lang, chosen=chosen)
+
+
+def _view_decimals(view, frame, lang: str) -> dict[str, int]:  # noqa: ANN001
+    """The digits of the map's table (:func:`components.widgets.tables.indicator_frame`): the value,
+    mapped value and denominator as the page shows them."""
+    prefixes = {
+        f"{t('col.value', lang)} (": view.raw_decimals,
+        f"{t('col.rate', lang)} (": view.decimals,
+    }
+    out = {c: d for c in frame.columns for p, d in prefixes.items() if str(c).startswith(p)}
+    if t("col.denominator", lang) in frame.columns:
+        out[t("col.denominator", lang)] = 0
+    return out
+
+
+def download_row(
+    frame,
+    meta: ExportMeta,
+    stem: str,
+    view,
+    lang: str,
+    *,
+    key: str | None = None,  # noqa: ANN001
+    chosen: Chosen | None = None,
+) -> None:
+    """The table as CSV and XLSX and the map as offline HTML, in one row of three buttons.
+
+    ``view`` is what the map shows (an IndicatorView or a ChangeView): it names the files
+    (DATA CONTOH in the name when it holds example data) and draws the HTML map. ``key``
+    prefixes the widget keys where two rows could share one page run; ``chosen`` as in
+    :func:`table_buttons`.
+    """
+    table_buttons(frame, meta, stem, lang, key=key, chosen=chosen, map_view=view)
+
+
+def table_buttons(
+    frame: pd.DataFrame,
+    meta: ExportMeta,
+    stem: str,
+    lang: str,
+    *,
+    key: str | None = None,
+    chosen: Chosen | None = None,
+    map_view=None,  # noqa: ANN001 - IndicatorView | ChangeView
+) -> None:
+    """A table as CSV and XLSX (and, with ``map_view``, the map as offline HTML).
+
+    One helper for every page's tables, so every file is written the same way
+    (:mod:`welfare.exporting`: cells neutralised, one number of decimals per column, DATA
+    CONTOH in the file and its name). With regions ``chosen`` in the filter (some rows of the
+    table, not all), a choice above the buttons: only those regions (the default: the file
+    follows the view) or all regions with the chosen ones marked. The choice lives in a
+    fragment, so switching it redraws these buttons only, not the page and its map.
+    """
+    _downloads(frame, meta, stem, lang, key, chosen, map_view)
+
+
+@st.fragment
+def _downloads(
+    frame: pd.DataFrame,
+    meta: ExportMeta,
+    stem: str,
+    lang: str,
+    key: str | None,
+    chosen: Chosen | None,
+    map_view,  # noqa: ANN001
+) -> None:
+    prefix = f"{key}_" if key else ""
+    scope = table_exports.SCOPE_CHOSEN
+    if chosen is not None and chosen.applies_to(frame):
+        counts = {
+            table_exports.SCOPE_CHOSEN: len(chosen.shown_codes(frame)),
+            table_exports.SCOPE_ALL: len(frame),
+        }
+        scope = st.radio(
+            t("export.scope", lang),
+            table_exports.SCOPES,
+            format_func=lambda s: table_exports.scope_label(s, counts[s], lang),
+            horizontal=True,
+            key=f"{prefix}export_scope",
+        )
+    data, meta, stem = table_exports.scoped(frame, meta, stem, chosen, scope, lang)
+    has_example = meta.has_example
+    keys = {k: f"{key}_{k}" if key else None for k in ("csv", "xlsx", "html")}
+    c1, c2, c3 = st.columns(3)
+    c1.download_button(
+        t("export.csv", lang),
+        lambda: to_csv_bytes(data, meta),
+        file_name=export_filename(stem, "csv", has_example),
+        mime="text/csv",
+        icon=":material/download:",
+        on_click="ignore",
+        key=keys["csv"],
+    )
+    c2.download_button(
+        t("export.xlsx", lang),
+        lambda: to_xlsx_bytes(data, meta),
+        file_name=export_filename(stem, "xlsx", has_example),
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/table_view:",
+        on_click="ignore",
+        key=keys["xlsx"],
+    )
+    if map_view is not None:
+        c3.download_button(
+            t("export.html", lang),
+            lambda: map_html(map_view, lang),
+            file_name=export_filename(f"{stem}-peta", "html", map_view.has_example),
+            mime="text/html",
+            icon=":material/map:",
+            on_click="ignore",
+            key=keys["html"],
+        )
