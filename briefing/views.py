@@ -26,7 +26,7 @@ from sqlalchemy import Engine
 from briefing.agenda import AgendaStep
 from geo.change_layer import signed
 from geo.thematic import ThematicLayer
-from views import change_map, coverage_gap, indicator_map, source_links, trend
+from views import change_map, coverage_gap, home, indicator_map, source_links, trend
 from views.i18n import t
 from views.indicator_map import number_format
 from views.kinds import kind_label
@@ -506,13 +506,9 @@ def home_view(data: BriefData, step: AgendaStep, lang: str) -> View:
     wide: dict[str, dict[str, str]] = {}
     for r in head.itertuples(index=False):
         ind = get_indicator(r.indicator_id)
-        has_rate = r.rate is not None and pd.notna(r.rate)
-        shown = r.rate if has_rate else r.value
-        unit = ind.rate_unit(lang) if has_rate else r.value_unit
-        # Counts of people stay whole numbers ("4.050.000 jiwa"), shown as rate or not.
-        counted = ind.kind == "count" and (not has_rate or ind.rate_kind == RATE_VALUE)
-        decimals = 0 if counted else (1 if abs(float(shown or 0)) >= 100 else 2)
-        value = f"{formatting.format_number(shown, decimals, lang)} {unit}"
+        # The home page's own words for the number (views.home): "221.340 jiwa · 54,7 per …".
+        fig = home.figure_text(pd.Series(r._asdict()), lang)
+        value = f"{fig.main} · {fig.rate}" if fig.rate else fig.main
         kind = (
             t("kind.example", lang)
             if r.is_example

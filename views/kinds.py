@@ -6,6 +6,8 @@ data always says so, whatever else its dataset is.
 
 from __future__ import annotations
 
+import html
+
 from views.i18n import t
 
 
@@ -14,3 +16,17 @@ def kind_label(is_example: object, kind: object, lang: str) -> str:
     if bool(is_example):
         return t("kind.example", lang)
     return t(f"kind.{kind}", lang) if isinstance(kind, str) else t("map.no_data", lang)
+
+
+def data_badge(kind: str, lang: str) -> str:
+    """HTML badge for a dataset kind; example data always says so loudly."""
+    if kind == "example":
+        return (
+            f'<span class="serambi-badge-example" data-serambi-badge="page">'
+            f"{html.escape(t('badge.example', lang))}</span>"
+        )
+    if kind == "imported":
+        return (
+            f'<span class="serambi-badge-imported">{html.escape(t("badge.imported", lang))}</span>'
+        )
+    return f'<span class="serambi-badge-official">{html.escape(t("badge.official", lang))}</span>'

@@ -128,6 +128,15 @@ def decimals_for(values: Iterable[float | None], kind: str) -> int:
     return 2
 
 
+def value_decimals(values: Iterable[float | None], kind: str) -> int:
+    """Digits for values shown as stored (not mapped): counts and money are whole numbers,
+    everything else follows :func:`decimals_for`. The home table, the target tables, the
+    kecamatan profile and their slides use it."""
+    if kind in ("count", "currency"):
+        return 0
+    return decimals_for(values, kind)
+
+
 def format_date(day: date, lang: str = "id", *, with_day: bool = True) -> str:
     """``23 Januari 2026`` / ``23 January 2026``; ``with_day=False``: ``Januari 2026``."""
     month = MONTHS.get(lang, MONTHS["id"])[day.month - 1]

@@ -10,7 +10,6 @@ tables, and prints next to every number the DTSEN snapshot date and the source i
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 import pandas as pd
@@ -20,12 +19,17 @@ from charts.coverage import gap_bar_figure
 from components.state import data_access
 from components.state.view_state import ViewState
 from components.widgets import exports, html_table, kpi, layout, leaflet_map, plot
-from geo.thematic import MapWords, ThematicLayer, build_layer, layer_key
-from ground import palette
+from geo.thematic import build_layer, layer_key
 from ground.markup import escape_markdown
 from views import source_links, table_exports, target_status
 from views.i18n import t
-from views.map_words import map_words as views_map_words
+from views.targeting import (
+    distance_table,
+    map_words,
+    measure_layer,
+    snapshots_text,
+    status_html,
+)
 from welfare import formatting, targeting, targets
 from welfare.catalogue import get_indicator
 from welfare.citations import row_citations
@@ -65,166 +69,6 @@ def status_rows(
     shared filter's year for its indicator, else that indicator's default year."""
     year = state.year if indicator_id == state.indicator else None
     return data_access.target_status(indicator_id, tuple(codes), year)
-
-
-# --------------------------------------------------------------------------------------------
-# pure builders
-
-
-def _snapshots(tb: targeting.EligibilityTable, lang: str) -> str:
-    """The table's DTSEN snapshot dates in the language ("23 January 2026 (EXAMPLE DATA)")."""
-    return "; ".join(source_links.snapshot_label(s, lang) for s in tb.snapshots)
-
-
-def measure_table(tb: targeting.EligibilityTable, measure: str, lang: str = "id") -> pd.DataFrame:
-    """The table handed to ``build_layer``: rate = exclusion or inclusion rate in %."""
-    d = tb.data
-    if measure == "inclusion":
-        value, rate, den = d["inclusion"], d["inclusion_rate"], d["recipients"]
-    else:
-        value, rate, den = d["exclusion"], d["exclusion_rate"], d["eligible"]
-    return pd.DataFrame(
-        {
-            "kode_bps": d["kode_bps"],
-            "nama": d["nama"],
-            "value": value,
-            "rate": rate,
-            "denominator_value": den,
-            "denominator_year": d["dtsen_year"],
-            "is_example": d["is_example"],
-            "dataset_kind": d["dataset_kind"],
-            "source": d["snapshot"].map(
-                lambda s: (
-                    t("target.card.snapshot", lang, snapshots=source_links.snapshot_label(s, lang))
-                    if isinstance(s, str)
-                    else None
-                )
-            ),
-        }
-    )
-
-
-def map_words(lang: str, denominator: str) -> MapWords:
-    return views_map_words(
-        lang, raw_key="target.map.count", denominator=denominator, source_key="target.map.snapshot"
-    )
-
-
-def measure_layer(
-    tb: targeting.EligibilityTable, measure: str, *, lang: str, unit_label: str, font_px: int = 13
-) -> ThematicLayer:
-    """Choropleth of exclusion (eligible, not receiving) or inclusion (receiving, outside)."""
-    prog = tb.rule.label(lang)
-    den = t(
-        "target.map.den_eligible" if measure == "exclusion" else "target.map.den_recipients", lang
-    )
-
-    def pct(v: float | None) -> str:
-        return formatting.format_number(v, 1, lang)
-
-    def raw(v: float | None) -> str:
-        return formatting.format_number(v, 0, lang)
-
-    notes = [
-        t("target.map.rule", lang, programme=prog, range=tb.rule.range_text),
-        t("target.map.snapshots", lang, snapshots=_snapshots(tb, lang) or "–"),
-    ]
-    return build_layer(
-        data_access.geo_bundle().regencies,
-        measure_table(tb, measure, lang),
-        title=t(f"target.map.{measure}", lang, programme=prog),
-        mapped_unit="%",
-        higher_is_worse=True,
-        words=map_words(lang, den),
-        fmt_mapped=pct,
-        fmt_raw=raw,
-        raw_unit=unit_label,
-        legend_notes=notes,
-        font_px=font_px,
-    )
-
-
-def distance_table(
-    rows: Sequence[targets.StatusRow], names: dict[str, str], lang: str = "id"
-) -> pd.DataFrame:
-    """Distance to target (value − target, points; positive: not reached) per regency, for
-    ``build_layer``."""
-    return pd.DataFrame(
-        {
-            "kode_bps": [r.kode_bps for r in rows],
-            "nama": [names.get(r.kode_bps, r.kode_bps) for r in rows],
-            "value": [r.value for r in rows],
-            "rate": [r.distance for r in rows],
-            "is_example": [r.is_example for r in rows],
-            "dataset_kind": ["example" if r.is_example else None for r in rows],
-            "source": [
-                None
-                if r.target is None
-                else f"{source_links.document_label(r.target['document'], lang)} ({r.target_year})"
-                for r in rows
-            ],
-        }
-    )
-
-
-def status_badge(status: str | None, lang: str) -> str:
-    if status is None:
-        return html.escape(t("target.status.none", lang))
-    colour = palette.STATUS[status]
-    return (
-        f'<span style="background:{colour};color:#fff;font-weight:700;padding:1px 8px;'
-        f'border-radius:3px">{html.escape(t(f"target.status.{status}", lang))}</span>'
-    )
-
-
-def fmt_value(indicator_id: str, v: float | None, lang: str) -> str:
-    ind = get_indicator(indicator_id)
-    decimals = 0 if ind.kind in ("count", "currency") else 2
-    return formatting.format_number(v, decimals, lang)
-
-
-def status_html(
-    rows: Sequence[targets.StatusRow], names: dict[str, str], lang: str, indicator_id: str
-) -> str:
-    """A compact HTML table: region, latest value (year), target (document, year), status."""
-    unit = get_indicator(indicator_id).unit_label(lang)
-    head = "".join(
-        f"<th>{html.escape(t(k, lang))}</th>"
-        for k in (
-            "col.region",
-            "target.col.latest",
-            "target.col.target",
-            "target.col.distance",
-            "target.col.status",
-        )
-    )
-    body = []
-    for r in rows:
-        if r.value is None:
-            latest = html.escape(t("map.no_data", lang))
-        else:
-            latest = html.escape(f"{fmt_value(indicator_id, r.value, lang)} {unit} ({r.year})")
-            if r.is_example:
-                latest += f' <span class="serambi-badge-example">{html.escape(t("badge.example", lang))}</span>'  # noqa: E501
-        if r.target is None:
-            target_txt = html.escape(t("target.none", lang))
-        else:
-            text = targets.target_text(r.target, lambda v: fmt_value(indicator_id, v, lang))
-            target_txt = html.escape(
-                f"{text} {unit} ({r.target_year}; "
-                f"{source_links.document_label(r.target['document'], lang)}; "
-                f"{t('target.level.' + (r.level or 'wilayah'), lang)})"
-            )
-        dist = html.escape(target_status.distance_cell(r.distance, lang))
-        body.append(
-            f"<tr><th>{html.escape(names.get(r.kode_bps, r.kode_bps))}</th>"
-            f"<td>{latest}</td><td>{target_txt}</td><td>{dist}</td>"
-            f"<td>{status_badge(r.status, lang)}</td></tr>"
-        )
-    return (
-        f'<table class="serambi-home"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(body)}</tbody></table>"
-    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -365,7 +209,7 @@ def _programme_section(state: ViewState, year: int) -> None:
     if tb.n_with_data == 0:
         st.info(t("target.elig.no_data", lang, programme=prog, year=year))
         return
-    snaps = escape_markdown(_snapshots(tb, lang))
+    snaps = escape_markdown(snapshots_text(tb, lang))
     st.markdown(t("target.elig.denominator", lang, snapshots=snaps, year=year))
     st.caption(t("coverage.two_measures", lang))
     unit = get_indicator(rule.recipients).unit_label(lang)
@@ -373,7 +217,7 @@ def _programme_section(state: ViewState, year: int) -> None:
     cited = source_links.citations(
         tb.sources, ["example" if tb.has_example else None] * len(tb.sources)
     )
-    foot = t("target.card.snapshot", lang, snapshots=_snapshots(tb, lang))
+    foot = t("target.card.snapshot", lang, snapshots=snapshots_text(tb, lang))
     cols = st.columns(5)
     cards = [
         (t("target.card.eligible", lang, range=rule.range_text), tb.eligible_total, 0, rule.unit),
@@ -420,7 +264,12 @@ def _programme_section(state: ViewState, year: int) -> None:
         _eligibility_table(tb, lang, unit)
         return
     layer = measure_layer(
-        tb, measure, lang=lang, unit_label=unit, font_px=18 if state.presenter else 13
+        data_access.geo_bundle().regencies,
+        tb,
+        measure,
+        lang=lang,
+        unit_label=unit,
+        font_px=18 if state.presenter else 13,
     )
     col_map, col_bar = st.columns([1.9, 1], gap="medium")
     with col_map:
@@ -440,7 +289,7 @@ def _programme_section(state: ViewState, year: int) -> None:
                 fmt=lambda v: formatting.format_number(v, 1, lang),
                 fmt_raw=lambda v: formatting.format_number(v, 0, lang),
                 title=t(f"target.map.{measure}", lang, programme=rule.label(lang)),
-                subtitle=t("target.bar.subtitle", lang, snapshots=_snapshots(tb, lang)),
+                subtitle=t("target.bar.subtitle", lang, snapshots=snapshots_text(tb, lang)),
                 axis_title=t(f"target.measure.{measure}", lang),
                 example_label=t("badge.example", lang) if tb.has_example else None,
                 lang=lang,
@@ -494,7 +343,7 @@ def _eligibility_table(tb: targeting.EligibilityTable, lang: str, unit: str) -> 
         sources=exports.source_lines(source_links.citations(tb.sources), lang),
         notes=(
             t("target.map.rule", lang, programme=tb.rule.label(lang), range=tb.rule.range_text),
-            t("target.map.snapshots", lang, snapshots=_snapshots(tb, lang) or "–"),
+            t("target.map.snapshots", lang, snapshots=snapshots_text(tb, lang) or "–"),
             t("target.table.note", lang),
         ),
         decimals=table.decimals,
@@ -604,11 +453,4 @@ def render(state: ViewState) -> None:
     _poverty_section(state)
 
 
-__all__ = [
-    "distance_table",
-    "home_status",
-    "measure_layer",
-    "measure_table",
-    "render",
-    "status_html",
-]
+__all__ = ["home_status", "profile_status", "render"]

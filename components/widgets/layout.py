@@ -9,6 +9,7 @@ from pathlib import Path
 import streamlit as st
 
 from views.i18n import t
+from views.kinds import data_badge  # noqa: F401 - pages use it as layout.data_badge
 
 # Presenter mode: no sidebar, room for the map, and everything *larger* than in normal mode
 # (Streamlit's own sizes: body 1rem, h1 2.75rem, h2 2.25rem, h3 1.75rem). Sizes grow with the
@@ -156,20 +157,6 @@ def fill_screen(key: str, offset: str):
     )
     # Any fixed height gives a block the chart can stretch in; the style above resizes it.
     return st.container(key=key, height=400, border=False)
-
-
-def data_badge(kind: str, lang: str) -> str:
-    """HTML badge for a dataset kind; example data always says so loudly."""
-    if kind == "example":
-        return (
-            f'<span class="serambi-badge-example" data-serambi-badge="page">'
-            f"{html.escape(t('badge.example', lang))}</span>"
-        )
-    if kind == "imported":
-        return (
-            f'<span class="serambi-badge-imported">{html.escape(t("badge.imported", lang))}</span>'
-        )
-    return f'<span class="serambi-badge-official">{html.escape(t("badge.official", lang))}</span>'
 
 
 def example_notice(lang: str, *, compact: bool = False) -> None:

@@ -86,3 +86,10 @@ def test_slide_and_page_show_the_same_numbers(brief_data, step: AgendaStep) -> N
             mine[["indicator_id", "scope", "year"]]
         )
         assert {int(y) for y in page["year"]} == set(slide.years)
+        from views.home import headline_rows
+
+        written = " ".join(str(v) for v in slide.table["Nilai"])
+        for row in headline_rows(page, "id"):  # the page's words for each number
+            for fig in (row.province, row.zone if row.comparable else None):
+                if fig is not None:
+                    assert fig.main in written and fig.rate in written, (row.label, fig)
