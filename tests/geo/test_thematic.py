@@ -403,12 +403,13 @@ def test_ranking_bars_highest_first_in_the_maps_colours(regencies, seeded_engine
     assert out.index('data-kode="6405"') < out.index('data-kode="6474"')
     assert 'data-kode="6402"' not in out  # no data: not ranked
     assert (
-        '<div class="r sel" data-kode="6403"><span class="n"><b>Kutai Kartanegara</b></span>'
+        '<div class="r sel" data-kode="6403"><span class="n" title="Kutai Kartanegara">'
+        "<b>Kutai Kartanegara</b></span>"
         '<span class="b"><span style="width:83.6%;background:#f03b20"></span></span>'
         '<span class="v">6,80</span></div>'
     ) in out
     assert (
-        '<div class="r" data-kode="6401"><span class="n">Paser</span>'
+        '<div class="r" data-kode="6401"><span class="n" title="Paser">Paser</span>'
         '<span class="b"><span style="width:100.0%;background:#bd0026"></span></span>'
         '<span class="v">8,13</span></div>'
     ) in out
@@ -427,7 +428,7 @@ def test_ranking_marks_example_data_and_escapes(regencies, poverty_2024):
         }
     )
     out = ranking_html(table, title="T&T", unit="%", fmt=fmt(2), example_label="DATA CONTOH")
-    assert '<span class="n">&lt;b&gt;Kukar&lt;/b&gt;</span>' in out
+    assert '<span class="n" title="&lt;b&gt;Kukar&lt;/b&gt;">&lt;b&gt;Kukar&lt;/b&gt;</span>' in out
     assert "<b>T&amp;T</b>" in out
     assert '<div class="u">% · <b class="x">DATA CONTOH</b></div>' in out
     assert 'style="width:0.0%;background:#ffffb2"' in out  # a negative rate has no bar
