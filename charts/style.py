@@ -50,21 +50,25 @@ def style(
     size: int,
     height: int,
     subtitle: str | None = None,
+    title_chars: int | None = None,
 ) -> go.Figure:
-    """Common layout: title (with DATA CONTOH), fonts, separators, white background."""
-    text = example_title(title, example_label)
+    """Common layout: title (with DATA CONTOH), fonts, separators, white background.
+
+    ``title_chars``: a narrow chart wraps its title and subtitle after about that many
+    characters instead of cutting them at its edge."""
+    text = example_title(title, example_label, chars=title_chars)
+    lines = text.count("<br>") + 1
     if subtitle:
-        text += (
-            f"<br><span style='font-size:{size - 1}px;font-weight:normal'>"
-            f"{html.escape(subtitle)}</span>"
-        )
+        sub = "<br>".join(html.escape(x) for x in wrap_lines(subtitle, title_chars))
+        lines += sub.count("<br>") + 1
+        text += f"<br><span style='font-size:{size - 1}px;font-weight:normal'>{sub}</span>"
     fig.update_layout(
         title={"text": text, "font": {"size": size + 2}, "x": 0, "xanchor": "left"},
         font={"family": palette.FONT, "size": size},
         separators=separators(lang),
         plot_bgcolor="#fff",
         height=height,
-        margin={"l": 8, "r": 24, "t": 76 if subtitle else 56, "b": 8},
+        margin={"l": 8, "r": 24, "t": 36 + 20 * lines, "b": 8},
         hoverlabel={"font": {"size": size}},
     )
     if example_label:

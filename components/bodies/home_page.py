@@ -21,6 +21,7 @@ from charts.trend import year_axis
 from components.bodies import current_map
 from components.state import data_access
 from components.state.view_state import ViewState
+from components.widgets import plot
 from components.widgets.layout import data_badge
 from ground import palette
 from views import source_links
@@ -170,12 +171,8 @@ def _trend(state: ViewState, names: dict[str, str], zone: list[str], height: int
             for g, y, v in zip(latest["group"], latest["year"], latest["rate"], strict=True)
         ),
     )
-    st.plotly_chart(
-        fig,
-        key="home_trend",
-        alt=alt,
-        config={"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]},
-    )
+    # Through plot.show: its data as a hidden table for screen readers, like every chart.
+    plot.show(fig, key="home_trend", filename=f"serambi-beranda-{state.indicator}", alt=alt)
     st.html(trend_key_html(labels, lang))
 
 

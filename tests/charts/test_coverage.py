@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from charts.coverage import gap_bar_figure, label_positions, scatter_figure
 from ground import palette
@@ -55,11 +56,12 @@ def test_gap_bar_ranks_largest_gap_on_top_in_the_map_colours() -> None:
     bar = fig.data[0]
     # Plotly draws the last bar on top: ascending order puts the largest gap first to read.
     assert list(bar.y) == ["Samarinda", "<b>Penajam Paser Utara</b>"]  # no rate, no bar
-    assert list(bar.text) == ["0,00 (0)", "20,00 (200)"]
+    assert list(bar.text) == ["0,00<br>(0)", "20,00<br>(200)"]  # two short lines
     assert list(bar.marker.color) == ["#fee0d2", "#fc9272"]
     assert bar.marker.line.color == palette.BAR_EDGE
     assert list(bar.customdata)[1] == "20,00 KPM per 1.000 penduduk<br>200 KPM"
-    assert fig.layout.xaxis.range == (0, 20 * 1.45)  # room for the text beside the bar
+    # Room for the text beside the bar, growing with the longest line ("20,00": 5).
+    assert fig.layout.xaxis.range == pytest.approx((0, 20 * (1.15 + 0.045 * 5)))
     assert fig.layout.xaxis.title.text == "KPM per 1.000 penduduk"
     assert fig.layout.separators == ",."
 
