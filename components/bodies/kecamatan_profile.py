@@ -43,7 +43,7 @@ TABLE_CSS = """
 def _fmt(value: float | None, kind: str, lang: str) -> str:
     if value is None or pd.isna(value):
         return "–"
-    return formatting.format_number(value, decimals=0 if kind == "count" else 2, lang=lang)
+    return formatting.format_number(value, formatting.value_decimals([value], kind), lang)
 
 
 def rows(kode: str, parent: str, lang: str) -> list[dict]:

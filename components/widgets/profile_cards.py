@@ -17,21 +17,16 @@ from ground import palette
 from ground.markup import escape_html as esc
 from views import source_links
 from views.i18n import t
+from views.profile_export import card_number
 from welfare import formatting
 from welfare.catalogue import RATE_VALUE, get_indicator, unit_label
-from welfare.formatting import decimals_for
 
 
 def card_html(
     row: pd.Series, *, label: str, value_unit: str, rate_unit: str, kind: str, lang: str
 ) -> str:
     """One indicator card (escaped HTML)."""
-    rate = row["rate"]
-    is_rate = row["rate_kind"] != RATE_VALUE and pd.notna(rate)
-    shown = rate if is_rate else row["value"]
-    decimals = decimals_for(pd.Series([shown]), kind)
-    if kind == "count" and not is_rate:
-        decimals = 0
+    shown, decimals, is_rate = card_number(row, kind)  # views.profile_export: one rule
     number = formatting.format_number(shown, decimals, lang)
     unit = rate_unit if is_rate else unit_label(value_unit, lang)
     subs: list[str] = []
