@@ -106,8 +106,13 @@ def _cell(fig: Figure | None, missing: str) -> str:
     return f'<td class="num"><span class="main">{html.escape(fig.main)}</span>{rate}</td>'
 
 
-def table_html(rows: Sequence[HeadlineRow], lang: str, zone_members: str) -> str:
-    """The headline table as escaped HTML (one element: cheap to draw, easy to size)."""
+def table_html(
+    rows: Sequence[HeadlineRow], lang: str, zone_members: str, *, sources: int = 2
+) -> str:
+    """The headline table as escaped HTML (one element: cheap to draw, easy to size).
+
+    ``sources``: how many sources a row names before "(+n)" (presenting: 1, so a row stays
+    one or two lines tall and the screen fits without scrolling in both languages)."""
     head = (
         "<tr>"
         f'<th scope="col">{html.escape(t("home.col.indicator", lang))}</th>'
@@ -128,7 +133,7 @@ def table_html(rows: Sequence[HeadlineRow], lang: str, zone_members: str) -> str
             f'<td class="yr">{r.year if r.year is not None else ""}</td>'
             f"{_cell(r.province, t('home.no_value', lang))}"
             f"{_cell(r.zone if r.comparable else None, zone_missing)}"
-            f'<td class="src">{source_links.sources_html(r.sources, lang, limit=2)}</td>'
+            f'<td class="src">{source_links.sources_html(r.sources, lang, limit=sources)}</td>'
             "</tr>"
         )
     return (

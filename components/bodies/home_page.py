@@ -221,7 +221,9 @@ def render(state: ViewState) -> None:
         f'<span class="sub">{html.escape(t("app.subtitle", lang))}</span></h1>'
         f'<div class="serambi-home-sub">'
         f"{html.escape(t('home.buffer_members_short', lang, names=members))}</div>"
-        + table_html(headline_rows(figures, lang), lang, members)
+        + table_html(
+            headline_rows(figures, lang), lang, members, sources=1 if state.presenter else 2
+        )
     )
     chart_h = 285 if state.presenter else 280
     col_map, col_trend = st.columns([1.05, 1], gap="medium")
