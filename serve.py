@@ -80,7 +80,8 @@ def home_alias_script(base_path: str) -> str:
 
 def lang_script() -> str:
     """The line that keeps ``<html lang>`` on the language the app shows (``?lang=``; the
-    default language without it), at load and after every address change the app makes."""
+    default language without it), at load and after every address change the app makes; it
+    also names each toast (an alert dialog) by its text for screen readers."""
     langs = json.dumps(list(LANGS))
     default = json.dumps(DEFAULT_LANG)
     return (
@@ -92,7 +93,15 @@ def lang_script() -> str:
         ' ["pushState", "replaceState"].forEach(function (m) {'
         " var f = history[m]; history[m] = function () {"
         " var r = f.apply(this, arguments); set(); return r; }; });"
-        ' addEventListener("popstate", set); set(); })()</script>'
+        ' addEventListener("popstate", set); set();'
+        # Streamlit's toasts are alert dialogs without a name (axe: aria-dialog-name): name
+        # each one by its own text as it appears.
+        " new MutationObserver(function () {"
+        ' document.querySelectorAll("[role=alertdialog]:not([aria-label])")'
+        ".forEach(function (d) {"
+        ' var n = (d.textContent || "").trim().slice(0, 200);'
+        ' if (n) { d.setAttribute("aria-label", n); } }); })'
+        ".observe(root, {childList: true, subtree: true}); })()</script>"
     )
 
 

@@ -158,14 +158,9 @@ def test_keyboard_reaches_the_presenter_next_button(app_server, room):
     assert page.evaluate("document.activeElement.tagName") == "BUTTON"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Streamlit 1.67's st.toast is an ARIA alertdialog without an accessible name "
-    "(axe-core aria-dialog-name, serious); the app shows one toast, on a fresh install's "
-    "first start (components/state/first_start.py). Fixed when Streamlit names its toasts, or when "
-    "the app labels them (a few lines of script next to serve.py's language line).",
-)
 def test_first_start_toast_has_a_name(room):
+    """Streamlit 1.67's st.toast is an alert dialog without a name; serve.py's page script names
+    each toast by its text (the app shows one, on a fresh install's first start)."""
     _, _, toast = room
     if toast is None:
         pytest.skip("the first start's toast was already gone")

@@ -174,3 +174,25 @@ def test_home_path_html_rewrites_the_address_to_the_root_first(app_server):
     assert html.index(alias) == html.index("<script") < html.index(CONFIG_SCRIPT)
     assert alias not in _get(app_server.url + "/peta")[2].decode("utf-8")
     assert alias not in _get(app_server.url + "/")[2].decode("utf-8")
+
+
+def test_the_page_names_every_toast_by_its_text(app_server, browser):
+    """Streamlit's toasts are alert dialogs without a name (axe: aria-dialog-name, serious);
+    the page script names each by its text as it appears."""
+    context, _ = offline_context(browser)
+    page = context.new_page()
+    try:
+        page.goto(app_server.url + "/tentang")
+        wait_idle(page, timeout=90_000)
+        page.evaluate(
+            """() => { const d = document.createElement('div');
+                d.setAttribute('role', 'alertdialog'); d.textContent = ' Memuat data awal… ';
+                document.body.appendChild(d); }"""
+        )
+        page.wait_for_function(
+            "() => document.querySelector('[role=alertdialog]').getAttribute('aria-label')"
+            " === 'Memuat data awal…'",
+            timeout=5_000,
+        )
+    finally:
+        context.close()
