@@ -24,6 +24,7 @@ from ground.markup import escape_markdown
 from views import coverage_gap, source_links, table_exports
 from views.coverage_gap import GapMap
 from views.i18n import t
+from views.kinds import data_badge
 from welfare import coverage, formatting
 from welfare.catalogue import PROGRAMMES, Programme, get_indicator
 from welfare.explore import CoverageTable
@@ -118,7 +119,7 @@ def cards_html(state: ViewState) -> str:
         src = source_links.sources_html(cited, lang, limit=1)
         # The whole source line stays in its tooltip when it is cut to one line.
         src_text = source_links.labels_text(cited, lang, limit=3)
-        badge = layout.data_badge(coverage.badge_kind(cov), lang)
+        badge = data_badge(coverage.badge_kind(cov), lang)
         cells.append(
             f'<div class="c" data-programme="{html.escape(card.programme.key, quote=True)}">'
             f'<div class="l">{html.escape(card.label)} · <b>{card.year}</b></div>'

@@ -22,11 +22,11 @@ from components.bodies import current_map
 from components.state import data_access
 from components.state.view_state import ViewState
 from components.widgets import plot
-from components.widgets.layout import data_badge
 from ground import palette
 from views import source_links
 from views.home import headline_rows, table_html
 from views.i18n import t
+from views.kinds import data_badge
 from views.trend import zone_figure, zone_labels
 from welfare import formatting, zone_groups
 from welfare.catalogue import get_indicator

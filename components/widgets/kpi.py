@@ -6,9 +6,9 @@ import html
 
 import streamlit as st
 
-from components.widgets.layout import data_badge
 from ground.markup import escape_markdown
 from views import source_links
+from views.kinds import data_badge
 from welfare.citations import Citation
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import streamlit as st
 
 from views.i18n import t
-from views.kinds import data_badge  # noqa: F401 - pages use it as layout.data_badge
+from views.kinds import data_badge
 
 # Presenter mode: no sidebar, room for the map, and everything *larger* than in normal mode
 # (Streamlit's own sizes: body 1rem, h1 2.75rem, h2 2.25rem, h3 1.75rem). Sizes grow with the
