@@ -216,9 +216,9 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from briefing.agenda import AgendaError, load_agenda
     from briefing.build import build_brief, default_cover
     from briefing.document import Cover
+    from views.agenda import AgendaError, load_agenda
 
     out = Path(args.output)
     ext = out.suffix.lower().lstrip(".")

@@ -18,9 +18,9 @@ def main() -> None:
     parser.add_argument("--lang", default="id")
     args = parser.parse_args()
 
-    from briefing.agenda import load_agenda
     from briefing.build import build_brief
     from briefing.document import Cover
+    from views.agenda import load_agenda
 
     agenda = load_agenda()
     cover = Cover("Rapat Koordinasi", dt.date.today(), "Samarinda")

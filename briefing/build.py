@@ -1,4 +1,5 @@
-"""One call from an agenda to the finished files: read data, draw, write PPTX and PDF.
+"""One call from an agenda to the finished files: each step's slide (assembled by
+:func:`views.slides.build_view`), its picture drawn, then PPTX and PDF written.
 
 Used by the Bahan rapat page (with a progress callback for its progress bar), by
 ``python manage.py brief`` and by ``bench/brief_speed.py`` (which reads :attr:`Built.timings`).
@@ -11,10 +12,11 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from briefing import figures, views
-from briefing.agenda import Agenda
+from briefing import figures
 from briefing.document import Brief, Cover, DrawnView
 from geo import static_map
+from views import brief_data, slides
+from views.agenda import Agenda
 from views.i18n import t
 
 Progress = Callable[[float, str], None]
@@ -41,7 +43,7 @@ def build_brief(
     cover: Cover,
     lang: str,
     *,
-    data: views.BriefData | None = None,
+    data: brief_data.BriefData | None = None,
     geometry: static_map.MapGeometry | None = None,
     formats: Sequence[str] = FORMATS,
     progress: Progress | None = None,
@@ -62,7 +64,7 @@ def build_brief(
             progress(min(done / total, 1.0), label)
 
     clock = time.perf_counter()
-    data = data or views.open_data()
+    data = data or brief_data.open_data()
     geometry = geometry or static_map.load_geometry(data.regencies)
     timings.append(("setup", time.perf_counter() - clock))
     all_codes = list(data.names)
@@ -71,7 +73,7 @@ def build_brief(
         for i, step in enumerate(steps, start=1):
             report(t("brief.stage.data", lang, title=t(f"brief.page.{step.page}", lang)))
             clock = time.perf_counter()
-            view = views.build_view(data, step, lang)
+            view = slides.build_view(data, step, lang)
             timings.append((f"{i} {step.page} data", time.perf_counter() - clock))
             done += 1
             report(t("brief.stage.picture", lang, title=view.title))

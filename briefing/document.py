@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from briefing.views import View
 from views.i18n import t
+from views.slide import View
 from welfare.citations import Citation
 from welfare.exporting import export_filename
 

@@ -19,12 +19,12 @@ from collections.abc import Iterable
 
 import plotly.graph_objects as go
 
-from briefing.views import Chart, View
 from charts.trend import Look, compare_figure
 from geo import static_map
 from ground import palette
 from views import source_links
 from views.i18n import t
+from views.slide import Chart, View
 from welfare import formatting
 
 log = logging.getLogger(__name__)

@@ -27,8 +27,8 @@ from pptx.util import Emu, Inches, Pt
 
 from briefing import fit
 from briefing.document import Brief, DrawnView, format_date
-from briefing.views import Card
 from views.i18n import t
+from views.slide import Card
 
 W, H = 13.333, 7.5  # inches
 WIDTH, HEIGHT = Inches(W), Inches(H)

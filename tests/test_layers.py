@@ -69,6 +69,64 @@ def test_the_domain_imports_nothing_above_it() -> None:
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
+def _module_names(source: str) -> set[str]:
+    """Every module ``source`` imports, by its dotted name (``from welfare import explore`` is
+    ``welfare`` and ``welfare.explore``), also imports inside functions."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names |= {node.module, *(f"{node.module}.{a.name}" for a in node.names)}
+    return names
+
+
+def _store_modules() -> set[str]:
+    """SQLAlchemy and every welfare module that reaches the store: those importing SQLAlchemy
+    and, in turn, those importing one of them (welfare.read_models, welfare.explore, ...)."""
+    imports = {}
+    for p in sorted((REPO / "welfare").rglob("*.py")):
+        parts = p.relative_to(REPO).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        imports[name] = _module_names(p.read_text("utf-8"))
+    store = {"sqlalchemy"}
+    reached = {n for n, names in imports.items() if any(_within(m, store) for m in names)}
+    while True:
+        more = {n for n, names in imports.items() if names & reached} - reached
+        if not more:
+            return store | reached
+        reached |= more
+
+
+def _within(name: str, modules: set[str]) -> bool:
+    return any(name == m or name.startswith(f"{m}.") for m in modules)
+
+
+def test_briefing_is_layout_only() -> None:
+    """briefing/ draws pictures, fits text and writes PPTX and PDF of the slides that views/
+    assembles (views.slides, read through views.brief_data); it never reads the store itself:
+    no SQLAlchemy and no welfare module that reaches it."""
+    store = _store_modules()
+    known = {"welfare.db", "welfare.read_models", "welfare.observations", "welfare.explore"}
+    assert known <= store
+    assert not {"welfare.formatting", "welfare.citations", "welfare.exporting"} & store
+    sample = (
+        "from welfare import explore, formatting\ndef f():\n    from sqlalchemy import Engine\n"
+    )
+    assert {n for n in _module_names(sample) if _within(n, store)} == {
+        "welfare.explore",
+        "sqlalchemy",
+        "sqlalchemy.Engine",
+    }
+    offenders = {
+        str(p.relative_to(REPO)): sorted(
+            n for n in _module_names(p.read_text("utf-8")) if _within(n, store)
+        )
+        for p in sorted((REPO / "briefing").rglob("*.py"))
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
 # Floors from the ground up: a package may import its own floor and the floors below it.
 FLOORS = ("ground", "welfare", "geo", "charts", "views", "briefing", "components")
 PROJECT = (*FLOORS, "pages", "app", "serve", "manage", "deploy", "bench", "tests")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import pandas as pd
@@ -26,6 +27,9 @@ from views.map_words import map_words
 from welfare import formatting
 from welfare.catalogue import get_indicator
 from welfare.citations import Citation, row_citations, view_citations
+
+if TYPE_CHECKING:
+    from welfare.read_models import RateTable
 
 LEVEL_REGENCY = "kabupaten"
 LEVEL_KECAMATAN = "kecamatan"
@@ -60,6 +64,13 @@ class IndicatorView:
     def has_example(self) -> bool:
         return self.layer.has_example
 
+    def extremes(self) -> tuple[pd.Series, pd.Series] | None:
+        """The rows of the highest and the lowest mapped value (None: no region has one)."""
+        rows = self.table.dropna(subset=["rate"]).sort_values("rate", ascending=False)
+        if rows.empty:
+            return None
+        return rows.iloc[0], rows.iloc[-1]
+
 
 def number_format(decimals: int, lang: str):  # noqa: ANN201 (a formatter)
     """``format_number`` with fixed decimals and language, for the layer's tooltips and labels."""
@@ -68,6 +79,22 @@ def number_format(decimals: int, lang: str):  # noqa: ANN201 (a formatter)
         return formatting.format_number(v, decimals=decimals, lang=lang)
 
     return fmt
+
+
+def map_inputs(result: RateTable) -> tuple[pd.DataFrame, dict]:
+    """A map table read from the store (:func:`welfare.read_models.rate_table`) as :func:`build`
+    takes it: the table and its metadata. The pages (through their cache) and the brief both
+    read it here, so the two cannot pass different metadata."""
+    meta = {
+        "denominator_id": result.denominator_id,
+        "denominator_years": result.denominator_years,
+        "sources": result.sources,
+        "has_example": result.has_example,
+        "rate_kind": result.rate_kind,
+        "n_with_data": result.n_with_data,
+        "n_regions": result.n_regions,
+    }
+    return result.data, meta
 
 
 def year_notes(year: int, meta: Mapping[str, object], lang: str) -> list[str]:

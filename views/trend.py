@@ -18,9 +18,11 @@ import plotly.graph_objects as go
 
 from charts.trend import Fmt
 from charts.trend import zone_figure as draw_zone_figure
+from views import source_links
 from views.i18n import t
 from welfare import explore, formatting, zone_groups
-from welfare.catalogue import IndicatorDef, display_unit
+from welfare.catalogue import IndicatorDef, display_unit, get_indicator
+from welfare.citations import Citation
 from welfare.formatting import decimals_for
 
 
@@ -62,6 +64,15 @@ class TrendView:
         decimals = 0 if self.ind.kind == "count" else self.decimals
         return formatting.format_number(value, decimals=decimals, lang=self.lang)
 
+    def citations(self) -> tuple[Citation, ...]:
+        """The plotted values' sources, each with its data kind (the page's list and the
+        slide's sources)."""
+        plotted = self.plotted
+        kinds = plotted["dataset_kind"] if "dataset_kind" in plotted else None
+        return source_links.citations(
+            list(plotted["source"]), None if kinds is None else list(kinds)
+        )
+
     def title(self) -> str:
         """The slide's title: indicator and the years it spans."""
         return t(
@@ -87,6 +98,18 @@ def build(
     table = explore.with_gaps(series, codes, years) if years else series.iloc[0:0]
     table = table.assign(nama=table["kode_bps"].map(names))
     return TrendView(ind, names, codes, table, years, display_unit(ind, lang), lang)
+
+
+def regions_label(
+    names: dict[str, str], codes: Sequence[str], lang: str, *, buffer: bool, chosen: bool
+) -> str:
+    """The regencies a trend shows, as the page's intro and the slide say them: the buffer
+    zone, the ``chosen`` regencies ``codes`` by name, or all of them."""
+    if buffer:
+        return t("filter.regions.buffer", lang)
+    if chosen:
+        return ", ".join(names.get(c, c) for c in codes)
+    return t("filter.regions.all", lang)
 
 
 def zone_labels(lang: str) -> dict[str, str]:
@@ -153,6 +176,15 @@ def zone_key_points(groups: pd.DataFrame, fmt: Fmt, unit: str, lang: str) -> lis
                 )
             )
     return points
+
+
+def mix_scale(measure: str, lang: str) -> tuple[str, int]:
+    """The unit and digits of the PMKS mix's ``measure``: ``per_1000`` in the PMKS rate's unit,
+    else the share of the region's PMKS in %, each with its
+    :func:`welfare.formatting.fixed_decimals`."""
+    if measure == "per_1000":
+        return get_indicator("pmks_total").rate_unit(lang), formatting.fixed_decimals(measure)
+    return t("trend.mix.share_unit", lang), formatting.fixed_decimals("share")
 
 
 def year_table(view: TrendView, lang: str) -> pd.DataFrame:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from numbers import Real
 
@@ -98,15 +98,25 @@ def format_value(
     Defaults: count 0 decimals, percent 2, index 2, currency 0 (``Rp``), area 0, and the rate
     kinds ``per_1000`` 2 and ``coverage`` 1 (with ``%``).
     """
+    digits = fixed_decimals(kind) if decimals is None else decimals
     if kind in ("percent", "coverage"):
-        default = 2 if kind == "percent" else 1
-        return format_percent(
-            value, default if decimals is None else decimals, lang, missing=missing
-        )
+        return format_percent(value, digits, lang, missing=missing)
     if kind == "currency":
         return format_currency(value, lang, missing=missing)
-    default = {"index": 2, "per_1000": 2}.get(kind, 0)
-    return format_number(value, default if decimals is None else decimals, lang, missing=missing)
+    return format_number(value, digits, lang, missing=missing)
+
+
+# Digits of a measure written with a fixed precision, whatever the size of its numbers.
+_FIXED_DECIMALS = {"percent": 2, "index": 2, "per_1000": 2, "coverage": 1, "share": 1}
+
+
+def fixed_decimals(kind: str) -> int:
+    """Fixed digits of a measure: a percent, an index and a rate per 1.000 penduduk 2, a
+    coverage and a ``share`` (a part of a total, in %) 1, anything else (counts, money, area)
+    0. :func:`format_value` writes with them; the PMKS mix on the Tren page and the
+    kecamatan's share of its regency too. Numbers whose digits follow their size use
+    :func:`decimals_for`."""
+    return _FIXED_DECIMALS.get(kind, 0)
 
 
 def decimals_for(values: Iterable[float | None], kind: str) -> int:
@@ -135,6 +145,24 @@ def value_decimals(values: Iterable[float | None], kind: str) -> int:
     if kind in ("count", "currency"):
         return 0
     return decimals_for(values, kind)
+
+
+def column_decimals(rows: Sequence[Sequence[object]]) -> list[int]:
+    """Digits for each column of a table of charted numbers (a chart's data as a table, under
+    every chart of the pages): :func:`decimals_for` of the column's numbers, each column on
+    its own; text, booleans and missing cells do not count."""
+    width = max((len(row) for row in rows), default=0)
+    return [
+        decimals_for(
+            [row[i] for row in rows if i < len(row) and _is_number(row[i])],
+            "value",
+        )
+        for i in range(width)
+    ]
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, Real) and not isinstance(value, bool)  # numpy's numbers too
 
 
 def format_date(day: date, lang: str = "id", *, with_day: bool = True) -> str:

@@ -1,7 +1,8 @@
 """Bahan rapat page: cover fields, the agenda as read, one build button, two downloads.
 
-The page decides nothing about the brief: :mod:`briefing` reads the agenda, the data and
-draws; this module only lays out the inputs, shows the progress and keeps the finished files
+The page decides nothing about the brief: :mod:`views.agenda` reads the agenda,
+:mod:`views.slides` says what each step's slide holds and :mod:`briefing` draws and writes the
+files; this module only lays out the inputs, shows the progress and keeps the finished files
 in the session so a download does not rebuild them.
 """
 
@@ -11,14 +12,14 @@ import datetime as dt
 
 import streamlit as st
 
-from briefing.agenda import AgendaError, AgendaStep, default_agenda_path, load_agenda
 from briefing.build import build_brief, default_cover
 from briefing.document import Cover
-from briefing.views import BriefData
 from components.state import data_access
 from components.widgets.admin_section import admin_section
 from geo import static_map
 from ground.markup import escape_markdown
+from views.agenda import AgendaError, AgendaStep, default_agenda_path, load_agenda
+from views.brief_data import BriefData
 from views.i18n import t
 
 K_RESULT = "brief_result"

@@ -155,14 +155,12 @@ def buttons(view: ChangeView, lang: str, *, chosen: Chosen | None = None) -> Non
         title=f"{view.title} ({view.mapped_unit})",
         lang=lang,
         has_example=view.has_example,
-        sources=tuple(
-            f"{c.label(lang)}: {c.url}" if c.url else c.label(lang) for c in view.sources
-        ),
+        sources=exports.source_lines(view.sources, lang),
         notes=view.notes,
         decimals=dict.fromkeys(shown, view.decimals),  # the digits of the table above
     )
     stem = stem_of(view)
-    exports.download_row(data, meta, stem, view, lang, key="chg", chosen=chosen)
+    exports.table_buttons(data, meta, stem, lang, key="chg", chosen=chosen, map_view=view)
 
 
 def stem_of(view: ChangeView) -> str:

@@ -33,26 +33,19 @@ def build(
     """The thematic layer for ``state.indicator`` in ``state.year`` (of the regencies, or of
     the ``kecamatan`` codes); ``fixed``, ``notice``, ``extra_notes``: a time playback's frame
     (see :func:`views.indicator_map.build`)."""
-    frame = {"fixed": fixed, "notice": notice, "extra_notes": tuple(extra_notes)}
+    level, geometry_src, geometry = indicator_map.LEVEL_REGENCY, None, None
     if kecamatan is None:
         table, meta = data_access.rate_table(state.indicator, state.year)
-        return indicator_map.build(
-            data_access.geo_bundle().regencies,
-            table,
-            meta,
-            indicator_id=state.indicator,
-            year=state.year,
-            lang=state.lang,
-            font_px=font_px,
-            selected=selected,
-            **frame,
-        )
-    codes = tuple(sorted(kecamatan))
-    table, meta = data_access.kecamatan_rate_table(state.indicator, state.year, codes)
-    kec = data_access.kecamatan_geo().kecamatan
-    geometry_src, geometry = data_access.kecamatan_geojson(codes)
+        shapes = data_access.geo_bundle().regencies
+    else:
+        codes = tuple(sorted(kecamatan))
+        table, meta = data_access.kecamatan_rate_table(state.indicator, state.year, codes)
+        kec = data_access.kecamatan_geo().kecamatan
+        shapes = kec[kec["kode_bps"].isin(codes)]
+        level = indicator_map.LEVEL_KECAMATAN
+        geometry_src, geometry = data_access.kecamatan_geojson(codes)
     return indicator_map.build(
-        kec[kec["kode_bps"].isin(codes)],
+        shapes,
         table,
         meta,
         indicator_id=state.indicator,
@@ -60,8 +53,10 @@ def build(
         lang=state.lang,
         font_px=font_px,
         selected=selected,
-        level=indicator_map.LEVEL_KECAMATAN,
+        level=level,
         geometry_src=geometry_src,
         geometry=geometry,
-        **frame,
+        fixed=fixed,
+        notice=notice,
+        extra_notes=tuple(extra_notes),
     )

@@ -109,10 +109,10 @@ def view_fmt(view: current_map.IndicatorView, value: float, lang: str) -> str:
 
 def map_summary(view: current_map.IndicatorView, lang: str) -> str:
     """A one-sentence text alternative of the small map."""
-    rows = view.table.dropna(subset=["rate"]).sort_values("rate", ascending=False)
-    if rows.empty:
+    extremes = view.extremes()  # the map slide's highest and lowest (views.slide_map)
+    if extremes is None:
         return t("home.map_alt_empty", lang, title=view.title, year=view.year)
-    top, low = rows.iloc[0], rows.iloc[-1]
+    top, low = extremes
     return t(
         "home.map_alt",
         lang,

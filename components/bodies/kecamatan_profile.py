@@ -6,7 +6,7 @@ indicator, year, the kecamatan's value, the regency's value of the same year (el
 year :func:`welfare.years.fallback_year` picks, with that year beside it), the kecamatan's
 share of it (counts, same year only), and the source; example values are marked DATA CONTOH.
 Facts: regency, Kemendagri code, zone (from geometry, as for regencies) and distance to Titik
-Nol.
+Nol, worded by :mod:`views.profile_facts` and drawn as the regency profile's tiles.
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ import streamlit as st
 from components.state import data_access, filters
 from components.state.view_state import ViewState
 from components.widgets import layout
+from components.widgets.profile_cards import facts_html
 from ground.markup import escape_markdown
-from views import source_links
+from views import profile_facts, source_links
 from views.i18n import t
 from welfare import formatting
 from welfare.citations import cite
@@ -112,7 +113,7 @@ def table_html(items: list[dict], *, parent_name: str, lang: str) -> str:
             else ""
         )
         share = (
-            f"{formatting.format_number(it['share'], decimals=1, lang=lang)} %"
+            f"{formatting.format_number(it['share'], formatting.fixed_decimals('share'), lang)} %"
             if it["share"] is not None
             else "–"
         )
@@ -156,29 +157,15 @@ def render(state: ViewState) -> None:
     st.markdown(f"## {escape_markdown(t('kec.prof.title', lang, name=name))}")
     st.caption(f"Kalimantan Timur › {escape_markdown(parent_name)} › {escape_markdown(name)}")
 
-    zone = str(geo.zones.get(kode, "luar"))
-    distance = float(geo.distance_km.get(kode, float("nan")))
-    dist_txt = (
-        t("prof.fact.distance_inside", lang)
-        if distance == 0
-        else f"{formatting.format_number(distance, 1, lang)} km"
+    layout.inject_css("profile")  # the fact tiles, as on a regency's profile
+    facts = profile_facts.kecamatan_facts(
+        kode,
+        parent_name=parent_name,
+        zone=str(geo.zones.get(kode, "luar")),
+        distance_km=float(geo.distance_km.get(kode, float("nan"))),
+        lang=lang,
     )
-    facts = [
-        (t("kec.col.parent", lang), parent_name),
-        (t("col.kode_kemendagri", lang), kode),
-        (t("col.zone", lang), t(f"zone.{zone}", lang)),
-        (t("prof.fact.distance", lang), dist_txt),
-    ]
-    st.html(
-        '<div class="serambi-facts" style="display:flex;flex-wrap:wrap;gap:8px 24px">'
-        + "".join(
-            f'<div class="serambi-fact"><div class="k" style="color:#555;font-size:.8rem">'
-            f'{html.escape(k)}</div><div class="v" style="font-weight:700">{html.escape(v)}'
-            "</div></div>"
-            for k, v in facts
-        )
-        + "</div>"
-    )
+    st.html(facts_html(facts))
     items = rows(kode, parent, lang)
     if any(it["is_example"] for it in items):
         layout.example_notice(lang)

@@ -19,7 +19,7 @@ from components.state.view_state import ViewState
 from components.widgets import exports
 from views import profile_export, profile_pdf
 from views.i18n import t
-from welfare.exporting import ExportMeta, export_filename, to_xlsx_bytes
+from welfare.exporting import ExportMeta, to_xlsx_bytes
 from welfare.key_indicators import key_indicator_ids
 
 WITA = ZoneInfo("Asia/Makassar")  # Kalimantan Timur's time zone
@@ -68,21 +68,21 @@ def buttons(
     page = sheet(state, kode, prof, facts)
     stem = f"serambi-profil-{kode}"
     c1, c2, _ = st.columns(3)
-    c1.download_button(
+    exports.file_button(
+        c1,
         t("prof.export.pdf", lang),
         lambda: profile_pdf.write_pdf(page),
-        file_name=export_filename(stem, "pdf", page.has_example),
-        mime="application/pdf",
-        icon=":material/picture_as_pdf:",
-        on_click="ignore",
+        stem=stem,
+        ext="pdf",
+        has_example=page.has_example,
         key="profil_pdf",
     )
-    c2.download_button(
+    exports.file_button(
+        c2,
         t("prof.export.xlsx", lang),
         lambda: xlsx_bytes(page),
-        file_name=export_filename(stem, "xlsx", page.has_example),
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        icon=":material/table_view:",
-        on_click="ignore",
+        stem=stem,
+        ext="xlsx",
+        has_example=page.has_example,
         key="profil_xlsx",
     )

@@ -36,7 +36,7 @@ from ground.markup import escape_markdown
 from views import source_links
 from views import trend as trend_view
 from views.i18n import t
-from views.trend import TrendView, zone_figure, zone_labels
+from views.trend import TrendView, mix_scale, zone_figure, zone_labels
 from welfare import formatting, zone_groups
 from welfare.catalogue import PMKS_CATEGORIES, RATE_VALUE, get_indicator
 from welfare.exporting import neutralise_frame
@@ -59,12 +59,10 @@ def trend_data(state: ViewState) -> TrendView:
 
 
 def selection_label(state: ViewState, names: dict[str, str], codes: Sequence[str]) -> str:
-    lang = state.lang
-    if state.regions_mode == MODE_BUFFER:
-        return t("filter.regions.buffer", lang)
-    if state.regions_mode == MODE_CHOSEN and state.regions:
-        return ", ".join(names.get(c, c) for c in codes)
-    return t("filter.regions.all", lang)
+    buffer, chosen = state.regions_mode == MODE_BUFFER, state.regions_mode == MODE_CHOSEN
+    return trend_view.regions_label(
+        names, codes, state.lang, buffer=buffer, chosen=chosen and bool(state.regions)
+    )
 
 
 def present_alt(plotted: pd.DataFrame, *, indicator: str, unit: str, fmt: Fmt, lang: str) -> str:
@@ -176,7 +174,7 @@ def _present(state: ViewState, data: TrendView) -> None:
     note = f" · {html.escape(t('trend.open_marker_note', lang))}" if data.has_example else ""
     st.html(
         f'<div class="serambi-source">'
-        f"{source_links.sources_html(_citations(data.plotted), lang, limit=2)}{note}</div>"
+        f"{source_links.sources_html(data.citations(), lang, limit=2)}{note}</div>"
     )
 
 
@@ -223,11 +221,6 @@ def _compare(state: ViewState, data: TrendView, look: Look) -> tuple[go.Figure, 
     return fig, decorated
 
 
-def _citations(plotted: pd.DataFrame) -> list:
-    kinds = plotted["dataset_kind"] if "dataset_kind" in plotted else None
-    return source_links.citations(list(plotted["source"]), None if kinds is None else list(kinds))
-
-
 def _notes(data: TrendView) -> None:
     lang = data.lang
     st.caption(t("trend.gaps_note", lang))
@@ -236,7 +229,7 @@ def _notes(data: TrendView) -> None:
     missing = [data.names.get(c, c) for c in data.codes if c not in set(data.shown)]
     if missing:
         st.caption(t("map.missing_regions", lang, names=escape_markdown(", ".join(missing))))
-    cited = _citations(data.plotted)
+    cited = data.citations()
     if cited:
         with st.expander(t("trend.sources", lang, n=len(cited))):
             for c in cited:
@@ -319,12 +312,7 @@ def _mix_section(state: ViewState, codes: Sequence[str], names: dict[str, str], 
     labels = {c: get_indicator(c).label(lang) for c in PMKS_CATEGORIES}
     n_other = len(set(mix["category"]) - set(mix_frame(mix, measure)["category"]))
     labels[OTHER_KEY] = t("trend.mix.other", lang, n=n_other)
-    unit = (
-        get_indicator("pmks_total").rate_unit(lang)
-        if measure == "per_1000"
-        else t("trend.mix.share_unit", lang)
-    )
-    decimals = 2 if measure == "per_1000" else 1
+    unit, decimals = mix_scale(measure, lang)  # views.trend: the measure's unit and digits
     fig = mix_figure(
         mix,
         measure=measure,

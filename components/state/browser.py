@@ -16,7 +16,7 @@ year" button (``playback``). All of them read the page through :data:`PRELUDE` o
   map component's frame (same origin) and the data pane ``geo/serambi_map.js`` creates.
 
 Covered by tests/e2e/test_map_first_paint.py, test_presenter_room.py and test_map_playback.py
-(real Chromium), and tests/components/test_browser_contract.py (no script reads the page any
+(real Chromium), and tests/components/state/test_browser_contract.py (no script reads the page any
 other way).
 """
 

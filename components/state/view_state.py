@@ -6,7 +6,7 @@ the checks below:
 
 - the URL a session starts from: :func:`parse_query`;
 - a sidebar widget, the map's level control and breadcrumb, an agenda step in presenter mode
-  (``components.widgets.presenter``, the agenda read by ``briefing.agenda``) and a click on the map:
+  (``components.widgets.presenter``, the agenda read by ``views.agenda``) and a click on the map:
   :func:`resolve`, a change to the current view, checked as if it had come in a URL.
 
 ``components.state.filters.apply`` is the one function that writes the checked view to the session

@@ -1,17 +1,19 @@
 """Download buttons: a page's table as CSV/XLSX and the current map as offline HTML.
 
-One helper (:func:`table_buttons`) for the tables of the map, Cakupan and Sasaran pages, so
-every file is written the same way; with regions chosen in the filter, the table files hold
-those regions (or all, the chosen ones marked: a choice beside the buttons).
+One helper (:func:`table_buttons`) for the tables of the map, change map, Cakupan and Sasaran
+pages, so every file is written the same way; with regions chosen in the filter, the table
+files hold those regions (or all, the chosen ones marked: a choice beside the buttons). Each
+button of an exported view (these, and the profile's PDF and XLSX) is one :func:`file_button`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from components.state import data_access
 from components.widgets import tables
@@ -85,7 +87,7 @@ def buttons(
     stem = f"serambi-{view.indicator_id}-{view.year}"
     if view.level == "kecamatan":
         stem += "-kecamatan"
-    download_row(frame, meta, stem, view, lang, chosen=chosen)
+    table_buttons(frame, meta, stem, lang, chosen=chosen, map_view=view)
 
 
 def _view_decimals(view, frame, lang: str) -> dict[str, int]:  # noqa: ANN001
@@ -101,26 +103,6 @@ def _view_decimals(view, frame, lang: str) -> dict[str, int]:  # noqa: ANN001
     return out
 
 
-def download_row(
-    frame,
-    meta: ExportMeta,
-    stem: str,
-    view,
-    lang: str,
-    *,
-    key: str | None = None,  # noqa: ANN001
-    chosen: Chosen | None = None,
-) -> None:
-    """The table as CSV and XLSX and the map as offline HTML, in one row of three buttons.
-
-    ``view`` is what the map shows (an IndicatorView or a ChangeView): it names the files
-    (DATA CONTOH in the name when it holds example data) and draws the HTML map. ``key``
-    prefixes the widget keys where two rows could share one page run; ``chosen`` as in
-    :func:`table_buttons`.
-    """
-    table_buttons(frame, meta, stem, lang, key=key, chosen=chosen, map_view=view)
-
-
 def table_buttons(
     frame: pd.DataFrame,
     meta: ExportMeta,
@@ -131,13 +113,16 @@ def table_buttons(
     chosen: Chosen | None = None,
     map_view=None,  # noqa: ANN001 - IndicatorView | ChangeView
 ) -> None:
-    """A table as CSV and XLSX (and, with ``map_view``, the map as offline HTML).
+    """A table as CSV and XLSX (and, with ``map_view``, the map as offline HTML), in one row
+    of three buttons.
 
     One helper for every page's tables, so every file is written the same way
     (:mod:`welfare.exporting`: cells neutralised, one number of decimals per column, DATA
-    CONTOH in the file and its name). With regions ``chosen`` in the filter (some rows of the
-    table, not all), a choice above the buttons: only those regions (the default: the file
-    follows the view) or all regions with the chosen ones marked. The choice lives in a
+    CONTOH in the file and its name). ``map_view`` is what the map shows (an IndicatorView or
+    a ChangeView): it draws the HTML map and names its file. ``key`` prefixes the widget keys
+    where two rows could share one page run. With regions ``chosen`` in the filter (some rows
+    of the table, not all), a choice above the buttons: only those regions (the default: the
+    file follows the view) or all regions with the chosen ones marked. The choice lives in a
     fragment, so switching it redraws these buttons only, not the page and its map.
     """
     _downloads(frame, meta, stem, lang, key, chosen, map_view)
@@ -171,31 +156,69 @@ def _downloads(
     has_example = meta.has_example
     keys = {k: f"{key}_{k}" if key else None for k in ("csv", "xlsx", "html")}
     c1, c2, c3 = st.columns(3)
-    c1.download_button(
+    file_button(
+        c1,
         t("export.csv", lang),
         lambda: to_csv_bytes(data, meta),
-        file_name=export_filename(stem, "csv", has_example),
-        mime="text/csv",
-        icon=":material/download:",
-        on_click="ignore",
+        stem=stem,
+        ext="csv",
+        has_example=has_example,
         key=keys["csv"],
     )
-    c2.download_button(
+    file_button(
+        c2,
         t("export.xlsx", lang),
         lambda: to_xlsx_bytes(data, meta),
-        file_name=export_filename(stem, "xlsx", has_example),
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        icon=":material/table_view:",
-        on_click="ignore",
+        stem=stem,
+        ext="xlsx",
+        has_example=has_example,
         key=keys["xlsx"],
     )
     if map_view is not None:
-        c3.download_button(
+        file_button(
+            c3,
             t("export.html", lang),
             lambda: map_html(map_view, lang),
-            file_name=export_filename(f"{stem}-peta", "html", map_view.has_example),
-            mime="text/html",
-            icon=":material/map:",
-            on_click="ignore",
+            stem=f"{stem}-peta",
+            ext="html",
+            has_example=map_view.has_example,
             key=keys["html"],
         )
+
+
+# A file's MIME type and the icon of its button, by extension.
+_FILES = {
+    "csv": ("text/csv", ":material/download:"),
+    "xlsx": (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ":material/table_view:",
+    ),
+    "html": ("text/html", ":material/map:"),
+    "pdf": ("application/pdf", ":material/picture_as_pdf:"),
+}
+
+
+def file_button(
+    where: DeltaGenerator,
+    label: str,
+    data: Callable[[], bytes],
+    *,
+    stem: str,
+    ext: str,
+    has_example: bool,
+    key: str | None = None,
+) -> None:
+    """One download button in ``where`` (a column): the file is built by ``data`` only when the
+    button is pressed (deferred data), named by :func:`welfare.exporting.export_filename`
+    (DATA CONTOH in the name when it holds example data), with the MIME type and icon of
+    ``ext`` (csv, xlsx, html or pdf)."""
+    mime, icon = _FILES[ext]
+    where.download_button(
+        label,
+        data,
+        file_name=export_filename(stem, ext, has_example),
+        mime=mime,
+        icon=icon,
+        on_click="ignore",
+        key=key,
+    )

@@ -14,13 +14,12 @@ import html
 import math
 import numbers
 import re
-from collections.abc import Sequence
 
 import plotly.graph_objects as go
 import streamlit as st
 
 from views.i18n import t
-from welfare.formatting import decimals_for, format_number
+from welfare.formatting import column_decimals, format_number
 
 _TAG = re.compile(r"<[^>]+>")
 _DRAWN = ("scatter", "scattergl", "bar")
@@ -114,15 +113,12 @@ def _labelled_points(fig: go.Figure) -> tuple[list[str], list[list[object]]] | N
 
 
 def table_html(fig: go.Figure, caption: str, lang: str) -> str:
-    """:func:`chart_table` as an HTML table (numbers in the page's language), or ''."""
+    """:func:`chart_table` as an HTML table (numbers in the page's language, each column's
+    digits by :func:`welfare.formatting.column_decimals`), or ''."""
     header, rows = chart_table(fig)
     if not rows:
         return ""
-
-    def numbers(i: int) -> Sequence[float]:
-        return [r[i] for r in rows if _number(r[i])]
-
-    decimals = [decimals_for(numbers(i), "value") for i in range(len(header))]
+    decimals = column_decimals(rows)  # welfare.formatting: the one digits rule
 
     def shown(value: object, i: int) -> str:
         if _missing(value):

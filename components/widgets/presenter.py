@@ -1,8 +1,8 @@
 """Presenter mode: a bar with the meeting agenda and a "next view" control.
 
 The agenda (``data/presentasi.toml``, or ``SERAMBI_AGENDA``) is a list of views: page,
-indicator, year, regions. It is read by :func:`briefing.agenda.read_agenda`, the parser of the
-meeting brief: a step whose page the app cannot show is skipped, with a notice. Stepping turns
+indicator, year, regions. It is read by :func:`views.agenda.read_agenda`, the parser the meeting
+brief uses too: a step whose page the app cannot show is skipped, with a notice. Stepping turns
 the step into a change of the view (:func:`step_change`) that ``filters.apply`` checks exactly
 like a shared link (a bad indicator, year or region code gets the same notice as in a URL) and
 switches page, so the URL always matches what is on the projector.
@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from briefing.agenda import AgendaReading, AgendaStep, read_agenda
 from components.state import browser, filters, playback
 from components.state.view_state import Change
 from components.widgets import layout
+from views.agenda import AgendaReading, AgendaStep, read_agenda
 from views.i18n import t
 from views.pages import HOME_PATH
 

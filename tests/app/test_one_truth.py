@@ -83,17 +83,18 @@ def test_presenter_steps_show_the_same_value(tmp_path, monkeypatch) -> None:  # 
 
 
 def test_bahan_rapat_slides_show_the_same_value(seeded_db_url: str) -> None:
-    from briefing import views
-    from briefing.agenda import AgendaStep
+    from views.agenda import AgendaStep
+    from views.brief_data import open_data
+    from views.slides import build_view
     from welfare.db import make_engine
 
-    data = views.open_data(make_engine(seeded_db_url))
-    slide = views.build_view(data, AgendaStep("peta", INDICATOR), "id")
+    data = open_data(make_engine(seeded_db_url))
+    slide = build_view(data, AgendaStep("peta", INDICATOR), "id")
     assert slide.years == (EXPECTED[1],)
     row = slide.layer.table.set_index("kode_bps").loc[PPU]
     assert (f"{row['rate']:.2f}".replace(".", ","), int(row["year"])) == EXPECTED
 
-    prof = views.build_view(data, AgendaStep("profil", region_codes=(PPU,)), "id")
+    prof = build_view(data, AgendaStep("profil", region_codes=(PPU,)), "id")
     rows = prof.table.set_index("Indikator")
     shown = rows.loc["Persentase penduduk miskin"]
     assert (shown["Nilai"].split()[0], int(shown["Tahun"])) == EXPECTED

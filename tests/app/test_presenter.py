@@ -95,7 +95,7 @@ PAGE_FILES = {"beranda": "pages/beranda.py", "peta": "pages/peta.py"}
 
 
 def test_broken_agenda_file_falls_back(tmp_path, monkeypatch):
-    """The presenter reads the agenda with briefing.agenda; a meeting never stops on it."""
+    """The presenter reads the agenda with views.agenda; a meeting never stops on it."""
     bad = tmp_path / "bad.toml"
     bad.write_text("[[langkah]\nhalaman = ", encoding="utf-8")
     monkeypatch.setenv("SERAMBI_AGENDA", str(bad))

@@ -24,10 +24,10 @@ def brief_db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(scope="session")
 def brief_data(brief_db_url: str):
-    from briefing import views
+    from views.brief_data import open_data
     from welfare.db import make_engine
 
-    return views.open_data(make_engine(brief_db_url))
+    return open_data(make_engine(brief_db_url))
 
 
 @pytest.fixture(scope="session")
@@ -40,9 +40,9 @@ def geometry(brief_data):
 @pytest.fixture(scope="session")
 def built(brief_data, geometry):
     """The brief of the shipped agenda (data/presentasi.toml), both formats, Indonesian."""
-    from briefing.agenda import load_agenda
     from briefing.build import build_brief
     from briefing.document import Cover
+    from views.agenda import load_agenda
 
     agenda = load_agenda(REPO_ROOT / "data" / "presentasi.toml")
     cover = Cover("Rapat Koordinasi Uji", dt.date(2026, 3, 10), "Samarinda")
@@ -80,9 +80,9 @@ banding = 2019
 @pytest.fixture(scope="session")
 def banding_built(brief_data, geometry):  # noqa: ANN001
     """Change maps (steps with ``banding``); PMKS 2015 has Samarinda only (nine hatched)."""
-    from briefing.agenda import parse_agenda
     from briefing.build import build_brief
     from briefing.document import Cover
+    from views.agenda import parse_agenda
 
     return build_brief(
         parse_agenda(BANDING_AGENDA),

@@ -110,9 +110,9 @@ def test_pdf_pages_are_not_blank(built, tmp_path) -> None:  # noqa: ANN001
 def test_english_brief(brief_data, geometry) -> None:  # noqa: ANN001
     import datetime as dt
 
-    from briefing.agenda import parse_agenda
     from briefing.build import build_brief
     from briefing.document import Cover
+    from views.agenda import parse_agenda
 
     agenda = parse_agenda('[[langkah]]\nhalaman = "peta"\nindikator = "pmks_total"\n')
     built = build_brief(

@@ -7,10 +7,11 @@ import json
 
 import numpy as np
 
-from briefing import figures, views
-from briefing.agenda import AgendaStep
+from briefing import figures
 from ground import palette
 from tests.app.conftest import REPO_ROOT, run_app
+from views.agenda import AgendaStep
+from views.slides import build_view
 
 
 def values(arr) -> np.ndarray:  # noqa: ANN001
@@ -30,7 +31,7 @@ def test_slide_trend_draws_the_tren_pages_lines(brief_db_url, brief_data, monkey
         for el in at.get("plotly_chart")
         if el.proto.id.endswith("trend_compare")
     )
-    view = views.build_view(brief_data, AgendaStep("tren", "pmks_total", 2024), "id")
+    view = build_view(brief_data, AgendaStep("tren", "pmks_total", 2024), "id")
     slide = figures.trend_figure(
         view.chart, lang="id", example_label="DATA CONTOH", all_codes=list(brief_data.names)
     )

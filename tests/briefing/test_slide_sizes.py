@@ -165,38 +165,3 @@ def test_change_map_says_how_many_regencies_are_hatched_at_the_top(banding_built
     assert tops["Jumlah PMKS (26 jenis): perubahan 2019 → 2024"] == []
     assert tops["Persentase penduduk miskin: perubahan 2020 → 2024"] == []
     assert "9 dari 10 kabupaten/kota tanpa data 2015" in slide.notes_slide.notes_text_frame.text
-
-
-def test_the_hatched_count_in_english_and_when_both_years_are_missing(brief_data) -> None:  # noqa: ANN001
-    from briefing import views
-    from briefing.agenda import AgendaStep
-    from views.change_map import ChangeView
-
-    step = AgendaStep("peta", "pmks_total", 2015, compare_year=2019)
-    english = views.build_view(brief_data, step, "en")
-    assert english.top_note == "9 of 10 regencies/cities without data for 2015 (hatched)"
-    # Some regencies lack the first year, others the second: both years are named.
-    table = pd.DataFrame(
-        {
-            "rate_a": [1.0, None, 2.0, 3.0],
-            "rate_b": [1.5, 2.0, None, 3.5],
-            "change": [0.5, None, None, 0.5],
-        }
-    )
-    mixed = ChangeView(
-        indicator_id="pmks_total",
-        year=2024,
-        compare_year=2019,
-        title="",
-        mapped_unit="",
-        value_unit="",
-        layer=None,  # type: ignore[arg-type]  # only the table is read here
-        table=table,
-        key="",
-        notes=(),
-        decimals=1,
-    )
-    assert (mixed.n_regions, mixed.n_without_data, mixed.years_missing) == (4, 2, (2019, 2024))
-    assert views._missing_note(mixed, "id") == (
-        "2 dari 4 kabupaten/kota tanpa data 2019 atau 2024 (diarsir)"
-    )

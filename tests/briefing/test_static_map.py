@@ -9,9 +9,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from briefing import figures, views
-from briefing.agenda import AgendaStep
+from briefing import figures
 from geo import static_map
+from views.agenda import AgendaStep
+from views.slides import build_view
 
 
 def _hex(rgb) -> str:  # noqa: ANN001
@@ -35,7 +36,7 @@ def _interior_colours(fig, img: np.ndarray, polygon, n: int = 400) -> Counter:  
 
 @pytest.fixture(scope="module")
 def pmks_view(brief_data):  # noqa: ANN001
-    return views.build_view(brief_data, AgendaStep("peta", "pmks_total", 2024), "id")
+    return build_view(brief_data, AgendaStep("peta", "pmks_total", 2024), "id")
 
 
 def test_sizes(pmks_view, geometry) -> None:  # noqa: ANN001
@@ -62,7 +63,7 @@ def test_region_colours_are_the_live_layers(pmks_view, geometry) -> None:  # noq
 
 def test_no_data_is_hatched(brief_data, geometry) -> None:  # noqa: ANN001
     # Poverty 2025 is published for only some regencies: the others must be hatched grey.
-    view = views.build_view(brief_data, AgendaStep("peta", "penduduk_miskin_persen", 2025), "id")
+    view = build_view(brief_data, AgendaStep("peta", "penduduk_miskin_persen", 2025), "id")
     missing = [k for k, s in view.layer.styles.items() if s.no_data]
     assert missing, "expected regencies without 2025 data"
     fig = static_map.draw(view.layer, geometry, figures.map_text(view))
@@ -81,9 +82,7 @@ def test_example_badge_only_with_example_data(pmks_view, brief_data, geometry) -
     fig = static_map.draw(pmks_view.layer, geometry, figures.map_text(pmks_view))
     texts = [t.get_text() for t in fig.texts] + [t.get_text() for t in fig.axes[0].texts]
     assert any("DATA CONTOH" in x for x in texts)
-    official = views.build_view(
-        brief_data, AgendaStep("peta", "penduduk_miskin_persen", 2025), "id"
-    )
+    official = build_view(brief_data, AgendaStep("peta", "penduduk_miskin_persen", 2025), "id")
     assert not official.has_example
     fig = static_map.draw(official.layer, geometry, figures.map_text(official))
     texts = [t.get_text() for t in fig.texts] + [t.get_text() for t in fig.axes[0].texts]

@@ -17,8 +17,8 @@ from urllib.parse import urlparse
 
 import pytest
 
-from briefing.agenda import read_agenda
 from tests.e2e.conftest import offline_context, screenshot, wait_idle
+from views.agenda import read_agenda
 
 pytestmark = pytest.mark.e2e
 

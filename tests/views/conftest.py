@@ -17,11 +17,31 @@ def regencies() -> gpd.GeoDataFrame:
 
 
 @pytest.fixture(scope="session")
-def seeded_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+def seeded_db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The store's URL (the pages read it through ``DATABASE_URL``)."""
+    return f"sqlite:///{tmp_path_factory.mktemp('views-db') / 'serambi.db'}"
+
+
+@pytest.fixture(scope="session")
+def seeded_engine(seeded_db_url: str) -> Iterator[Engine]:
     from welfare.db import make_engine
     from welfare.store import ensure_ready
 
-    eng = make_engine(f"sqlite:///{tmp_path_factory.mktemp('views-db') / 'serambi.db'}")
+    eng = make_engine(seeded_db_url)
     ensure_ready(eng)
     yield eng
     eng.dispose()
+
+
+@pytest.fixture(scope="session")
+def brief_data(seeded_engine: Engine, regencies: gpd.GeoDataFrame):  # noqa: ANN201
+    """What the slide builders read (views.brief_data): the seeded store and the regencies."""
+    from views.brief_data import open_data
+
+    return open_data(seeded_engine, regencies)
+
+
+@pytest.fixture
+def page_env(seeded_engine: Engine, seeded_db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pages' cached data access reads the same seeded store as the slides."""
+    monkeypatch.setenv("DATABASE_URL", seeded_db_url)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from welfare.formatting import (
     MISSING,
+    column_decimals,
     decimals_for,
+    fixed_decimals,
     format_currency,
     format_int,
     format_number,
@@ -64,3 +67,22 @@ def test_decimals_follow_magnitude() -> None:
     assert decimals_for(pd.Series([-1000.0]), "count") == 0  # magnitude, not sign
     assert decimals_for(pd.Series([None, math.nan], dtype=float), "index") == 0  # nothing shown
     assert decimals_for([], "percent") == 0
+
+
+def test_fixed_decimals_of_a_measure() -> None:
+    kinds = ("percent", "index", "per_1000", "coverage", "share")
+    assert [fixed_decimals(k) for k in kinds] == [2, 2, 2, 1, 1]
+    assert fixed_decimals("count") == fixed_decimals("currency") == fixed_decimals("area") == 0
+    assert format_value(45.0705, "per_1000") == format_number(45.0705, fixed_decimals("per_1000"))
+
+
+def test_column_decimals_decide_each_column_by_its_own_numbers() -> None:
+    rows = [
+        [2020, 5.25, 1234.0, "Paser", None, np.float64(0.5)],
+        [2021, 150.5, None, True, math.nan, 3.8],
+        [2022, None],  # a short row leaves the other columns alone
+    ]
+    # Years >= 1.000: 0; up to 150,5: 1; counts: 0; text and booleans are not numbers: 0;
+    # nothing shown: 0; numpy's small numbers: 2.
+    assert column_decimals(rows) == [0, 1, 0, 0, 0, 2]
+    assert column_decimals([]) == []

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from briefing.agenda import AgendaError, AgendaStep, load_agenda, parse_agenda, read_agenda
-from tests.briefing.conftest import REPO_ROOT
+from tests.conftest import REPO_ROOT
+from views.agenda import AgendaError, AgendaStep, load_agenda, parse_agenda, read_agenda
 
 
 def test_shipped_agenda_reads() -> None:
@@ -152,7 +152,7 @@ def test_presenter_reading_of_a_broken_file_is_the_home_page(tmp_path) -> None: 
 
 
 def test_brief_draws_the_change_map_of_a_banding_step(brief_data) -> None:  # noqa: ANN001
-    from briefing.views import build_view
+    from views.slides import build_view
 
     agenda = parse_agenda(
         '[[langkah]]\nhalaman = "peta"\nindikator = "pmks_total"\ntahun = 2024\nbanding = 2019\n'

@@ -1,6 +1,6 @@
 """The Bahan rapat and the live pages say the same numbers, step by step of the shipped agenda.
 
-Each slide is built by :mod:`briefing.views` from the same view models (:mod:`views`) and the
+Each slide is built by :mod:`views.slides` from the same view models (:mod:`views`) and the
 same year rule (:func:`welfare.years.year_to_show`) as the page the presenter shows for that
 step, so a figure read off a slide is the figure on the projector.
 """
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefing import views
-from briefing.agenda import AgendaStep, load_agenda
-from tests.briefing.conftest import REPO_ROOT
+from tests.conftest import REPO_ROOT
+from views.agenda import AgendaStep, load_agenda
+from views.slides import build_view
 from welfare import availability, explore, read_models
 from welfare.years import fallback_year
 
@@ -33,16 +33,11 @@ def _state(step: AgendaStep, engine):  # noqa: ANN001, ANN202
     )
 
 
-@pytest.fixture
-def page_env(brief_db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("DATABASE_URL", brief_db_url)
-
-
 @pytest.mark.usefixtures("page_env")
 @pytest.mark.parametrize("step", AGENDA, ids=lambda s: f"{s.page}-{s.indicator or ''}")
 def test_slide_and_page_show_the_same_numbers(brief_data, step: AgendaStep) -> None:  # noqa: ANN001
     state = _state(step, brief_data.engine)
-    slide = views.build_view(brief_data, step, "id")
+    slide = build_view(brief_data, step, "id")
     if step.page == "peta":
         from components.bodies import current_map
 

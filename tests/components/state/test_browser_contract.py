@@ -8,7 +8,7 @@ from pathlib import Path
 from components.state import browser, first_paint, playback
 from components.widgets import presenter
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 # What only the contract may read from a script: Streamlit's run-state attribute, and widgets
 # looked up by their key class (CSS may still style them).
 PRIVATE = re.compile(r"data-test-script-state|querySelector\(\s*[\"']\.st-key-")

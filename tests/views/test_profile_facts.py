@@ -1,0 +1,67 @@
+"""views.profile_facts: a regency's and a kecamatan's facts, worded once."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pandas as pd
+
+from views.profile_facts import kecamatan_facts, location_facts, regency_facts
+
+
+def test_zone_and_distance_read_alike_in_both_languages() -> None:
+    assert location_facts("penyangga", 12.345, "id") == [
+        ("Zona", "Penyangga IKN"),
+        ("Jarak ke Titik Nol IKN", "12,3 km"),
+    ]
+    assert location_facts("luar", 1234.56, "en")[1] == (
+        "Distance to IKN Zero Point",
+        "1,234.6 km",
+    )
+    # Titik Nol inside: said in words, not "0,0 km".
+    assert location_facts("wilayah_ikn", 0.0, "id")[1][1] == "0 km (Titik Nol di wilayah ini)"
+
+
+def test_regency_facts_codes_first_then_the_place_and_its_population(
+    regencies: gpd.GeoDataFrame,
+) -> None:
+    ppu = regencies.set_index("kode_bps").loc["6409"]
+    profile = pd.DataFrame(
+        {
+            "indicator_id": ["pmks_total", "penduduk_jiwa"],
+            "year": [2024, 2023],
+            "value": [1.0, 199710.0],
+        }
+    )
+    facts = regency_facts(
+        "6409", ppu, zone="wilayah_ikn", distance_km=0.0, profile=profile, lang="id"
+    )
+    assert facts[:4] == [
+        ("Kode BPS", "6409"),
+        ("Kode Kemendagri", "64.09"),
+        ("Jenis", "Kabupaten"),
+        ("Ibu kota", "Penajam"),
+    ]
+    # Presenter mode shows what follows the four codes and names: the place.
+    assert facts[4:6] == location_facts("wilayah_ikn", 0.0, "id")
+    assert facts[6] == ("Luas", "3.197 km²")
+    assert facts[7] == ("Penduduk (2023)", "199.710")
+    without = regency_facts(
+        "6409", ppu, zone="wilayah_ikn", distance_km=0.0, profile=profile.iloc[:1], lang="id"
+    )
+    assert without == facts[:7]  # no population row, no population fact
+
+
+def test_kecamatan_facts_name_the_regency_then_the_place() -> None:
+    facts = kecamatan_facts(
+        "64.09.04",
+        parent_name="Penajam Paser Utara",
+        zone="penyangga",
+        distance_km=4.04,
+        lang="en",
+    )
+    assert facts == [
+        ("Regency/city", "Penajam Paser Utara"),
+        ("Kemendagri code", "64.09.04"),
+        ("Zone", "IKN buffer zone"),
+        ("Distance to IKN Zero Point", "4.0 km"),
+    ]
