@@ -1,4 +1,5 @@
-"""Kelola data (staff only): upload PMKS/programme tables, check, import, roll back; targets."""
+"""Kelola data (staff only): upload PMKS/programme tables, check, import, roll back; targets;
+add, correct or close one activity of the programme register."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ ensure_router()
 
 import streamlit as st
 
-from components.bodies import data_admin, target_upload
+from components.bodies import data_admin, programme_section, target_upload
 from components.state import data_access
 from components.state.filters import lang as current_lang
 from components.widgets.auth import require_login
@@ -28,3 +29,4 @@ data_admin.templates_section(engine, lang)
 data_admin.upload_section(engine, user, lang)
 data_admin.datasets_section(engine, lang)
 target_upload.targets_section(engine, user, lang)
+programme_section.programme_section(engine, user, lang)

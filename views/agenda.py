@@ -19,7 +19,7 @@ File format::
     tempat = "Samarinda"
 
     [[langkah]]
-    halaman = "peta"             # beranda, peta, tren, cakupan, profil, tentang
+    halaman = "peta"             # beranda, peta, tren, cakupan, sinkronisasi, profil, tentang
     indikator = "pmks_total"     # data/indicators.csv id
     tahun = 2024                 # optional: latest year with data when missing
     wilayah = "6409,6471"        # BPS (or Kemendagri, 64.02) codes, or "penyangga"
@@ -40,7 +40,7 @@ from welfare.region_codes import RegionCodes, kaltim
 REPO_ROOT = Path(__file__).resolve().parent.parent
 AGENDA_PATH = REPO_ROOT / "data" / "presentasi.toml"
 
-PAGES = ("beranda", "peta", "tren", "cakupan", "profil", "tentang")
+PAGES = ("beranda", "peta", "tren", "cakupan", "sinkronisasi", "profil", "tentang")
 BUFFER = "penyangga"
 STEP_KEYS = ("halaman", "indikator", "tahun", "wilayah", "banding")
 VIEW_KEYS = ("indikator", "tahun", "wilayah", "banding")  # a step's view, in the URL's words

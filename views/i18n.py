@@ -178,6 +178,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "brief.page.tren": {"id": "Tren", "en": "Trend"},
     "brief.page.cakupan": {"id": "Cakupan program", "en": "Programme coverage"},
     "brief.page.profil": {"id": "Profil wilayah", "en": "Regency profile"},
+    "brief.page.sinkronisasi": {"id": "Sinkronisasi program", "en": "Programme alignment"},
     "brief.page.tentang": {"id": "Tentang data", "en": "About the data"},
     "brief.cover.subtitle": {
         "id": "Bahan rapat · Dinas Sosial Provinsi Kalimantan Timur",
@@ -921,10 +922,12 @@ def register(catalogue: dict[str, dict[str, str]], source: str) -> None:
 
 
 def _register_page_catalogues() -> None:
-    from views import i18n_explore, i18n_playback
+    from views import i18n_explore, i18n_playback, i18n_programmes, i18n_sync
 
     register(i18n_explore.STRINGS, "views/i18n_explore.py")
     register(i18n_playback.STRINGS, "views/i18n_playback.py")
+    register(i18n_sync.STRINGS, "views/i18n_sync.py")
+    register(i18n_programmes.STRINGS, "views/i18n_programmes.py")
 
 
 _register_page_catalogues()

@@ -27,6 +27,7 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
     PageSpec("pages/tren.py", "tren", "nav.tren", ":material/show_chart:"),
     PageSpec("pages/cakupan.py", "cakupan", "nav.cakupan", ":material/volunteer_activism:"),
     PageSpec("pages/sasaran.py", "sasaran", "target.nav", ":material/target:"),
+    PageSpec("pages/sinkronisasi.py", "sinkronisasi", "nav.sinkronisasi", ":material/hub:"),
     PageSpec("pages/profil.py", "profil", "nav.profil", ":material/location_city:"),
     PageSpec("pages/bahan.py", "bahan", "nav.bahan", ":material/slideshow:", view_filters=False),
     PageSpec(

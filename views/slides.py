@@ -2,16 +2,17 @@
 
 One module per page says what its slide holds, from the page's own view models
 (:mod:`views.slide_home`, :mod:`views.slide_map`, :mod:`views.slide_trend`,
-:mod:`views.slide_coverage`, :mod:`views.slide_profile`; the "tentang" slide is here). They read
-the store through :class:`views.brief_data.BriefData` and return a :class:`views.slide.View`,
-which :mod:`briefing` draws and writes; the agenda's steps are :mod:`views.agenda`'s.
+:mod:`views.slide_coverage`, :mod:`views.slide_profile`, :mod:`views.slide_sync`; the
+"tentang" slide is here). They read the store through :class:`views.brief_data.BriefData`
+and return a :class:`views.slide.View`, which :mod:`briefing` draws and writes; the agenda's
+steps are :mod:`views.agenda`'s.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from views import slide_coverage, slide_home, slide_map, slide_profile, slide_trend
+from views import slide_coverage, slide_home, slide_map, slide_profile, slide_sync, slide_trend
 from views.agenda import AgendaStep
 from views.brief_data import BriefData
 from views.i18n import t
@@ -35,6 +36,7 @@ BUILDERS: dict[str, Callable[[BriefData, AgendaStep, str], View]] = {
     "tren": slide_trend.slide,
     "cakupan": slide_coverage.slide,
     "profil": slide_profile.slide,
+    "sinkronisasi": slide_sync.slide,
     "tentang": about_view,
 }
 

@@ -208,3 +208,52 @@ class Target(Base):
     source: Mapped[str] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
     superseded_by: Mapped[int | None] = mapped_column(ForeignKey("target_set.id"), nullable=True)
+
+class Activity(Base):
+    """One version of one programme activity of the register (who does what where, for whom).
+
+    ``uid`` names the activity across its versions: adding it, correcting it and closing it
+    each write a new row with the same ``uid`` in a new :class:`Dataset` (who, when, why) and
+    mark the previous row ``superseded_by`` that dataset, so nothing is overwritten and a
+    rollback of the dataset makes the previous version current again. The current register is
+    "rows of active datasets that nobody superseded", like observations.
+
+    ``region_kode_bps`` is a regency's BPS code or '64' for an activity the source gives for
+    the whole province (never split over regencies); ``kecamatan_kode`` is the Kemendagri
+    kecamatan key ('64.09.04') where one is given. ``year_from`` is set for a multi-year
+    total (``year`` is then its last year); such totals never enter a one-year sum.
+    """
+
+    __tablename__ = "activity"
+    __table_args__ = (Index("ix_activity_lookup", "year", "region_kode_bps", "target_group"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dataset_id: Mapped[int] = mapped_column(ForeignKey("dataset.id", ondelete="CASCADE"))
+    uid: Mapped[str] = mapped_column(String(40), index=True)
+    programme: Mapped[str] = mapped_column(String(64))  # catalogue id, or 'lainnya'
+    programme_name: Mapped[str] = mapped_column(String(200))  # as the source names it
+    level: Mapped[str] = mapped_column(
+        String(16)
+    )  # pusat | provinsi | kabupaten_kota | desa | lainnya
+    funding: Mapped[str | None] = mapped_column(String(32), nullable=True)  # None: not stated
+    agency: Mapped[str] = mapped_column(String(200))
+    target_group: Mapped[str] = mapped_column(String(64))  # target-group catalogue id
+    target_group_text: Mapped[str | None] = mapped_column(Text, nullable=True)  # as written
+    region_kode_bps: Mapped[str] = mapped_column(ForeignKey("region.kode_bps"))
+    kecamatan_kode: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    year: Mapped[int] = mapped_column(Integer)
+    year_from: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    planned: Mapped[float | None] = mapped_column(Float, nullable=True)
+    planned_unit: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    realised: Mapped[float | None] = mapped_column(Float, nullable=True)
+    realised_unit: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    budget_rp: Mapped[float | None] = mapped_column(Float, nullable=True)
+    status: Mapped[str] = mapped_column(String(16))  # rencana | berjalan | selesai
+    source: Mapped[str] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    change: Mapped[str] = mapped_column(
+        String(16), default="impor"
+    )  # impor | tambah | koreksi | tutup
+    superseded_by: Mapped[int | None] = mapped_column(
+        ForeignKey("dataset.id"), nullable=True, index=True
+    )

@@ -3,14 +3,14 @@
 All checks and writes happen in :mod:`welfare.importing`, through its façade (the same engine
 as the command line ``python manage.py import``): :func:`~welfare.importing.check` reads the
 attached file once and :func:`~welfare.importing.apply` writes what was checked; the preview
-table is built by :mod:`welfare.importing.preview`. This module only lays out, in ``lang``
+(:mod:`components.bodies.import_preview`) shows indicator tables per year or, for a "Program
+per tingkat" file, the register rows. This module only lays out, in ``lang``
 (Bahasa Indonesia first, English second). Messages from the import engine stay in Bahasa
 Indonesia.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +19,7 @@ import pandas as pd
 import streamlit as st
 from sqlalchemy import Engine
 
+from components.bodies.import_preview import preview_section
 from components.state import data_access
 from ground.markup import escape_markdown
 from views.i18n import t
@@ -40,7 +41,6 @@ from welfare.importing import (
 )
 from welfare.importing import apply as apply_import
 from welfare.importing import check as check_import
-from welfare.importing.preview import Cell, Message, Preview, YearTable, build_preview
 from welfare.importing.templates import dtsen_template_xlsx
 
 MAX_MB = MAX_FILE_BYTES // 1024 // 1024
@@ -48,15 +48,6 @@ K_CHECK = "serambi_check"  # the dry run of the attached file
 K_FLASH = "serambi_flash"  # one message for the next run: (imported|ok|err, text)
 K_UPLOADER = "serambi_upload_round"  # bumped after an import: a fresh, empty uploader
 K_ROLLBACK = "serambi_rollback"
-
-# Cell backgrounds with a text colour that keeps AA contrast; the status is also in the marker.
-_CELL_STYLE = {
-    "ok": "",
-    "missing": "color:#5f6368;",
-    "warning": "background:#fff1c2;color:#3d2e00;font-weight:600;",
-    "error": "background:#fbd3d0;color:#5c0b06;font-weight:600;",
-}
-_MARK = {"warning": "⚠", "error": "✖"}
 
 
 @dataclass(frozen=True)
@@ -85,6 +76,19 @@ def templates_section(engine: Engine, lang: str) -> None:
         t("dtsen.template.xlsx", lang),
         dtsen_template_xlsx(stored_reference(engine).regions),
         "templat_dtsen_desil.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    # The programme register ("Program per tingkat"): one row per activity, same upload below.
+    st.caption(t("prog.template.intro", lang))
+    reg_csv, reg_xlsx = data_access.programme_templates()
+    r1, r2 = st.columns(2)
+    r1.download_button(
+        t("prog.template.csv", lang), reg_csv, "templat_program_per_tingkat.csv", "text/csv"
+    )
+    r2.download_button(
+        t("prog.template.xlsx", lang),
+        reg_xlsx,
+        "templat_program_per_tingkat.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
 
@@ -126,8 +130,10 @@ def _dry_run(
 def _summary(report: ImportReport, lang: str) -> str:
     if lang == "id":
         return report.summary
+    # A register file counts activities, not values.
+    key = "prog.status." + report.status if report.register else "data.status." + report.status
     return t(
-        f"data.status.{report.status}",
+        key,
         lang,
         id=report.dataset_id,
         values=format_int(report.values, lang),
@@ -136,95 +142,6 @@ def _summary(report: ImportReport, lang: str) -> str:
         warnings=format_int(report.warnings_total, lang),
         errors=format_int(report.errors_total, lang),
     )
-
-
-def _message_lines(messages: tuple[Message, ...] | list[Message], lang: str) -> str:
-    lines = []
-    for m in messages:
-        ref = f"**[{m.ref}]** " if m.ref is not None else ""
-        level = t(f"data.level.{m.level}", lang)
-        lines.append(f"- {ref}{_MARK.get(m.level, 'ℹ')} {level}: {escape_markdown(m.text)}")
-    return "\n".join(lines)
-
-
-def _cell_html(cell: Cell) -> str:
-    text = html.escape(cell.text)
-    if cell.refs:
-        mark = _MARK.get(cell.status, "")
-        refs = ",".join(str(r) for r in cell.refs)
-        text += f' <sup style="font-weight:700">{mark}{html.escape(refs)}</sup>'
-    return (
-        f'<td class="serambi-cell serambi-{cell.status}" style="text-align:right;'
-        f'padding:4px 8px;border:1px solid #d0d4da;{_CELL_STYLE[cell.status]}">{text}</td>'
-    )
-
-
-def preview_table_html(table: YearTable, lang: str) -> str:
-    """The year's table as escaped HTML (no CSV toolbar to export raw file content)."""
-    th = "padding:4px 8px;border:1px solid #d0d4da;background:#eef2f6;vertical-align:bottom;"
-    head = "".join(
-        f'<th style="{th}text-align:right">{html.escape(label)}</th>'
-        for label in table.column_labels
-    )
-    body = "".join(
-        f'<tr><th scope="row" style="{th}text-align:left;font-weight:600">'
-        f"{html.escape(label)}</th>{''.join(_cell_html(c) for c in row)}</tr>"
-        for label, row in zip(table.row_labels, table.cells, strict=True)
-    )
-    return (
-        '<div style="overflow-x:auto"><table class="serambi-preview" '
-        'style="border-collapse:collapse;font-size:0.95rem;line-height:1.35">'
-        f'<thead><tr><th style="{th}text-align:left">'
-        f"{html.escape(t('data.preview.region', lang))}</th>{head}</tr></thead>"
-        f"<tbody>{body}</tbody></table></div>"
-    )
-
-
-def _preview_section(preview: Preview, lang: str) -> None:
-    if preview.general:
-        st.markdown(f"**{t('data.general.title', lang)}**")
-        st.markdown(_message_lines(preview.general, lang))
-    if preview.notes:
-        st.markdown(f"**{t('data.notes.title', lang)}**")
-        st.markdown(_message_lines(preview.notes, lang))
-    st.markdown(f"#### {t('data.preview.title', lang)}")
-    if not preview.tables:
-        st.caption(t("data.preview.empty", lang))
-    else:
-        year = preview.years[0]
-        if len(preview.years) > 1:
-            marked = {tb.year: tb.errors + tb.warnings for tb in preview.tables}
-            year = st.radio(
-                t("data.preview.year", lang),
-                preview.years,
-                format_func=lambda y: (
-                    t("data.preview.year_marked", lang, year=y, n=marked[y])
-                    if marked[y]
-                    else str(y)
-                ),
-                horizontal=True,
-                key="serambi_preview_year",
-            )
-        else:
-            st.markdown(f"**{t('data.preview.year', lang)} {year}**")
-        st.caption(t("data.preview.caption", lang))
-        table = preview.table(year)
-        st.html(preview_table_html(table, lang))
-        if table.messages:
-            st.markdown(f"**{t('data.preview.cell_messages', lang)}**")
-            st.markdown(_message_lines(table.messages, lang))
-    if preview.other_cells:
-        st.markdown(f"**{t('data.preview.other_cells', lang)}**")
-        st.markdown(_message_lines(preview.other_cells, lang))
-    if preview.truncated:
-        st.caption(
-            t(
-                "data.preview.truncated",
-                lang,
-                shown=format_int(preview.shown_issues, lang),
-                total=format_int(preview.total_issues, lang),
-            )
-        )
 
 
 # -- the upload section ------------------------------------------------------------------------
@@ -280,7 +197,8 @@ def upload_section(engine: Engine, user: str, lang: str) -> None:
     m1, m2, m3, m4 = st.columns(4)
     m1.metric(t("data.metric.rows_read", lang), format_int(report.rows_read, lang))
     m2.metric(t("data.metric.rows_accepted", lang), format_int(report.rows_accepted, lang))
-    m3.metric(t("data.metric.values", lang), format_int(report.values, lang))
+    values = "prog.metric.activities" if report.register else "data.metric.values"
+    m3.metric(t(values, lang), format_int(report.values, lang))
     m4.metric(
         t("data.metric.issues", lang),
         f"{format_int(report.errors_total, lang)} / {format_int(report.warnings_total, lang)}",
@@ -295,7 +213,7 @@ def upload_section(engine: Engine, user: str, lang: str) -> None:
     if lang != "id" and (report.errors or report.warnings or report.notes):
         st.caption(t("data.messages_in_indonesian", lang))
 
-    _preview_section(build_preview(checked.result, lang=lang), lang)
+    preview_section(checked.result, lang)
 
     confirmed = False
     if not report.errors_total and report.warnings_total:

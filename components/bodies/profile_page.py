@@ -17,18 +17,21 @@ import streamlit as st
 from charts.profile import selected_figure
 from charts.style import font_size
 from components.bodies import profile_exports, targeting_page
-from components.state import data_access, filters
+from components.state import data_access, filters, register_access
 from components.state.view_state import MODE_CHOSEN, ViewState
-from components.widgets import layout, plot, reference_lines
+from components.widgets import activity_table, layout, plot, reference_lines
 from components.widgets.profile_cards import cards_html, facts_html
 from geo import ikn
 from ground.markup import escape_html as esc
 from ground.markup import escape_markdown
+from views import profile_facts, programme_sync
 from views.i18n import t
 from welfare import explore, formatting
 from welfare.catalogue import GROUPS, display_unit, group_label
 from welfare.formatting import decimals_for
 from welfare.key_indicators import key_indicator_ids
+from welfare.register import sync
+from welfare.years import fallback_year
 
 DEFAULT_REGENCY = "6409"  # Penajam Paser Utara: Titik Nol lies here
 PICKER_KEY = "profil_picker"
@@ -85,7 +88,8 @@ def _present(state: ViewState, kode: str, name: str, prof: pd.DataFrame) -> None
 def _full(state: ViewState, kode: str, name: str, prof: pd.DataFrame) -> None:
     """Normal mode: facts, the filter's indicator as a chart, every indicator as a card."""
     lang = state.lang
-    st.html(facts_html(_facts(kode, lang, prof)))
+    facts = _facts(kode, lang, prof)
+    st.html(facts_html(facts))
     st.caption(
         t(
             "prof.fact.zone_note",
@@ -96,7 +100,7 @@ def _full(state: ViewState, kode: str, name: str, prof: pd.DataFrame) -> None:
     if prof["is_example"].any():
         layout.example_notice(lang)
     st.caption(t("prof.intro", lang))
-    profile_exports.buttons(state, kode, prof, _facts(kode, lang, prof))  # A4 PDF and XLSX
+    profile_exports.buttons(state, kode, prof, facts)  # A4 PDF and XLSX
     targeting_page.profile_status(kode, state)  # poverty against its target, with the rule
 
     _selected_chart(state, kode, name, font_size(state.presenter))
@@ -117,6 +121,8 @@ def _full(state: ViewState, kode: str, name: str, prof: pd.DataFrame) -> None:
             f'<div class="serambi-cards">{"".join(cards_html(rows, lang))}</div></div>'
         )
 
+    _activities(state, kode, name)
+
     missing = data_access.indicators_without_data(kode)
     if missing:
         cat = data_access.indicator_catalogue()
@@ -127,6 +133,20 @@ def _full(state: ViewState, kode: str, name: str, prof: pd.DataFrame) -> None:
         f'<div class="serambi-print-only serambi-source">'
         f"{esc(t('prof.print_footer', lang, name=name, kode=kode))}</div>"
     )
+
+
+def _activities(state: ViewState, kode: str, name: str) -> None:
+    """The regency's programme activities by level, in the year the register shows."""
+    lang = state.lang
+    activities = register_access.activities()
+    year = fallback_year(state.year, sync.years(activities))
+    if year is None:
+        return
+    who = programme_sync.who_does_what(
+        activities, kode, name, year, lang, register_access.kecamatan_names()
+    )
+    st.markdown(f"### {escape_markdown(t('profile.activities', lang, year=year))}")
+    activity_table.show(who, lang, totals=False)
 
 
 def _picker(state: ViewState, names: dict[str, str], current: str, from_filter: bool) -> str:
@@ -152,34 +172,16 @@ def _picker(state: ViewState, names: dict[str, str], current: str, from_filter: 
 
 
 def _facts(kode: str, lang: str, prof: pd.DataFrame) -> list[tuple[str, str]]:
+    """The regency's fact tiles (:func:`views.profile_facts.regency_facts`)."""
     bundle = data_access.geo_bundle()
-    reg = bundle.regencies.set_index("kode_bps").loc[kode]
-    zone = str(bundle.zones.get(kode, "luar"))
-    distance = float(bundle.distance_km.get(kode, float("nan")))
-    dist_txt = (
-        t("prof.fact.distance_inside", lang)
-        if distance == 0
-        else f"{formatting.format_number(distance, 1, lang)} km"
+    return profile_facts.regency_facts(
+        kode,
+        bundle.regencies.set_index("kode_bps").loc[kode],
+        zone=str(bundle.zones.get(kode, "luar")),
+        distance_km=float(bundle.distance_km.get(kode, float("nan"))),
+        profile=prof,
+        lang=lang,
     )
-    facts = [
-        (t("col.kode_bps", lang), kode),
-        (t("col.kode_kemendagri", lang), str(reg["kode_kemendagri"])),
-        (t("prof.fact.type", lang), t(f"prof.type.{reg['jenis']}", lang)),
-        (t("prof.fact.capital", lang), str(reg.get("ibukota", "") or "–")),
-        (t("col.zone", lang), t(f"zone.{zone}", lang)),
-        (t("prof.fact.distance", lang), dist_txt),
-        (t("prof.fact.area", lang), f"{formatting.format_number(reg['luas_km2'], 0, lang)} km²"),
-    ]
-    pop = prof[prof["indicator_id"] == "penduduk_jiwa"]
-    if not pop.empty:
-        row = pop.iloc[0]
-        facts.append(
-            (
-                t("prof.fact.population", lang, year=int(row["year"])),
-                formatting.format_number(row["value"], 0, lang),
-            )
-        )
-    return facts
 
 
 def _selected_chart(state: ViewState, kode: str, name: str, size: int) -> None:

@@ -34,6 +34,7 @@ from sqlalchemy import Engine
 
 from geo import map_geometry, regions
 from geo.map_geometry import GeoBundle, KecamatanGeo
+from views import indicator_map
 from welfare import (
     availability,
     catalogue,
@@ -171,22 +172,10 @@ def data_availability() -> pd.DataFrame:
     return availability.availability(engine())
 
 
-def _map_table(result: read_models.RateTable) -> tuple[pd.DataFrame, dict]:
-    meta = {
-        "denominator_id": result.denominator_id,
-        "denominator_years": result.denominator_years,
-        "sources": result.sources,
-        "has_example": result.has_example,
-        "rate_kind": result.rate_kind,
-        "n_with_data": result.n_with_data,
-    }
-    return result.data, meta
-
-
 @versioned(max_entries=256)
 def rate_table(indicator_id: str, year: int) -> tuple[pd.DataFrame, dict]:
     """The map table of the regencies and its metadata (denominator, sources, example)."""
-    return _map_table(read_models.rate_table(engine(), indicator_id, year))
+    return indicator_map.map_inputs(read_models.rate_table(engine(), indicator_id, year))
 
 
 @versioned(max_entries=64)
@@ -301,7 +290,8 @@ def kecamatan_rate_table(
     indicator_id: str, year: int, codes: list[str] | tuple[str, ...]
 ) -> tuple[pd.DataFrame, dict]:
     """The map table of ``codes`` (kecamatan), ranked among themselves."""
-    return _map_table(read_models.rate_table(engine(), indicator_id, year, kode_bps=list(codes)))
+    result = read_models.rate_table(engine(), indicator_id, year, kode_bps=list(codes))
+    return indicator_map.map_inputs(result)
 
 
 @versioned(max_entries=32)
@@ -422,3 +412,33 @@ def import_templates(year: int) -> tuple[bytes, bytes]:
     regions = list(resolver.regions.values())
     indicators = list(matcher.indicators.values())
     return template_csv(regions, indicators, year), template_xlsx(regions, indicators, year)
+
+
+# -- the programme register on "Kelola data" (templates, the form's list and history) --------
+
+
+@versioned(max_entries=2)
+def programme_templates() -> tuple[bytes, bytes]:
+    """The empty "Program per tingkat" templates (CSV, XLSX); the XLSX's "Katalog" sheet lists
+    the regions and kecamatan as stored."""
+    from welfare.importing.reference import load_reference
+    from welfare.register.template import template_csv, template_xlsx
+
+    with engine().connect() as conn:
+        _matcher, resolver = load_reference(conn)
+    return template_csv(), template_xlsx(list(resolver.regions.values()))
+
+
+@versioned(max_entries=2)
+def register_places() -> dict[str, tuple[str, tuple[tuple[str, str], ...]]]:
+    """Regency code ('64' the province) -> (name, ((kecamatan key, name), ...)), in code order."""
+    from welfare.importing.reference import load_reference
+
+    with engine().connect() as conn:
+        _matcher, resolver = load_reference(conn)
+    out: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {}
+    for code, region in sorted(resolver.regions.items(), key=lambda kv: (kv[0] != "64", kv[0])):
+        if region.jenis in ("provinsi", "kabupaten", "kota"):
+            kecamatan = tuple((k, resolver.regions[k].nama) for k in resolver.kecamatan_of(code))
+            out[code] = (resolver.label(code), kecamatan)
+    return out

@@ -18,10 +18,12 @@ def test_shipped_agenda_reads() -> None:
         "peta",
         "tren",
         "cakupan",
+        "sinkronisasi",
         "profil",
     ]
     assert agenda.steps[3].buffer and agenda.steps[3].regions == "penyangga"
-    assert agenda.steps[5].region_codes == ("6409",)
+    assert agenda.steps[5].year == 2024
+    assert agenda.steps[6].region_codes == ("6409",)
 
 
 def test_comparison_year_of_a_map_step() -> None:

@@ -63,6 +63,21 @@ def test_slide_and_page_show_the_same_numbers(brief_data, step: AgendaStep) -> N
         page = data_access.coverage(prog.key, year)
         mine = explore.coverage_table(brief_data.engine, prog, year)
         assert mine.data["coverage"].round(9).tolist() == page.data["coverage"].round(9).tolist()
+    elif step.page == "sinkronisasi":
+        from components.state import register_access
+        from views import programme_sync
+
+        year = fallback_year(step.year, sorted(set(register_access.activities()["year"])))
+        assert slide.years == (year,)
+        page = programme_sync.build(
+            register_access.activities(),
+            register_access.needs(year),
+            register_access.regencies(),
+            year,
+            "id",
+        )
+        assert slide.top_note == page.counts  # the same gaps, several levels, overlaps
+        assert slide.has_example == page.has_example
     elif step.page == "profil":
         from components.state import data_access
 

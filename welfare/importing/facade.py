@@ -13,7 +13,11 @@ and the caller checks again.
 Stages, each in its own module: :mod:`~welfare.importing.reference` (catalogue and regions),
 :mod:`~welfare.importing.file_checks` (reading and file-only checks),
 :mod:`~welfare.importing.derived` (province totals), :mod:`~welfare.importing.store_checks`
-and :mod:`~welfare.importing.write` (the transaction).
+and :mod:`~welfare.importing.write` (the transaction). A "Program per tingkat" file (the
+programme register's template, recognised by its column titles) takes its own route through
+the same two steps: :mod:`~welfare.importing.register_file` checks its rows and
+:mod:`~welfare.importing.register_write` its store checks and its write, under the same lock
+and with the same refusal when the store changed in between.
 """
 
 from __future__ import annotations
@@ -26,11 +30,13 @@ from datetime import date
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from welfare.importing import register_file, register_write
 from welfare.importing.derived import DerivedValue, derived_notes, province_totals
-from welfare.importing.file_checks import check_file
+from welfare.importing.file_checks import OpenedFile, check_tables, open_file
 from welfare.importing.indicators import IndicatorMatcher
 from welfare.importing.names import RegionResolver
 from welfare.importing.reference import Reference, stored_reference
+from welfare.importing.register_file import RegisterCheck
 from welfare.importing.report import (
     ERROR,
     INFO,
@@ -85,6 +91,8 @@ class CheckResult:
     derived: tuple[DerivedValue, ...] = ()
     store_issues: tuple[Issue, ...] = ()  # what the store checks said at check time
     file_report: ImportReport | None = None  # the report before the store checks
+    # A "Program per tingkat" file: its rows as read and checked (``validated`` is then None).
+    register: RegisterCheck | None = None
 
     @property
     def matcher(self) -> IndicatorMatcher:
@@ -98,7 +106,7 @@ class CheckResult:
     def can_apply(self) -> bool:
         """True when the file's values may be written (warnings still need a confirmation)."""
         return (
-            self.validated is not None
+            (self.validated is not None or self.register is not None)
             and self.file_report is not None
             and not self.report.errors_total
         )
@@ -129,9 +137,14 @@ def check(
     step = progress or (lambda _stage: None)
     step(STAGE_READING)
     reference = stored_reference(engine)
-    found = check_file(
-        data,
-        name,
+    opened = open_file(data, name)
+    if opened.workbook is None:
+        opened.report.status = STATUS_INVALID
+        return CheckResult(opened.report, None, (), reference)
+    if register_file.is_register(opened.workbook):
+        return _check_register(engine, opened, reference, step)
+    found = check_tables(
+        opened,
         reference.matcher,
         reference.resolver,
         year=options.year,
@@ -161,6 +174,27 @@ def check(
     report.extend(list(issues))
     report.status = _stop(report, confirm_warnings=False) or STATUS_VALID
     return CheckResult(report, validated, found.entries, reference, derived, issues, file_report)
+
+
+def _check_register(
+    engine: Engine,
+    opened: OpenedFile,
+    reference: Reference,
+    step: Callable[[str], None],
+) -> CheckResult:
+    """:func:`check` of a "Program per tingkat" file (no derived totals, no snapshot date)."""
+    found = register_file.check_register(opened, reference.resolver)
+    report, register = found.report, found.register
+    if register is None or report.errors_total:
+        report.status = STATUS_INVALID
+        return CheckResult(report, None, (), reference, register=register)
+    file_report = copy.deepcopy(report)
+    step(STAGE_STORE)
+    with Session(engine) as session:
+        issues = tuple(register_write.store_checks(session, register, report.checksum))
+    report.extend(list(issues))
+    report.status = _stop(report, confirm_warnings=False) or STATUS_VALID
+    return CheckResult(report, None, (), reference, (), issues, file_report, register)
 
 
 def apply(
@@ -193,19 +227,12 @@ def apply(
         report = _copy(checked.report)
         report.status = stop or STATUS_INVALID
         return report
-    assert checked.validated is not None and checked.file_report is not None
+    assert checked.file_report is not None
     report = _copy(checked.file_report)
     written: tuple[int, int] | None = None  # (dataset id, values superseded)
     try:
         with locked_session(engine) as session:
-            fresh = store_checks(
-                session,
-                checked.validated,
-                report.checksum,
-                checked.matcher,
-                checked.resolver,
-                report.snapshot_date,
-            )
+            fresh = _store_checks(session, checked, report)
             report.extend(fresh)
             seen = set(checked.store_issues)
             unseen = [i for i in fresh if i.level != INFO and i not in seen]
@@ -220,7 +247,16 @@ def apply(
                     )
                 )
             stop = _stop(report, confirm_warnings and not unseen)
-            if stop is None:
+            if stop is None and checked.register is not None:
+                written = register_write.write(
+                    session,
+                    checked.register,
+                    report,
+                    name=name,
+                    source=source,
+                    imported_by=imported_by,
+                )
+            elif stop is None and checked.validated is not None:
                 written = write_dataset(
                     session,
                     checked.validated,
@@ -267,6 +303,21 @@ def import_bytes(
         imported_by=options.imported_by,
         name=options.name,
         source=options.source,
+    )
+
+
+def _store_checks(session: Session, checked: CheckResult, report: ImportReport) -> list[Issue]:
+    """The store checks of ``checked``'s kind of file (register or indicator values)."""
+    if checked.register is not None:
+        return register_write.store_checks(session, checked.register, report.checksum)
+    assert checked.validated is not None
+    return store_checks(
+        session,
+        checked.validated,
+        report.checksum,
+        checked.matcher,
+        checked.resolver,
+        report.snapshot_date,
     )
 
 

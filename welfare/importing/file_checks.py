@@ -16,7 +16,7 @@ from datetime import date
 from welfare.importing import pii, snapshot
 from welfare.importing.indicators import IndicatorMatcher
 from welfare.importing.names import RegionResolver, normalise
-from welfare.importing.reader import MAX_ROWS, FileRefused, read_file
+from welfare.importing.reader import MAX_ROWS, FileRefused, Workbook, read_file
 from welfare.importing.report import ERROR, INFO, ImportReport, Issue, format_number
 from welfare.importing.sheet_table import Entry, SheetResult, read_sheet
 from welfare.importing.validate import Validated, validate
@@ -35,6 +35,15 @@ REFERENCE_SHEETS = frozenset(
         "referensi",
     }
 )
+
+
+@dataclass(frozen=True)
+class OpenedFile:
+    """A file read once and past the personal-data guard (``workbook``), or refused (None,
+    the reason in ``report``). Indicator tables and register sheets are checked from it."""
+
+    report: ImportReport
+    workbook: Workbook | None
 
 
 @dataclass(frozen=True)
@@ -66,18 +75,40 @@ def check_file(
     read as a table and passed the personal-data guard; its ``entries`` then locate every value
     cell (also the rejected ones) for the preview.
     """
+    opened = open_file(data, file_name, dry_run=dry_run)
+    if opened.workbook is None:
+        return FileCheck(opened.report)
+    return check_tables(opened, matcher, resolver, year=year, snapshot_date=snapshot_date)
+
+
+def open_file(data: bytes, file_name: str, *, dry_run: bool = True) -> OpenedFile:
+    """Parse ``data`` (the one reading of the file) and refuse personal data before anything
+    else, so no later message can quote a personal value."""
     report = ImportReport(file_name=file_name, checksum=sha256(data), dry_run=dry_run)
     try:
         workbook = read_file(data)
     except FileRefused as exc:
         report.add(Issue(ERROR, exc.code, exc.reason))
-        return FileCheck(report)
+        return OpenedFile(report, None)
     report.file_format = workbook.file_format
     personal = pii.scan(workbook)
     if personal:
-        # Refuse before any other check so no message can quote a personal value.
         report.extend(personal)
-        return FileCheck(report)
+        return OpenedFile(report, None)
+    return OpenedFile(report, workbook)
+
+
+def check_tables(
+    opened: OpenedFile,
+    matcher: IndicatorMatcher,
+    resolver: RegionResolver,
+    *,
+    year: int | None = None,
+    snapshot_date: date | str | None = None,
+) -> FileCheck:
+    """The indicator checks of an opened file (:func:`open_file`, not refused)."""
+    report, workbook = opened.report, opened.workbook
+    assert workbook is not None
     # The DTSEN snapshot date: from the file, else the caller's (see importing/snapshot.py).
     try:
         found = snapshot.find_in_workbook(workbook)

@@ -9,6 +9,8 @@ streamlit). Cells the checks rejected never become values; the located cells pla
 show their content too.
 
 Messages from the engine (``Issue.reason``) stay in Bahasa Indonesia; labels follow ``lang``.
+A "Program per tingkat" file is one row per activity already: its preview is its own rows
+(:mod:`welfare.importing.register_preview`), built from the same cell and message types.
 """
 
 from __future__ import annotations

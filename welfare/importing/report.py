@@ -91,6 +91,9 @@ class ImportReport:
     notes: list[Issue] = field(default_factory=list)  # level INFO: skipped or derived
     errors_total: int = 0
     warnings_total: int = 0
+    # A "Program per tingkat" file: ``values`` counts activities, ``superseded`` the
+    # activities that got a new version (welfare.importing.register_file).
+    register: bool = False
 
     def add(self, issue: Issue) -> None:
         if issue.level == INFO:
@@ -116,14 +119,15 @@ class ImportReport:
 
     @property
     def summary(self) -> str:
+        what = "kegiatan" if self.register else "nilai"
         if self.status == STATUS_APPLIED:
             return (
-                f"Impor berhasil: dataset #{self.dataset_id} berisi {self.values} nilai "
-                f"dari {self.rows_accepted} baris; {self.superseded} nilai lama digantikan."
+                f"Impor berhasil: dataset #{self.dataset_id} berisi {self.values} {what} "
+                f"dari {self.rows_accepted} baris; {self.superseded} {what} lama digantikan."
             )
         if self.status == STATUS_VALID:
             return (
-                f"Pemeriksaan lolos: {self.values} nilai dari {self.rows_accepted} baris siap "
+                f"Pemeriksaan lolos: {self.values} {what} dari {self.rows_accepted} baris siap "
                 "diimpor (belum disimpan)."
             )
         if self.status == STATUS_NEEDS_CONFIRMATION:
@@ -147,6 +151,7 @@ class ImportReport:
             "file_name": self.file_name,
             "checksum": self.checksum,
             "format": self.file_format,
+            "register": self.register,
             "rows_read": self.rows_read,
             "rows_accepted": self.rows_accepted,
             "values": self.values,

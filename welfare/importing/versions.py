@@ -21,6 +21,7 @@ from welfare.models import (
     KIND_IMPORTED,
     STATUS_ACTIVE,
     STATUS_ROLLED_BACK,
+    Activity,
     Dataset,
     Observation,
 )
@@ -53,25 +54,27 @@ class DatasetInfo:
 def list_datasets(engine: Engine) -> list[DatasetInfo]:
     with Session(engine) as session:
         datasets = session.execute(select(Dataset).order_by(Dataset.id)).scalars().all()
-        counts = dict(
-            session.execute(
-                select(Observation.dataset_id, func.count()).group_by(Observation.dataset_id)
-            ).all()
-        )
-        current = dict(
-            session.execute(
-                select(Observation.dataset_id, func.count())
-                .where(Observation.superseded_by.is_(None))
-                .group_by(Observation.dataset_id)
-            ).all()
-        )
+        counts: dict[int, int] = defaultdict(int)
+        current: dict[int, int] = defaultdict(int)
         later: dict[int, set[int]] = defaultdict(set)
-        for ds_id, by in session.execute(
-            select(Observation.dataset_id, Observation.superseded_by)
-            .where(Observation.superseded_by.is_not(None))
-            .distinct()
-        ):
-            later[ds_id].add(by)
+        # A dataset holds observations or programme activities: count both alike.
+        for table in (Observation, Activity):
+            for ds_id, n in session.execute(
+                select(table.dataset_id, func.count()).group_by(table.dataset_id)
+            ):
+                counts[ds_id] += n
+            for ds_id, n in session.execute(
+                select(table.dataset_id, func.count())
+                .where(table.superseded_by.is_(None))
+                .group_by(table.dataset_id)
+            ):
+                current[ds_id] += n
+            for ds_id, by in session.execute(
+                select(table.dataset_id, table.superseded_by)
+                .where(table.superseded_by.is_not(None))
+                .distinct()
+            ):
+                later[ds_id].add(by)
         out = []
         for ds in datasets:
             blocker = _rollback_blocker(ds, sorted(later.get(ds.id, ())))
@@ -129,26 +132,32 @@ def rollback_dataset(engine: Engine, dataset_id: int) -> RollbackResult:
         if ds is None:
             return RollbackResult(False, f"Dataset #{dataset_id} tidak ditemukan.")
         later = sorted(
-            i
-            for (i,) in session.execute(
-                select(Observation.superseded_by)
-                .where(Observation.dataset_id == ds.id, Observation.superseded_by.is_not(None))
-                .distinct()
-            )
+            {
+                i
+                for table in (Observation, Activity)
+                for (i,) in session.execute(
+                    select(table.superseded_by)
+                    .where(table.dataset_id == ds.id, table.superseded_by.is_not(None))
+                    .distinct()
+                )
+            }
         )
         blocker = _rollback_blocker(ds, later)
         if blocker:
             return RollbackResult(False, "Tidak dapat dibatalkan: " + blocker)
         ds.status = STATUS_ROLLED_BACK
-        restored = (
-            session.execute(
-                update(Observation)
-                .where(Observation.superseded_by == ds.id)
-                .values(superseded_by=None)
-                .execution_options(synchronize_session=False)
-            ).rowcount
-            or 0
-        )
+        restored = 0
+        # A dataset holds observations or programme activities; both are restored alike.
+        for table in (Observation, Activity):
+            restored += (
+                session.execute(
+                    update(table)
+                    .where(table.superseded_by == ds.id)
+                    .values(superseded_by=None)
+                    .execution_options(synchronize_session=False)
+                ).rowcount
+                or 0
+            )
         return RollbackResult(
             True,
             f"Dataset #{ds.id} ('{ds.name}') dibatalkan; {restored} nilai sebelumnya kembali "
