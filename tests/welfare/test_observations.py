@@ -40,8 +40,15 @@ def test_available_years(ready_engine: Engine) -> None:
 
 def test_datasets_listing_and_session_bind(ready_engine: Engine) -> None:
     ds = observations.datasets(ready_engine)
-    # regency seed, example, DTSEN example, kecamatan seed, kecamatan example
-    assert ds["kind"].tolist() == ["official", "example", "example", "official", "example"]
+    # regency seed, example, DTSEN example, kecamatan seed, kecamatan example, programme seed
+    assert ds["kind"].tolist() == [
+        "official",
+        "example",
+        "example",
+        "official",
+        "example",
+        "official",
+    ]
     assert (ds["n_current"] == ds["n_observations"]).all()
     with Session(ready_engine) as session:
         via_session = read_models.rate_table(session, "penduduk_miskin_persen", 2024).data

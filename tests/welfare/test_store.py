@@ -38,7 +38,8 @@ def _n_kecamatan_example() -> int:
 
 def _expected(example: bool = True) -> dict[str, int]:
     # Three example datasets: PMKS & programmes, DTSEN deciles & recipients by decile, and the
-    # PMKS & programmes split over the kecamatan. Two official seeds: regencies, kecamatan.
+    # PMKS & programmes split over the kecamatan. Three official seeds: regencies, kecamatan,
+    # and the programme register's published activities (welfare/register/store.ensure_seed).
     n_example = (
         len(generate_example()) + len(generate_targeting_example()) + _n_kecamatan_example()
         if example
@@ -47,7 +48,7 @@ def _expected(example: bool = True) -> dict[str, int]:
     return {
         "regions": 11 + len(read_kecamatan()),
         "indicators": len(load_catalogue()),
-        "official": 2,
+        "official": 3,
         "example": 3 * int(example),
         "observations": len(read_official_seed())
         + len(read_official_seed(KECAMATAN_SEED_PATH))
