@@ -116,6 +116,17 @@ UNIT_LABELS: dict[str, dict[str, str]] = {
         "en": "rupiah/household/month",
     },
     "tidak disebut": {"id": "satuan tidak disebut", "en": "unit not stated"},
+    # Units of the outlook's census and projection figures (welfare/outlook).
+    "desa/kelurahan": {"id": "desa/kelurahan", "en": "villages"},
+    "kecamatan": {"id": "kecamatan", "en": "subdistricts"},
+    "laki-laki per 100 perempuan": {
+        "id": "laki-laki per 100 perempuan",
+        "en": "males per 100 females",
+    },
+    "per 100 penduduk usia 15-64": {
+        "id": "per 100 penduduk usia 15-64",
+        "en": "per 100 people aged 15-64",
+    },
 }
 
 

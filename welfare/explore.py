@@ -34,6 +34,7 @@ from welfare.catalogue import (
     load_catalogue,
 )
 from welfare.observations import PROVINCE_CODE, Bind
+from welfare.outlook.concepts import OUTLOOK_ONLY_IDS
 
 # The rate rules live in welfare.rates and are reused here, so both can never disagree.
 from welfare.rates import Denominators, add_rates, denominator_id_for, unique_values
@@ -569,10 +570,14 @@ def profile(
 
 
 def indicators_without_data(bind: Bind, kode_bps: str) -> list[str]:
-    """Catalogue ids with no current value for this regency (any year)."""
+    """Catalogue ids with no current value for this regency (any year).
+
+    The outlook's own ids (projections, IKN plan and census, Dukcapil flows) are never
+    observations of a regency (:mod:`welfare.outlook.seed`), so they are not listed.
+    """
     obs = observations.current_observations(bind, kode_bps=[str(kode_bps)])
     present = set(obs["indicator_id"])
-    return [ind.id for ind in load_catalogue() if ind.id not in present]
+    return [ind.id for ind in load_catalogue() if ind.id not in present | OUTLOOK_ONLY_IDS]
 
 
 __all__ = [

@@ -24,7 +24,10 @@ column to a table that exists (and Serambi has no migration tool):
 - :class:`DatasetSnapshot`: the DTSEN snapshot date ("DTSEN per 23 Januari 2026") of a
   dataset, one row per dataset that has one (a DTSEN figure is meaningless without it);
 - :class:`TargetSet` and :class:`Target`: development targets (RPJMN, RPJMD ...) with the
-  document each one comes from, loaded from ``data/seed/targets.csv`` or imported.
+  document each one comes from, loaded from ``data/seed/targets.csv`` or imported;
+- :class:`Meeting`, :class:`Rumusan` and their child tables: the rakor's resolutions with
+  their parties, regions, linked indicators and follow-up notes, and
+  :class:`RumusanAudit`, one row per change (see :mod:`welfare.rumusan`).
 """
 
 from __future__ import annotations
@@ -209,6 +212,7 @@ class Target(Base):
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
     superseded_by: Mapped[int | None] = mapped_column(ForeignKey("target_set.id"), nullable=True)
 
+
 class Activity(Base):
     """One version of one programme activity of the register (who does what where, for whom).
 
@@ -257,3 +261,218 @@ class Activity(Base):
     superseded_by: Mapped[int | None] = mapped_column(
         ForeignKey("dataset.id"), nullable=True, index=True
     )
+
+
+class Meeting(Base):
+    """A rakor (coordination meeting) whose rumusan are recorded (:mod:`welfare.rumusan`).
+
+    ``host_kode`` is the host regency's BPS code, or '64' when the province hosts it. Rows are
+    edited in place with ``version`` + 1 per change; :class:`RumusanAudit` keeps every version.
+    Never deleted: a removal sets ``deleted_at``/``deleted_by`` (and is audited).
+    """
+
+    __tablename__ = "rakor_meeting"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(200))
+    held_on: Mapped[date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(200))
+    host_kode: Mapped[str] = mapped_column(String(8))  # regency BPS code or '64'
+    is_example: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_by: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(120))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    deleted_by: Mapped[str | None] = mapped_column(String(120), nullable=True)
+
+
+class Rumusan(Base):
+    """One numbered resolution of a meeting, edited in place under a version check.
+
+    ``kind``: kebijakan | program | data | anggaran | kelembagaan; ``status``: belum_dimulai |
+    berjalan | selesai | tidak_dilanjutkan ("terlambat" is derived, never stored). Its parties,
+    regions and linked indicators are child rows rewritten with each version; the before and
+    after of every change is in :class:`RumusanAudit`. ``is_example`` follows the meeting's.
+    A removal is a soft delete (``deleted_*``), audited, and can be undone.
+    """
+
+    __tablename__ = "rumusan"
+    __table_args__ = (Index("ix_rumusan_meeting", "meeting_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("rakor_meeting.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(24))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    is_example: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_by: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(120))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    deleted_by: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    deleted_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class RumusanParty(Base):
+    """A party responsible for a rumusan: Dinsos provinsi, a regency's Dinsos (``regency_kode``
+    its BPS code; None: every kabupaten/kota's Dinsos) or another agency (``name`` as typed)."""
+
+    __tablename__ = "rumusan_party"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    rumusan_id: Mapped[int] = mapped_column(ForeignKey("rumusan.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(24))  # dinsos_provinsi | dinsos_kabkota | lainnya
+    regency_kode: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class RumusanRegion(Base):
+    """A region a rumusan concerns: '64' (all of Kalimantan Timur), a regency's BPS code or a
+    kecamatan's Kemendagri key ('64.09.04'). ``regency_kode`` is the regency it falls in
+    ('64' for all), so "the rumusan of one regency" is one indexed lookup."""
+
+    __tablename__ = "rumusan_region"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    rumusan_id: Mapped[int] = mapped_column(ForeignKey("rumusan.id"), index=True)
+    region_kode: Mapped[str] = mapped_column(String(12))
+    regency_kode: Mapped[str] = mapped_column(String(8), index=True)
+
+
+class RumusanIndicator(Base):
+    """An indicator a rumusan targets: "cakupan PKH di PPU >= 90 % pada 2026".
+
+    ``direction`` is '>=' (reached at or above the target) or '<=' (at or below).
+    """
+
+    __tablename__ = "rumusan_indicator"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    rumusan_id: Mapped[int] = mapped_column(ForeignKey("rumusan.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    indicator_id: Mapped[str] = mapped_column(String(64))
+    region_kode: Mapped[str] = mapped_column(String(12))
+    target_value: Mapped[float] = mapped_column(Float)
+    direction: Mapped[str] = mapped_column(String(2))
+    target_year: Mapped[int] = mapped_column(Integer)
+
+
+class RumusanNote(Base):
+    """A dated follow-up note on a rumusan: who wrote it, the text, the evidence (a link or a
+    document name). Appended, never edited; a removal is a soft delete (audited)."""
+
+    __tablename__ = "rumusan_note"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    rumusan_id: Mapped[int] = mapped_column(ForeignKey("rumusan.id"), index=True)
+    noted_on: Mapped[date] = mapped_column(Date)
+    author: Mapped[str] = mapped_column(String(120))
+    text: Mapped[str] = mapped_column(Text)
+    evidence: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    created_by: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    deleted_by: Mapped[str | None] = mapped_column(String(120), nullable=True)
+
+
+class RumusanAudit(Base):
+    """One change of a meeting, a rumusan or a note: who, when, and the record before and
+    after as JSON (``None`` before an insert). ``action``: insert | update | status | delete |
+    restore. Rows are only ever added."""
+
+    __tablename__ = "rumusan_audit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(16))  # meeting | rumusan | note
+    entity_id: Mapped[int] = mapped_column(Integer)
+    meeting_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    rumusan_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    action: Mapped[str] = mapped_column(String(16))
+    version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    changed_by: Mapped[str] = mapped_column(String(120))
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    before: Mapped[str | None] = mapped_column(Text, nullable=True)
+    after: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class OutlookSet(Base):
+    """One load of an outlook seed file (``data/seed/population_outlook.csv`` or
+    ``kecamatan_outlook.csv``): the file, its checksum, who loaded it and when.
+
+    The outlook lives in tables of its own (see :mod:`welfare.outlook.seed`); a changed file is
+    loaded as a new set and readers take the newest active set of each file.
+    """
+
+    __tablename__ = "outlook_set"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(200))  # repository path of the seed file
+    checksum: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    imported_by: Mapped[str] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(16), default=STATUS_ACTIVE)
+    rows: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class OutlookFigure(Base):
+    """One published outlook figure: a BPS projection, a Dukcapil count or flow, an IKN plan
+    stage, a figure of the IKN census, with its concept, citation and flags.
+
+    ``region_kode`` is a regency's BPS code ('6409'), the province ('64'), a kecamatan's
+    Kemendagri key ('64.09.04') or the IKN area ('64.IKN'), so it is not a foreign key of
+    ``region``: the IKN area cuts across two regencies and is no region of the store.
+    """
+
+    __tablename__ = "outlook_figure"
+    __table_args__ = (
+        UniqueConstraint("outlook_set_id", "region_kode", "indicator_id", "year"),
+        Index("ix_outlook_figure_lookup", "region_kode", "indicator_id", "year"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    outlook_set_id: Mapped[int] = mapped_column(ForeignKey("outlook_set.id", ondelete="CASCADE"))
+    region_kode: Mapped[str] = mapped_column(String(12))
+    indicator_id: Mapped[str] = mapped_column(String(64))
+    concept: Mapped[str] = mapped_column(String(24))  # welfare.outlook.concepts.CONCEPTS
+    year: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(60))  # as the source wrote it
+    stage: Mapped[str | None] = mapped_column(String(80), nullable=True)  # IKN plan stage
+    secondary: Mapped[bool] = mapped_column(Boolean, default=False)
+    partial: Mapped[bool] = mapped_column(Boolean, default=False)  # part of the year only
+    rounded: Mapped[bool] = mapped_column(Boolean, default=False)
+    source_tier: Mapped[str] = mapped_column(String(16))  # bps | pemerintah | media_lainnya
+    released: Mapped[date | None] = mapped_column(Date, nullable=True)
+    source: Mapped[str] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class SignalShown(Base):
+    """A signal already shown for exactly these two numbers (the cooldown of
+    :mod:`welfare.outlook.signals`): one row per key, never updated.
+
+    ``key`` is derived from the indicator, the region and both (year, value) pairs, so a new
+    value or a corrected one makes a new signal while the same change is shown once.
+    """
+
+    __tablename__ = "signal_shown"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    indicator_id: Mapped[str] = mapped_column(String(64))
+    region_kode: Mapped[str] = mapped_column(String(12))
+    baseline_year: Mapped[int] = mapped_column(Integer)
+    baseline_value: Mapped[float] = mapped_column(Float)
+    latest_year: Mapped[int] = mapped_column(Integer)
+    latest_value: Mapped[float] = mapped_column(Float)
+    shown_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    shown_by: Mapped[str] = mapped_column(String(120))
+    context: Mapped[str | None] = mapped_column(Text, nullable=True)  # e.g. "rakor 2026-05-20"

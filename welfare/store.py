@@ -36,6 +36,7 @@ from welfare.models import (
     Region,
     TargetSet,
 )
+from welfare.outlook.seed import ensure_outlook_seed
 from welfare.register import store as register_store
 from welfare.seed import (
     KECAMATAN_SEED_NAME,
@@ -110,6 +111,7 @@ def ensure_ready(engine: Engine, *, seed_example: bool = True) -> None:
                 _load_kecamatan_example(session)
             ensure_target_seed(session)
             register_store.ensure_seed(session)
+            ensure_outlook_seed(session)  # tables of their own (welfare.outlook.seed)
             session.flush()
 
 
