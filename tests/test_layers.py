@@ -171,3 +171,29 @@ def test_component_rooms_import_downward_only(room: str) -> None:
         for p in sorted((REPO / "components" / room).rglob("*.py"))
     }
     assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_no_page_body_imports_another_page_body() -> None:
+    """A page body (a module of components/bodies/ that a pages/ script runs) never imports
+    another page body: what two pages share is a widget, a view model or a cached read."""
+
+    def bodies_named(path: Path) -> set[str]:
+        names: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "components.bodies":
+                names |= {a.name for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "components.bodies."
+            ):
+                names.add(node.module.rsplit(".", 1)[-1])
+        return names
+
+    entries = set().union(*(bodies_named(p) for p in (REPO / "pages").glob("*.py")))
+    assert {"home_page", "profile_page", "targeting_page"} <= entries
+    offenders = {
+        name: sorted(
+            (bodies_named(REPO / "components" / "bodies" / f"{name}.py") & entries) - {name}
+        )
+        for name in sorted(entries)
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}

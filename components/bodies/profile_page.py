@@ -16,10 +16,10 @@ import streamlit as st
 
 from charts.profile import selected_figure
 from charts.style import font_size
-from components.bodies import profile_exports, targeting_page
+from components.bodies import profile_exports
 from components.state import data_access, filters, register_access
 from components.state.view_state import MODE_CHOSEN, ViewState
-from components.widgets import activity_table, layout, plot, reference_lines
+from components.widgets import activity_table, layout, plot, reference_lines, target_status_box
 from components.widgets.profile_cards import cards_html, facts_html
 from geo import ikn
 from ground.markup import escape_html as esc
@@ -101,7 +101,7 @@ def _full(state: ViewState, kode: str, name: str, prof: pd.DataFrame) -> None:
         layout.example_notice(lang)
     st.caption(t("prof.intro", lang))
     profile_exports.buttons(state, kode, prof, facts)  # A4 PDF and XLSX
-    targeting_page.profile_status(kode, state)  # poverty against its target, with the rule
+    target_status_box.profile_status(kode, state)  # poverty against its target, with the rule
 
     _selected_chart(state, kode, name, font_size(state.presenter))
 

@@ -5,7 +5,8 @@ The numbers come from :mod:`welfare.targeting` (eligibility by decile) and
 :mod:`welfare.targets` (targets and status); this module caches them, turns them into map
 layers (:func:`geo.thematic.build_layer`, like ``components.bodies.current_map``), bars and
 tables, and prints next to every number the DTSEN snapshot date and the source it rests on.
-:func:`home_status` is the small status block the home page shows.
+The status block of the home page and the profile is
+:mod:`components.widgets.target_status_box`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from charts.coverage import gap_bar_figure
 from components.state import data_access
 from components.state.view_state import ViewState
 from components.widgets import exports, html_table, kpi, layout, leaflet_map, plot
+from components.widgets.target_status_box import regency_names, status_rows
 from geo.thematic import build_layer, layer_key
 from ground.markup import escape_markdown
 from views import source_links, table_exports, target_status
@@ -44,14 +46,14 @@ POVERTY_INDICATORS = (
     "indeks_keparahan_p2",
     "kemiskinan_ekstrem_persen",
 )
-STATUS_INDICATORS = ("penduduk_miskin_persen", "kemiskinan_ekstrem_persen")
 MEASURES = ("exclusion", "inclusion", "distance")
 K_PROGRAMME = "sasaran_programme"
 K_MEASURE = "sasaran_measure"
 
 
 # --------------------------------------------------------------------------------------------
-# cached data (per data version and target version)
+# cached data (per data version and target version); the status block is
+# components/widgets/target_status_box.py (also on the home page and the profile)
 
 
 def eligibility(key: str, year: int) -> targeting.EligibilityTable:
@@ -62,55 +64,8 @@ def current_targets() -> pd.DataFrame:
     return data_access.current_targets()
 
 
-def status_rows(
-    indicator_id: str, codes: Sequence[str], state: ViewState
-) -> list[targets.StatusRow]:
-    """Each region against its target in the year the map of ``indicator_id`` shows: the
-    shared filter's year for its indicator, else that indicator's default year."""
-    year = state.year if indicator_id == state.indicator else None
-    return data_access.target_status(indicator_id, tuple(codes), year)
-
-
-# --------------------------------------------------------------------------------------------
-# home page
-
-
-def home_status(state: ViewState) -> None:
-    """Poverty rate against its target for the province and every regency (home page)."""
-    lang = state.lang
-    names = _names()
-    codes = ["64", *names]
-    names = {"64": t("target.province", lang), **names}
-    rows = status_rows("penduduk_miskin_persen", codes, state)
-    st.markdown(f"#### {t('target.home.title', lang)}")
-    st.html(status_html(rows, names, lang, "penduduk_miskin_persen"))
-    st.caption(target_status.rule_text(targets.load_status_thresholds(), lang))
-
-
-def profile_status(kode: str, state: ViewState) -> None:
-    """The poverty indicators of one regency against their targets (profile page)."""
-    lang = state.lang
-    shown = []
-    for indicator_id in STATUS_INDICATORS:
-        rows = status_rows(indicator_id, [kode], state)
-        if rows and rows[0].value is not None:
-            label = get_indicator(indicator_id).label(lang)
-            shown.append(status_html(rows, {kode: label}, lang, indicator_id))
-    if not shown:
-        return
-    st.markdown(f"#### {t('target.home.title', lang)}")
-    for part in shown:
-        st.html(part)
-    st.caption(target_status.rule_text(targets.load_status_thresholds(), lang))
-
-
 # --------------------------------------------------------------------------------------------
 # page
-
-
-def _names() -> dict[str, str]:
-    regs = data_access.geo_bundle().regencies
-    return dict(zip(regs["kode_bps"], regs["nama"], strict=True))
 
 
 def _indicator_label(indicator_id: str, lang: str) -> str:
@@ -354,7 +309,7 @@ def _eligibility_table(tb: targeting.EligibilityTable, lang: str, unit: str) -> 
 
 def _poverty_section(state: ViewState) -> None:
     lang = state.lang
-    names = _names()
+    names = regency_names()
     st.markdown(f"### {t('target.poverty.title', lang)}")
     st.caption(t("target.poverty.intro", lang))
     thresholds = targets.load_status_thresholds()
@@ -401,7 +356,7 @@ def _distance_map(state: ViewState) -> None:
     """Distance to the poverty target per regency (value − target, points; positive: not
     reached, so the redder the further)."""
     lang = state.lang
-    names = _names()
+    names = regency_names()
     rows = status_rows("penduduk_miskin_persen", list(names), state)
     if not any(r.distance is not None for r in rows):
         st.info(t("target.none", lang))
@@ -453,4 +408,4 @@ def render(state: ViewState) -> None:
     _poverty_section(state)
 
 
-__all__ = ["home_status", "profile_status", "render"]
+__all__ = ["render"]
