@@ -30,6 +30,16 @@ COUNT_DECIMALS = 0
 PERCENT_DECIMALS = 1
 
 
+def count_text(value: float | None, lang: str) -> str:
+    """A number of families or people on the Cakupan page ("1.663")."""
+    return formatting.format_number(value, COUNT_DECIMALS, lang)
+
+
+def coverage_text(value: float | None, lang: str) -> str:
+    """A coverage in % without its sign ("88,4"); the page writes the unit beside it."""
+    return formatting.format_number(value, PERCENT_DECIMALS, lang)
+
+
 @dataclass(frozen=True)
 class GapMap:
     """One programme's gap map: the layer and what the page or slide writes around it."""
@@ -57,7 +67,7 @@ class GapMap:
         return formatting.format_number(value, RATE_DECIMALS, self.lang)
 
     def fmt_count(self, value: float | None) -> str:
-        return formatting.format_number(value, COUNT_DECIMALS, self.lang)
+        return count_text(value, self.lang)
 
     def fmt_percent(self, value: float | None) -> str:
         return formatting.format_number(value, PERCENT_DECIMALS, self.lang) + " %"

@@ -21,6 +21,80 @@ from views.i18n import t
 from views.map_words import map_words as views_map_words
 from welfare import formatting, targeting, targets
 from welfare.catalogue import get_indicator
+from welfare.citations import row_citations
+
+# Digits of the page: shares and coverage in %, counts of families or people, and the distance
+# of a poverty rate to its target in percentage points.
+PERCENT_DECIMALS = 1
+COUNT_DECIMALS = 0
+POINTS_DECIMALS = 2
+
+
+def percent_text(v: float | None, lang: str) -> str:
+    return _text(v, PERCENT_DECIMALS, lang)
+
+
+def count_text(v: float | None, lang: str) -> str:
+    return _text(v, COUNT_DECIMALS, lang)
+
+
+def points_text(v: float | None, lang: str) -> str:
+    return _text(v, POINTS_DECIMALS, lang)
+
+
+def _text(v: float | None, decimals: int, lang: str) -> str:
+    return "–" if v is None or pd.isna(v) else formatting.format_number(v, decimals, lang)
+
+
+def decile_display(dec: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The DTSEN deciles table of the page (display strings)."""
+    return pd.DataFrame(
+        {
+            t("col.region", lang): dec["nama"],
+            t("target.col.snapshot", lang): dec["snapshot"]
+            .map(lambda s: source_links.snapshot_label(s, lang))
+            .fillna(t("map.no_data", lang)),
+            t("target.col.desil_1_5", lang): dec["desil_1_5"].map(lambda v: count_text(v, lang)),
+            t("target.col.total", lang): dec["total"].map(lambda v: count_text(v, lang)),
+            t("target.col.share_1_5", lang): [
+                percent_text(a / b * 100 if b else None, lang)
+                for a, b in zip(dec["desil_1_5"], dec["total"], strict=True)
+            ],
+            t("col.kind", lang): dec["is_example"].map(
+                lambda e: t("kind.example", lang) if e else ""
+            ),
+        }
+    )
+
+
+def eligibility_display(tb: targeting.EligibilityTable, lang: str, unit: str) -> pd.DataFrame:
+    """Eligible against reached per regency, with exclusion and inclusion (display strings)."""
+    d = tb.data
+    count = {
+        t("target.col.eligible", lang, unit=tb.rule.unit): "eligible",
+        t("target.col.recipients", lang, unit=unit): "recipients",
+    }
+    out = {
+        t("col.region", lang): d["nama"],
+        t("target.col.snapshot", lang): d["snapshot"]
+        .map(lambda s: source_links.snapshot_label(s, lang))
+        .fillna(t("map.no_data", lang)),
+        **{head: d[col].map(lambda v: count_text(v, lang)) for head, col in count.items()},
+        t("target.col.coverage", lang): d["coverage"].map(lambda v: percent_text(v, lang)),
+        t("target.col.gap", lang): d["gap"].map(lambda v: count_text(v, lang)),
+        t("target.col.exclusion", lang): d["exclusion"].map(lambda v: count_text(v, lang)),
+        t("target.col.exclusion_rate", lang): d["exclusion_rate"].map(
+            lambda v: percent_text(v, lang)
+        ),
+        t("target.col.inclusion", lang): d["inclusion"].map(lambda v: count_text(v, lang)),
+        t("target.col.inclusion_rate", lang): d["inclusion_rate"].map(
+            lambda v: percent_text(v, lang)
+        ),
+        t("col.kind", lang): d["is_example"].map(lambda e: t("kind.example", lang) if e else ""),
+        # Readable sources ("BPS Kaltim (…)", example data said in the page's language).
+        t("col.source", lang): [c.label(lang) if c else None for c in row_citations(d)],
+    }
+    return pd.DataFrame(out)
 
 
 def snapshots_text(tb: targeting.EligibilityTable, lang: str) -> str:
@@ -78,10 +152,10 @@ def measure_layer(
     )
 
     def pct(v: float | None) -> str:
-        return formatting.format_number(v, 1, lang)
+        return formatting.format_number(v, PERCENT_DECIMALS, lang)
 
     def raw(v: float | None) -> str:
-        return formatting.format_number(v, 0, lang)
+        return formatting.format_number(v, COUNT_DECIMALS, lang)
 
     notes = [
         t("target.map.rule", lang, programme=prog, range=tb.rule.range_text),

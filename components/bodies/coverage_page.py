@@ -25,7 +25,7 @@ from views import coverage_gap, source_links, table_exports
 from views.coverage_gap import GapMap
 from views.i18n import t
 from views.kinds import data_badge
-from welfare import coverage, formatting
+from welfare import coverage
 from welfare.catalogue import PROGRAMMES, Programme, get_indicator
 from welfare.explore import CoverageTable
 from welfare.exporting import ExportMeta
@@ -62,7 +62,7 @@ def cards(state: ViewState) -> list[Card]:
         footnote = t(
             "cov.card.footnote",
             lang,
-            gap=formatting.format_number(cov.gap_total, 0, lang),
+            gap=coverage_gap.count_text(cov.gap_total, lang),
             unit=unit,
             n=cov.n_with_data,
             m=cov.n_regions,
@@ -71,7 +71,7 @@ def cards(state: ViewState) -> list[Card]:
             t(
                 "cov.card.over",
                 lang,
-                over=formatting.format_number(cov.over_total, 0, lang),
+                over=coverage_gap.count_text(cov.over_total, lang),
                 unit=unit,
             )
             if cov.over_total
@@ -92,7 +92,7 @@ def _summary_cards(state: ViewState) -> None:
                 continue
             kpi.card(
                 label=card.label,
-                value=formatting.format_number(card.cov.province_coverage, 1, lang),
+                value=coverage_gap.coverage_text(card.cov.province_coverage, lang),
                 unit="%",
                 year=card.year,
                 sources=source_links.citations(card.cov.sources),
@@ -114,7 +114,7 @@ def cards_html(state: ViewState) -> str:
             )
             continue
         cov = card.cov
-        value = formatting.format_number(cov.province_coverage, 1, lang)
+        value = coverage_gap.coverage_text(cov.province_coverage, lang)
         cited = source_links.citations(cov.sources)
         src = source_links.sources_html(cited, lang, limit=1)
         # The whole source line stays in its tooltip when it is cut to one line.
@@ -265,9 +265,9 @@ def _denominator(cov: CoverageTable, lang: str) -> None:
                 "cov.over_warning",
                 lang,
                 regions=", ".join(
-                    f"{escape_markdown(n)} (+{formatting.format_number(v, 0, lang)} "
+                    f"{escape_markdown(n)} (+{coverage_gap.count_text(v, lang)} "
                     f"{escape_markdown(need_unit)}, "
-                    f"{formatting.format_number(c, 1, lang)} %)"
+                    f"{coverage_gap.coverage_text(c, lang)} %)"
                     for n, v, c in zip(over["nama"], over["over"], over["coverage"], strict=True)
                 ),
             ),

@@ -26,15 +26,19 @@ from ground.markup import escape_markdown
 from views import source_links, table_exports, target_status
 from views.i18n import t
 from views.targeting import (
+    count_text,
+    decile_display,
     distance_table,
+    eligibility_display,
     map_words,
     measure_layer,
+    percent_text,
+    points_text,
     snapshots_text,
     status_html,
 )
-from welfare import formatting, targeting, targets
+from welfare import targeting, targets
 from welfare.catalogue import get_indicator
-from welfare.citations import row_citations
 from welfare.exporting import ExportMeta
 
 POVERTY_INDICATORS = (
@@ -92,31 +96,11 @@ def _show(
     )
 
 
-def _fmt(v: float | None, decimals: int, lang: str) -> str:
-    return "–" if v is None or pd.isna(v) else formatting.format_number(v, decimals, lang)
-
-
 def _deciles_section(year: int, lang: str) -> pd.DataFrame:
     dec = data_access.decile_profile(year)
     st.markdown(f"### {t('target.dtsen.title', lang)}")
     st.caption(t("target.dtsen.intro", lang))
-    frame = pd.DataFrame(
-        {
-            t("col.region", lang): dec["nama"],
-            t("target.col.snapshot", lang): dec["snapshot"]
-            .map(lambda s: source_links.snapshot_label(s, lang))
-            .fillna(t("map.no_data", lang)),
-            t("target.col.desil_1_5", lang): dec["desil_1_5"].map(lambda v: _fmt(v, 0, lang)),
-            t("target.col.total", lang): dec["total"].map(lambda v: _fmt(v, 0, lang)),
-            t("target.col.share_1_5", lang): [
-                _fmt(a / b * 100 if b else None, 1, lang)
-                for a, b in zip(dec["desil_1_5"], dec["total"], strict=True)
-            ],
-            t("col.kind", lang): dec["is_example"].map(
-                lambda e: t("kind.example", lang) if e else ""
-            ),
-        }
-    )
+    frame = decile_display(dec, lang)
     _show(frame, lang, text=[t("col.region", lang), t("target.col.snapshot", lang)])
     table = table_exports.decile_table(dec, lang=lang)
     sources = [x for x in dec["source"] if isinstance(x, str) and x]
@@ -175,22 +159,27 @@ def _programme_section(state: ViewState, year: int) -> None:
     foot = t("target.card.snapshot", lang, snapshots=snapshots_text(tb, lang))
     cols = st.columns(5)
     cards = [
-        (t("target.card.eligible", lang, range=rule.range_text), tb.eligible_total, 0, rule.unit),
-        (t("target.card.recipients", lang), tb.recipients_total, 0, unit),
+        (
+            t("target.card.eligible", lang, range=rule.range_text),
+            tb.eligible_total,
+            count_text,
+            rule.unit,
+        ),
+        (t("target.card.recipients", lang), tb.recipients_total, count_text, unit),
         (
             t("target.card.coverage", lang, programme=prog, unit=rule.unit, range=rule.range_text),
             tb.coverage_total,
-            1,
+            percent_text,
             "%",
         ),
-        (t("target.card.exclusion", lang), tb.exclusion_total, 0, rule.unit),
-        (t("target.card.inclusion", lang), tb.inclusion_total, 0, unit),
+        (t("target.card.exclusion", lang), tb.exclusion_total, count_text, rule.unit),
+        (t("target.card.inclusion", lang), tb.inclusion_total, count_text, unit),
     ]
-    for col, (label, value, decimals, u) in zip(cols, cards, strict=True):
+    for col, (label, value, text, u) in zip(cols, cards, strict=True):
         with col:
             kpi.card(
                 label=label,
-                value=_fmt(value, decimals, lang),
+                value=text(value, lang),
                 unit=u,
                 year=tb.year,
                 sources=cited,
@@ -241,8 +230,8 @@ def _programme_section(state: ViewState, year: int) -> None:
                 layer.table,
                 unit="%",
                 gap_unit=unit,
-                fmt=lambda v: formatting.format_number(v, 1, lang),
-                fmt_raw=lambda v: formatting.format_number(v, 0, lang),
+                fmt=lambda v: percent_text(v, lang),
+                fmt_raw=lambda v: count_text(v, lang),
                 title=t(f"target.map.{measure}", lang, programme=rule.label(lang)),
                 subtitle=t("target.bar.subtitle", lang, snapshots=snapshots_text(tb, lang)),
                 axis_title=t(f"target.measure.{measure}", lang),
@@ -258,36 +247,7 @@ def _programme_section(state: ViewState, year: int) -> None:
 
 
 def _eligibility_table(tb: targeting.EligibilityTable, lang: str, unit: str) -> None:
-    d = tb.data
-    frame = pd.DataFrame(
-        {
-            t("col.region", lang): d["nama"],
-            t("target.col.snapshot", lang): d["snapshot"]
-            .map(lambda s: source_links.snapshot_label(s, lang))
-            .fillna(t("map.no_data", lang)),
-            t("target.col.eligible", lang, unit=tb.rule.unit): d["eligible"].map(
-                lambda v: _fmt(v, 0, lang)
-            ),
-            t("target.col.recipients", lang, unit=unit): d["recipients"].map(
-                lambda v: _fmt(v, 0, lang)
-            ),
-            t("target.col.coverage", lang): d["coverage"].map(lambda v: _fmt(v, 1, lang)),
-            t("target.col.gap", lang): d["gap"].map(lambda v: _fmt(v, 0, lang)),
-            t("target.col.exclusion", lang): d["exclusion"].map(lambda v: _fmt(v, 0, lang)),
-            t("target.col.exclusion_rate", lang): d["exclusion_rate"].map(
-                lambda v: _fmt(v, 1, lang)
-            ),
-            t("target.col.inclusion", lang): d["inclusion"].map(lambda v: _fmt(v, 0, lang)),
-            t("target.col.inclusion_rate", lang): d["inclusion_rate"].map(
-                lambda v: _fmt(v, 1, lang)
-            ),
-            t("col.kind", lang): d["is_example"].map(
-                lambda e: t("kind.example", lang) if e else ""
-            ),
-            # Readable sources ("BPS Kaltim (…)", example data said in the page's language).
-            t("col.source", lang): [c.label(lang) if c else None for c in row_citations(d)],
-        }
-    )
+    frame = eligibility_display(tb, lang, unit)
     _show(frame, lang, text=[t("col.region", lang), t("target.col.snapshot", lang)])
     st.caption(t("target.table.note", lang))
     table = table_exports.eligibility_table(tb, lang=lang, unit=unit)
@@ -368,8 +328,8 @@ def _distance_map(state: ViewState) -> None:
         mapped_unit=t("target.points", lang),
         higher_is_worse=True,
         words=map_words(lang, ""),
-        fmt_mapped=lambda v: formatting.format_number(v, 2, lang),
-        fmt_raw=lambda v: formatting.format_number(v, 2, lang),
+        fmt_mapped=lambda v: points_text(v, lang),
+        fmt_raw=lambda v: points_text(v, lang),
         raw_unit="%",
         legend_notes=[t("target.distance.note", lang)],
         font_px=18 if state.presenter else 13,
