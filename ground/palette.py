@@ -58,6 +58,19 @@ BAR_EDGE = "#555"
 UNCOLOURED = "#999"
 LIGHT_GRID = "#eee"
 
+# The population concepts of the outlook (welfare.outlook.concepts), one colour each (Okabe-Ito,
+# colour-blind safe), so a BPS projection never looks like a Dukcapil count on any chart.
+CONCEPT = {
+    "bps_estimate": "#0072b2",
+    "bps_projection": "#56b4e9",
+    "dukcapil": "#d55e00",
+    "ikn_plan": "#009e73",
+    "ikn_census": "#cc79a7",
+    "other": "#7a7a7a",
+}
+# Projected need to 2030 and 2035 (the Antisipasi ranking): one hue, the later year darker.
+NEED_YEARS = ("#fdae6b", "#a63603")
+
 # Target status (welfare.targets.STATUSES): reached, needs attention, critical.
 STATUS = {"tercapai": "#1b5e20", "perlu_perhatian": "#e65100", "kritis": "#b71c1c"}
 

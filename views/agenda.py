@@ -19,9 +19,11 @@ File format::
     tempat = "Samarinda"
 
     [[langkah]]
-    halaman = "peta"             # beranda, peta, tren, cakupan, sinkronisasi, profil, tentang
+    halaman = "peta"             # beranda, peta, tren, cakupan, sinkronisasi, antisipasi,
+                                 # sinyal, rumusan, profil, tentang
     indikator = "pmks_total"     # data/indicators.csv id
-    tahun = 2024                 # optional: latest year with data when missing
+    tahun = 2024                 # optional: latest year with data when missing (rumusan: the
+                                 # rakor whose resolutions are followed up; the latest)
     wilayah = "6409,6471"        # BPS (or Kemendagri, 64.02) codes, or "penyangga"
     banding = 2019               # optional, peta only: the map of change from 2019 to tahun
 """
@@ -40,7 +42,18 @@ from welfare.region_codes import RegionCodes, kaltim
 REPO_ROOT = Path(__file__).resolve().parent.parent
 AGENDA_PATH = REPO_ROOT / "data" / "presentasi.toml"
 
-PAGES = ("beranda", "peta", "tren", "cakupan", "sinkronisasi", "profil", "tentang")
+PAGES = (
+    "beranda",
+    "peta",
+    "tren",
+    "cakupan",
+    "sinkronisasi",
+    "antisipasi",
+    "sinyal",
+    "rumusan",
+    "profil",
+    "tentang",
+)
 BUFFER = "penyangga"
 STEP_KEYS = ("halaman", "indikator", "tahun", "wilayah", "banding")
 VIEW_KEYS = ("indikator", "tahun", "wilayah", "banding")  # a step's view, in the URL's words

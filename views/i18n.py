@@ -179,6 +179,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "brief.page.cakupan": {"id": "Cakupan program", "en": "Programme coverage"},
     "brief.page.profil": {"id": "Profil wilayah", "en": "Regency profile"},
     "brief.page.sinkronisasi": {"id": "Sinkronisasi program", "en": "Programme alignment"},
+    "brief.page.antisipasi": {"id": "Antisipasi", "en": "Outlook"},
+    "brief.page.sinyal": {"id": "Sinyal sejak rakor", "en": "Signals since the meeting"},
     "brief.page.tentang": {"id": "Tentang data", "en": "About the data"},
     "brief.cover.subtitle": {
         "id": "Bahan rapat · Dinas Sosial Provinsi Kalimantan Timur",
@@ -922,12 +924,21 @@ def register(catalogue: dict[str, dict[str, str]], source: str) -> None:
 
 
 def _register_page_catalogues() -> None:
-    from views import i18n_explore, i18n_playback, i18n_programmes, i18n_sync
+    from views import (
+        i18n_explore,
+        i18n_outlook,
+        i18n_playback,
+        i18n_programmes,
+        i18n_rumusan,
+        i18n_sync,
+    )
 
     register(i18n_explore.STRINGS, "views/i18n_explore.py")
     register(i18n_playback.STRINGS, "views/i18n_playback.py")
     register(i18n_sync.STRINGS, "views/i18n_sync.py")
     register(i18n_programmes.STRINGS, "views/i18n_programmes.py")
+    register(i18n_outlook.STRINGS, "views/i18n_outlook.py")
+    register(i18n_rumusan.STRINGS, "views/i18n_rumusan.py")
 
 
 _register_page_catalogues()

@@ -20,6 +20,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Kosong = semua kelompok yang punya kegiatan atau kebutuhan terhitung.",
         "en": "Empty = every group with an activity or a counted need.",
     },
+    "sync.more_groups": {
+        "id": "… dan {n} kelompok sasaran lain ({gaps} sel celah); semuanya di halaman tanpa "
+        "mode presentasi.",
+        "en": "… and {n} more target groups ({gaps} gap cells); all of them on the page outside "
+        "presenter mode.",
+    },
     "sync.groups.all": {"id": "Semua kelompok", "en": "All groups"},
     "sync.matrix": {"id": "Matriks tingkat × kelompok sasaran", "en": "Levels × target groups"},
     "sync.matrix.caption": {

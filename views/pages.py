@@ -28,6 +28,23 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
     PageSpec("pages/cakupan.py", "cakupan", "nav.cakupan", ":material/volunteer_activism:"),
     PageSpec("pages/sasaran.py", "sasaran", "target.nav", ":material/target:"),
     PageSpec("pages/sinkronisasi.py", "sinkronisasi", "nav.sinkronisasi", ":material/hub:"),
+    PageSpec(
+        "pages/antisipasi.py",
+        "antisipasi",
+        "nav.antisipasi",
+        ":material/trending_up:",
+        view_filters=False,
+    ),
+    PageSpec(
+        "pages/sinyal.py",
+        "sinyal",
+        "nav.sinyal",
+        ":material/notifications_active:",
+        view_filters=False,
+    ),
+    PageSpec(
+        "pages/rumusan.py", "rumusan", "nav.rumusan", ":material/checklist:", view_filters=False
+    ),
     PageSpec("pages/profil.py", "profil", "nav.profil", ":material/location_city:"),
     PageSpec("pages/bahan.py", "bahan", "nav.bahan", ":material/slideshow:", view_filters=False),
     PageSpec(

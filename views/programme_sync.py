@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import geopandas as gpd
 import pandas as pd
@@ -162,6 +162,32 @@ def build(
         ),
         notes=(t("sync.matrix.caption", lang, year=year),),
     )
+
+
+def focus(view: SyncView, max_rows: int) -> tuple[SyncView, str]:
+    """The matrix for one projector screen: the groups someone acts on first, then the groups
+    with the most gaps, at most ``max_rows``; and the words for the rows left out."""
+    gaps = {
+        gid: sum(c.state == sync.STATE_GAP for c in view.cells if c.target_group == gid)
+        for gid, _ in view.groups
+    }
+    acting = [
+        g
+        for g in view.groups
+        if any(c.levels or c.province_levels for c in view.cells if c.target_group == g[0])
+    ]
+    rest = sorted((g for g in view.groups if g not in acting), key=lambda g: -gaps[g[0]])
+    shown = (acting + rest)[:max_rows]
+    left = [g for g in view.groups if g not in shown]
+    if not left:
+        return view, ""
+    note = t(
+        "sync.more_groups",
+        view.lang,
+        n=len(left),
+        gaps=sum(gaps[g] for g, _ in left),
+    )
+    return replace(view, groups=tuple(shown)), note
 
 
 def matrix_html(view: SyncView, short_names: Mapping[str, str] | None = None) -> str:

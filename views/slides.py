@@ -2,7 +2,8 @@
 
 One module per page says what its slide holds, from the page's own view models
 (:mod:`views.slide_home`, :mod:`views.slide_map`, :mod:`views.slide_trend`,
-:mod:`views.slide_coverage`, :mod:`views.slide_profile`, :mod:`views.slide_sync`; the
+:mod:`views.slide_coverage`, :mod:`views.slide_profile`, :mod:`views.slide_sync`,
+:mod:`views.slide_rumusan`, :mod:`views.slide_outlook`; the
 "tentang" slide is here). They read the store through :class:`views.brief_data.BriefData`
 and return a :class:`views.slide.View`, which :mod:`briefing` draws and writes; the agenda's
 steps are :mod:`views.agenda`'s.
@@ -12,7 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from views import slide_coverage, slide_home, slide_map, slide_profile, slide_sync, slide_trend
+from views import (
+    slide_coverage,
+    slide_home,
+    slide_map,
+    slide_outlook,
+    slide_profile,
+    slide_rumusan,
+    slide_sync,
+    slide_trend,
+)
 from views.agenda import AgendaStep
 from views.brief_data import BriefData
 from views.i18n import t
@@ -37,6 +47,9 @@ BUILDERS: dict[str, Callable[[BriefData, AgendaStep, str], View]] = {
     "cakupan": slide_coverage.slide,
     "profil": slide_profile.slide,
     "sinkronisasi": slide_sync.slide,
+    "antisipasi": slide_outlook.slide,
+    "sinyal": slide_outlook.signals_slide,
+    "rumusan": slide_rumusan.slide,
     "tentang": about_view,
 }
 

@@ -202,6 +202,38 @@ _KEY_CSS = (
 )
 
 
+def signal_card(state: ViewState) -> str:
+    """The card "N sinyal sejak rakor <tanggal>" at the title's right, linking to the Sinyal
+    page in the same language and mode (words: views.signal_view; the report is cached)."""
+    from urllib.parse import urlencode
+
+    from components.state import outlook_access
+    from views import signal_view
+
+    report, _ = outlook_access.signals()
+    query = urlencode(
+        [("lang", state.lang)] * (state.lang != "id") + [("mode", "presentasi")] * state.presenter
+    )
+    href = "sinyal" + (f"?{query}" if query else "")
+    css = (
+        ".serambi-home-signal{float:right;max-width:14rem;margin:0 0 0 0.8rem;"
+        "padding:0.2rem 0.6rem;border:2px solid #e65100;border-radius:6px;background:#fff4e5;"
+        "color:#111;font-weight:700;font-size:0.8rem;line-height:1.2;text-decoration:none}"
+        ".serambi-home-signal:hover{background:#ffe0b2}"
+        "[data-testid=stMain]:has(.serambi-step) .serambi-home-signal{"
+        "font-size:clamp(1.1rem,2.1vh,1.5rem);max-width:32rem;margin-top:0.2rem}"
+    )
+    main, example = signal_view.card_parts(report, state.lang)
+    text = html.escape(main) + (
+        f' <span style="white-space:nowrap">{html.escape(example)}</span>' if example else ""
+    )
+    return (
+        f"<style>{css}</style>"
+        f'<a class="serambi-home-signal" data-serambi-home="signals" href="{html.escape(href)}" '
+        f'target="_self">{text} →</a>'
+    )
+
+
 # The overview starts right under Streamlit's header (normal mode; presenter mode sets its own).
 _COMPACT_TOP = (
     "<style>[data-testid=stMainBlockContainer]{padding-top:3.6rem;padding-bottom:0.5rem}</style>"
@@ -217,7 +249,9 @@ def render(state: ViewState) -> None:
     members = ", ".join(names[c] for c in zone)
     figures = data_access.headline(zone, same_year=True)
     st.html(
-        _COMPACT_TOP + f'<h1 class="serambi-home-title">{html.escape(t("app.title", lang))}'
+        _COMPACT_TOP
+        + signal_card(state)
+        + f'<h1 class="serambi-home-title">{html.escape(t("app.title", lang))}'
         f'<span class="sub">{html.escape(t("app.subtitle", lang))}</span></h1>'
         f'<div class="serambi-home-sub">'
         f"{html.escape(t('home.buffer_members_short', lang, names=members))}</div>"

@@ -19,7 +19,14 @@ from charts.style import font_size
 from components.bodies import profile_exports
 from components.state import data_access, filters, register_access
 from components.state.view_state import MODE_CHOSEN, ViewState
-from components.widgets import activity_table, layout, plot, reference_lines, target_status_box
+from components.widgets import (
+    activity_table,
+    layout,
+    plot,
+    reference_lines,
+    rumusan_cards,
+    target_status_box,
+)
 from components.widgets.profile_cards import cards_html, facts_html
 from geo import ikn
 from ground.markup import escape_html as esc
@@ -122,6 +129,7 @@ def _full(state: ViewState, kode: str, name: str, prof: pd.DataFrame) -> None:
         )
 
     _activities(state, kode, name)
+    rumusan_cards.regency_section(kode, name, lang)  # the rakor's resolutions concerning it
 
     missing = data_access.indicators_without_data(kode)
     if missing:

@@ -27,6 +27,7 @@ K_GROUPS = "sync_groups"
 K_MAP_GROUP = "sync_map_group"
 K_WHO = "sync_who_region"
 DEFAULT_WHO = "6409"  # Penajam Paser Utara, where IKN is built
+PRESENTER_ROWS = 7  # matrix rows that fit one 1366x768 screen with the counts and legend
 
 
 def _selected(state: ViewState) -> tuple[str, ...]:
@@ -88,10 +89,20 @@ def render(state: ViewState) -> None:
     if not state.presenter:
         st.markdown(f"### {t('sync.matrix', lang)}")
     st.html(f'<div class="serambi-sync-counts">{html.escape(view.counts)}</div>')
-    st.html(pv.matrix_html(view, pv.SHORT_NAMES) + _legend(lang))
-    layout.source_line(view.notes[0])
+    shown, more = pv.focus(view, PRESENTER_ROWS) if state.presenter else (view, "")
+    matrix = pv.matrix_html(shown, pv.SHORT_NAMES) + _legend(lang)
+    if state.presenter:
+        matrix = f'<div class="serambi-sync-present">{matrix}</div>'
+    st.html(matrix)
+    if more:
+        layout.source_line(more)
+    if not state.presenter:  # on the projector the legend above says it
+        layout.source_line(view.notes[0])
     needs = "; ".join(c.label(lang) for c in view.sources) or "–"
     layout.source_line(t("sync.sources", lang, activities=view.register_note, needs=needs))
+    if state.presenter and not view.overlaps:
+        layout.source_line(t("sync.overlap.none", lang, year=view.year))
+        return
     _overlaps(view, regencies)
     if state.presenter:
         return

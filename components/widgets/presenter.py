@@ -9,6 +9,11 @@ switches page, so the URL always matches what is on the projector.
 
 A presentation clicker sends PageDown / PageUp (some send arrows, B or "." for a black screen):
 :func:`key_listener` maps those keys to the bar's buttons, so the room never waits for a mouse.
+Keys typed in a form or a popover stay there.
+
+A logged-in staff member also finds "Catat rumusan" on the bar
+(:mod:`components.widgets.rumusan_quick`): a resolution is recorded as the meeting decides it,
+over the view on screen.
 """
 
 from __future__ import annotations
@@ -17,7 +22,8 @@ import streamlit as st
 
 from components.state import browser, filters, playback
 from components.state.view_state import Change
-from components.widgets import layout
+from components.widgets import layout, rumusan_quick
+from components.widgets.auth import current_user
 from views.agenda import AgendaReading, AgendaStep, read_agenda
 from views.i18n import t
 from views.pages import HOME_PATH
@@ -109,9 +115,17 @@ _KEYS_JS = """
     b.addEventListener("click", function () { b.remove(); });
     doc.body.appendChild(b);
   }
+  // A form or an open popover (presenter mode's "Catat rumusan") keeps every key: arrows,
+  // Page keys and Escape edit the text or close the popover, never step or leave the agenda.
+  var FORMS = '[data-testid="stPopoverBody"], [data-testid="stForm"], [role="dialog"]';
+  function inForm(el) {
+    if (doc.querySelector('[data-testid="stPopoverBody"]')) { return true; }
+    return !!(el && el.closest && el.closest(FORMS));
+  }
   function onKey(e) {
     if (!dom.presenting()) { return; }  // presenter mode only
     if (e.altKey || e.ctrlKey || e.metaKey) { return; }
+    if (inForm(e.target)) { return; }
     var act = action(e);
     if (!act) { return; }
     var k = e.key;
@@ -160,7 +174,12 @@ def bar(
         # Once per start of presenter mode: what the agenda file had to leave out.
         filters.add_notices([p.message(lang) for p in reading.skipped])
     step = st.session_state[K_STEP]
-    c_prev, c_info, c_next, c_exit = st.columns([1, 2, 1.4, 1], vertical_alignment="center")
+    staff = current_user()  # "Catat rumusan" for a logged-in staff member (this tab's login)
+    widths = [1, 1.5, 1.4, 1.3, 1.3] if staff else [1, 2, 1.4, 1]
+    columns = st.columns(widths, vertical_alignment="center")
+    c_prev, c_info, c_next, c_exit = columns[0], columns[1], columns[2], columns[-1]
+    if staff:
+        rumusan_quick.popover(columns[3], staff, lang)
     c_prev.button(
         t("presenter.prev", lang),
         icon=":material/arrow_back:",

@@ -35,12 +35,12 @@ def _view_slides(deck, built) -> list:  # noqa: ANN001
 
 def test_slides_titles_and_pictures(deck, built) -> None:  # noqa: ANN001
     slides = list(deck.slides)
-    sources = slides[8:]  # cover, seven views, then as many sources slides as the list needs
+    sources = slides[11:]  # cover, ten views, then as many sources slides as the list needs
     assert len(sources) >= 1
     assert abs(deck.slide_width / deck.slide_height - 16 / 9) < 0.01
     assert _title(slides[0]) == "Rapat Koordinasi Uji"
     assert "10 Maret 2026 · Samarinda" in _texts(slides[0])
-    titles = [_title(s) for s in slides[1:8]]
+    titles = [_title(s) for s in slides[1:11]]
     assert titles == [
         "Angka utama",
         "Persentase penduduk miskin · 2024",  # the live map's year
@@ -48,6 +48,9 @@ def test_slides_titles_and_pictures(deck, built) -> None:  # noqa: ANN001
         "Jumlah PMKS (26 jenis), 2015–2024",
         "Kesenjangan PKH · 2024",
         "Sinkronisasi program per tingkat — 2024",
+        "Antisipasi 2030: Keluarga desil 1–4 DTSEN (sasaran PKH)",
+        "Sinyal sejak rakor 16 Mei 2024",
+        "Tindak lanjut rumusan",
         "Profil wilayah: Penajam Paser Utara",
     ]
     n = len(sources)
@@ -56,9 +59,9 @@ def test_slides_titles_and_pictures(deck, built) -> None:  # noqa: ANN001
     )
     pictures = [
         sum(1 for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE)
-        for slide in slides[1:8]
+        for slide in slides[1:11]
     ]
-    assert pictures == [0, 1, 1, 1, 1, 0, 0]  # maps and the trend chart are pictures
+    assert pictures == [0, 1, 1, 1, 1, 0, 0, 0, 0, 0]  # maps and the trend chart are pictures
     assert built.chart_engine in ("kaleido", "matplotlib")
 
 
@@ -97,7 +100,7 @@ def test_pdf_pages_are_not_blank(built, tmp_path) -> None:  # noqa: ANN001
     pdf.write_bytes(built.files["pdf"])
     subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / "p")], check=True)
     pages = sorted(tmp_path.glob("p-*.png"))
-    assert len(pages) == 9
+    assert len(pages) == 12
     for page in pages:
         img = np.asarray(Image.open(page).convert("L"), dtype=float)
         assert img.shape[0] > img.shape[1]  # A4 portrait

@@ -19,11 +19,15 @@ def test_shipped_agenda_reads() -> None:
         "tren",
         "cakupan",
         "sinkronisasi",
+        "antisipasi",
+        "sinyal",
+        "rumusan",
         "profil",
     ]
     assert agenda.steps[3].buffer and agenda.steps[3].regions == "penyangga"
     assert agenda.steps[5].year == 2024
-    assert agenda.steps[6].region_codes == ("6409",)
+    assert agenda.steps[6].region_codes == ("6409", "6403")
+    assert agenda.steps[9].region_codes == ("6409",)
 
 
 def test_comparison_year_of_a_map_step() -> None:

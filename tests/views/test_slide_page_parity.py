@@ -78,6 +78,22 @@ def test_slide_and_page_show_the_same_numbers(brief_data, step: AgendaStep) -> N
         )
         assert slide.top_note == page.counts  # the same gaps, several levels, overlaps
         assert slide.has_example == page.has_example
+    elif step.page == "antisipasi":
+        from components.bodies import outlook_need
+        from views import outlook_view, slide_outlook
+
+        codes = slide_outlook.regions_of(brief_data, step)  # the step's, as presenter mode's
+        key = outlook_view.measure_for_indicator(step.indicator) or outlook_view.DEFAULT_MEASURE
+        page = outlook_need.view(codes, key, outlook_view.DEFAULT_YEAR, "id")
+        assert slide.title == page.title
+        assert slide.slide_table.equals(outlook_view.slide_table(page))  # the cards' numbers
+    elif step.page == "sinyal":
+        from components.state import data_access, outlook_access
+        from views import signal_view
+
+        report, meeting = outlook_access.signals()
+        page = signal_view.build(report, data_access.region_names(), "id", meeting)
+        assert (slide.title, slide.top_note) == (page.title, page.counts)
     elif step.page == "profil":
         from components.state import data_access
 

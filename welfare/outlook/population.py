@@ -9,6 +9,7 @@ Where the numbers come from
 ---------------------------
 - ``penduduk_jiwa`` and ``penduduk_jiwa_dukcapil``: the store's current observations
   (official seed and imports), then the outlook seed for the years the store does not hold
+  or holds as example data only, so a published figure is never hidden by an example one
   (the seed builder already dropped outlook rows for keys the official seed holds);
 - every other outlook id (projections, arrivals, plan stages, the census): the outlook table
   (:func:`welfare.outlook.seed.outlook_figures`).
@@ -163,7 +164,11 @@ def series_for(
     for key in sorted(set(observed) | set(outlook)):
         kode, indicator_id = key
         points = {p.year: p for p in outlook.get(key, [])}
-        points.update({p.year: p for p in observed.get(key, [])})  # observations win
+        # Observations win, except example data over a published figure of the same year (the
+        # example kecamatan populations would hide Sepaku's BPS estimates).
+        points.update(
+            {p.year: p for p in observed.get(key, []) if not (p.is_example and p.year in points)}
+        )
         out[kode].append(
             Series(
                 region_kode=kode,

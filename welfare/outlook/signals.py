@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pandas as pd
-from sqlalchemy import Engine, or_, select
+from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from welfare.catalogue import IndicatorDef, get_indicator, load_catalogue
@@ -262,6 +262,16 @@ def choose_baseline(
     if latest.year - previous.year > max_gap_years:
         return None, OUTCOME_MISSING_YEAR, years
     return previous, BASIS_PREVIOUS_YEAR, years
+
+
+def shown_fingerprint(bind: Bind) -> str:
+    """A cheap string that changes whenever a signal is recorded as shown (the cooldown
+    table): a cache of :func:`detect_signals` is keyed by it, as the store's data fingerprint
+    (:func:`welfare.store.data_fingerprint`) does not look at that table."""
+    stmt = select(func.count(SignalShown.id), func.max(SignalShown.id))
+    with connect(bind) as conn:
+        n, last = conn.execute(stmt).one()
+    return f"{n}-{last}"
 
 
 def detect_signals(

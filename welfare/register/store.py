@@ -301,7 +301,8 @@ def seed_checksum(path: Path = SEED_PATH) -> str:
 
 def ensure_seed(session: Session, path: Path = SEED_PATH) -> None:
     """Load the published programme rows once; a changed seed file is loaded again as a new
-    version of the seed's activities that nobody corrected since (staff corrections stay)."""
+    version of the seed's activities that nobody corrected since (staff corrections stay), and
+    seed activities the new file no longer has stop being current."""
     checksum = seed_checksum(path)
     seeds = session.scalars(select(Dataset).where(Dataset.source == SEED_SOURCE)).all()
     if any(d.checksum == checksum for d in seeds):
@@ -323,3 +324,16 @@ def ensure_seed(session: Session, path: Path = SEED_PATH) -> None:
         note=SEED_NOTE,
     )
     write_versions(session, dataset, records, CHANGE_IMPORT)
+    if seeds:
+        # A row that left the published table (or whose identity changed) is no longer
+        # current either; what staff imported or corrected stays (it is not a seed version).
+        session.execute(
+            update(Activity)
+            .where(
+                Activity.dataset_id.in_(seed_ids),
+                Activity.superseded_by.is_(None),
+                Activity.uid.not_in([str(r["uid"]) for r in read_seed(path)]),
+            )
+            .values(superseded_by=dataset.id)
+            .execution_options(synchronize_session=False)
+        )

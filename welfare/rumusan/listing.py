@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 
 from welfare.models import Meeting, Rumusan, RumusanAudit, RumusanRegion
 from welfare.region_codes import kaltim
@@ -101,3 +101,10 @@ def audit_trail(engine: Engine, rumusan_id: int) -> list[AuditEntry]:
 def meeting_trail(engine: Engine, meeting_id: int) -> list[AuditEntry]:
     """Every change of a meeting, its rumusan and their notes, oldest first."""
     return stored.read_trail(engine, RumusanAudit.meeting_id == meeting_id)
+
+
+def last_change(engine: Engine) -> int:
+    """The id of the newest audit row (0 when nothing was ever recorded): every write of a
+    meeting, a rumusan or a note adds one, so a cache of these reads is fresh while it holds."""
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.max(RumusanAudit.id))).scalar() or 0)

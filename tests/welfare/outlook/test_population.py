@@ -118,3 +118,22 @@ def test_ikn_plan_stages_are_their_own_series(store: Engine) -> None:
 def test_kecamatan_around_ikn_with_population(store: Engine) -> None:
     codes = kecamatan_with_population(store, "6409")
     assert codes == ["64.09.01", "64.09.02", "64.09.03", "64.09.04"]
+
+
+def test_example_data_never_hides_a_published_figure(store: Engine) -> None:
+    from tests.welfare.store_rows import add_dataset
+    from welfare.models import KIND_EXAMPLE
+
+    # Sepaku's BPS estimates 2022 and 2023 (secondary, outlook seed) against example figures
+    # of the same years and one of a year the seed lacks.
+    add_dataset(
+        store,
+        KIND_EXAMPLE,
+        [("64.09.04", "penduduk_jiwa", y, v) for y, v in ((2022, 1.0), (2023, 2.0), (2024, 3.0))],
+    )
+    (bps,) = region_series(store, "64.09.04", ["penduduk_jiwa"])
+    assert [(p.year, p.value, p.is_example) for p in bps.points] == [
+        (2022, 39738.0, False),
+        (2023, 40322.0, False),
+        (2024, 3.0, True),
+    ]

@@ -30,7 +30,7 @@ from welfare.outlook.signal_rules import (
     last_rakor_date,
     load_signal_settings,
 )
-from welfare.outlook.signals import detect_signals, record_shown
+from welfare.outlook.signals import detect_signals, record_shown, shown_fingerprint
 from welfare.store import ensure_ready
 
 PPU = "6409"  # BPS population 2023 = 196.566 (the denominator of 2023 and 2024)
@@ -194,8 +194,12 @@ def test_a_revised_value_of_the_same_year_is_a_note(store: Engine) -> None:
 def test_cooldown_a_signal_shown_once_is_not_signalled_again(store: Engine) -> None:
     _add(store, KIND_IMPORTED, [(IND, 2023, 100.0), (IND, 2024, 300.0)])
     first = _detect(store)
+    before = shown_fingerprint(store)
     assert record_shown(store, first.signals, shown_by="sekretariat", context="rakor uji") == 1
+    assert shown_fingerprint(store) != before  # a cache of the signals is keyed by it
+    after = shown_fingerprint(store)
     assert record_shown(store, first.signals, shown_by="sekretariat") == 0  # kept once
+    assert shown_fingerprint(store) == after
     again = _detect(store)
     assert again.count == 0 and again.outcome(IND, PPU) == OUTCOME_SHOWN
     assert again.already_shown[0].key == first.signals[0].key

@@ -127,3 +127,47 @@ def test_an_import_of_a_published_activity_is_its_next_version_not_a_second_one(
     assert len(after) == len(before)
     row = after[after["uid"] == seeded.iloc[0]["uid"]].iloc[0]
     assert row["realised"] == 93 and row["dataset_kind"] == "imported"
+
+
+def test_a_changed_seed_file_replaces_the_published_rows_and_keeps_staff_corrections(
+    store, tmp_path
+) -> None:  # noqa: ANN001
+    import csv
+
+    from sqlalchemy.orm import Session
+
+    from welfare.register import store as register_store
+
+    rows = list(csv.DictReader(register_store.SEED_PATH.open(encoding="utf-8")))
+    before = register_store.current(store)
+    assert len(before) == len(rows)
+    # Staff correct one published activity; then the published table changes: one row is
+    # gone, one changes its identity (a new name), one keeps it with a new number.
+    kept = before.iloc[0]
+    values = {
+        c: (None if str(v) in ("nan", "None") else v)
+        for c, v in kept.items()
+        if c in register_store.COLUMNS and c not in ("id", "dataset_id", "superseded_by")
+    }
+    values["year"] = int(values["year"])
+    values["note"] = "dikoreksi petugas"
+    assert register_store.save_activity(store, values, user="ani", uid=kept["uid"]).ok
+    gone, renamed, renumbered = rows[1], rows[2], rows[3]
+    renamed = {**renamed, "programme_name": renamed["programme_name"] + " (ralat)"}
+    renamed["uid"] = register_store.identity(renamed)
+    renumbered = {**renumbered, "planned": "999", "planned_unit": "unit rumah"}
+    changed = [rows[0], renamed, renumbered, *rows[4:]]
+    path = tmp_path / "programmes.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(changed)
+    with Session(store) as session:
+        register_store.ensure_seed(session, path)
+        session.commit()
+    after = register_store.current(store)
+    assert len(after) == len(changed)  # nothing doubled, the row that left is not current
+    assert gone["uid"] not in set(after["uid"])
+    assert renamed["uid"] in set(after["uid"])
+    assert after.set_index("uid").loc[renumbered["uid"], "planned"] == 999
+    assert after.set_index("uid").loc[kept["uid"], "note"] == "dikoreksi petugas"
