@@ -208,6 +208,9 @@ def check_tables(
     report.rows_accepted = validated.rows_accepted
     report.values = len(validated.values)
     report.missing = validated.missing
+    report.nihil = validated.nihil
+    report.not_available = validated.not_available
+    report.confidential = validated.confidential
     report.years = sorted({v.year for v in validated.values})
     report.indicators = sorted({v.indicator for v in validated.values})
     if any(snapshot.is_dtsen_indicator(i) for i in report.indicators):
@@ -221,7 +224,8 @@ def check_tables(
             Issue(
                 ERROR,
                 "no_values",
-                "berkas tidak berisi satu pun angka untuk diimpor (semua sel kosong atau '-').",
+                "berkas tidak berisi satu pun angka untuk diimpor (semua sel kosong, '...' "
+                "atau 'x').",
             )
         )
     entries = tuple(e for result in results for e in result.entries)

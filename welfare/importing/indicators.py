@@ -89,6 +89,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pbi_jk_sasaran_jiwa": ("sasaran pbi jk", "sasaran pbi"),
     "pbi_apbd_jiwa": ("pbi apbd", "peserta pbi apbd"),
     "penduduk_jiwa": ("jumlah penduduk", "penduduk"),
+    # BPS names the poverty rate P0 (P1 and P2 are in their labels already).
+    "penduduk_miskin_persen": ("p0", "persentase penduduk miskin p0", "headcount index"),
+    "penduduk_miskin_persen_sep": ("p0 september", "persentase penduduk miskin p0 september"),
     "dtks_kk": ("dtks kk", "kk dtks", "keluarga dtks"),
     "dtks_jiwa": ("dtks jiwa", "jiwa dtks"),
 }
@@ -151,6 +154,8 @@ _PAREN = re.compile(r"\(([^)]*)\)")
 # Parenthesised words in labels that are units or sources, not names of the indicator.
 _NOT_ABBREVIATIONS = frozenset({"KPM", "KK", "BPS", "APBD", "APBN"})
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9/-]{1,9}$")
+# How a title names the regions it is broken down by; "kota" there is not "perkotaan".
+_PLACE_WORDS = re.compile(r"\b(?:kabupaten|kab) kota\b|\bkota kabupaten\b|\bdesa kelurahan\b")
 
 
 def key(text: str) -> str:
@@ -194,6 +199,16 @@ def _fits(unit_a: str | None, unit_b: str | None, loose: bool) -> bool:
     if a is None or b is None:
         return False
     return a == b or (loose and (a, b) in _COMPATIBLE)
+
+
+@dataclass(frozen=True)
+class ConceptHit:
+    """An indicator whose label or synonym a longer text names (all of its words)."""
+
+    indicator: str
+    words: int  # the number of words of its longest phrase found in the text
+    tier: int  # 0 full label, 1 synonym, 2 loose (label without parentheses ...)
+    covered: frozenset[str]  # the text's words its phrases account for
 
 
 @dataclass(frozen=True)
@@ -278,6 +293,7 @@ class IndicatorMatcher:
                     add(synonyms, text, v)
         self._synonyms = synonyms
         self._loose = loose
+        self._phrases: dict[str, list[tuple[frozenset[str], int, tuple[str, ...]]]] | None = None
 
     def get(self, ind_id: str) -> IndicatorDef:
         return self.indicators[ind_id]
@@ -351,8 +367,65 @@ class IndicatorMatcher:
         seen: set[str] = set()
         return [c for c in out if c and not (c in seen or seen.add(c))]
 
+    def _phrase_index(self) -> dict[str, list[tuple[frozenset[str], int, tuple[str, ...]]]]:
+        """word -> the phrases (their words, tier, ids) that contain it; built once."""
+        if self._phrases is None:
+            index: dict[str, list[tuple[frozenset[str], int, tuple[str, ...]]]] = {}
+            # Full labels, not ids: an id ("penduduk_miskin_persen_kota") is made of words a
+            # title uses for other things ("persen", "Kabupaten/Kota").
+            labels = {
+                k: {v}
+                for k, v in self._exact.items()
+                if k != key(v) or k in (key(self.get(v).label_id), key(self.get(v).label_en))
+            }
+            tiers = (labels, self._synonyms, self._loose)
+            for tier, table in enumerate(tiers):
+                for k, ids in table.items():
+                    words = frozenset(k.split())
+                    phrase = (words, tier, tuple(self._sorted(ids)))
+                    for word in words:
+                        index.setdefault(word, []).append(phrase)
+            self._phrases = index
+        return self._phrases
+
+    def concepts_in(self, text: str) -> list[ConceptHit]:
+        """Indicators a longer text (a table title, a parent header) names, best first.
+
+        A phrase (label or synonym) is found when all its words are among the text's words,
+        in any order: "Persentase Penduduk Miskin (P0) Menurut Kabupaten/Kota (Persen)" holds
+        "persentase penduduk miskin" and "p0" (penduduk_miskin_persen, three words) but not
+        "persentase penduduk miskin perkotaan". Best = the longest phrase, then the tier.
+        """
+        words: set[str] = set()
+        for form in (text, _PAREN.sub(" ", text)):
+            words.update(_PLACE_WORDS.sub(" ", key(form)).split())
+        best: dict[str, tuple[int, int]] = {}
+        covered: dict[str, set[str]] = {}
+        index = self._phrase_index()
+        seen: set[int] = set()
+        for word in words:
+            for phrase in index.get(word, ()):
+                if id(phrase) in seen:
+                    continue
+                seen.add(id(phrase))
+                p_words, tier, ids = phrase
+                if not p_words <= words:
+                    continue
+                for ind_id in ids:
+                    score = (len(p_words), -tier)
+                    if ind_id not in best or score > best[ind_id]:
+                        best[ind_id] = score
+                    covered.setdefault(ind_id, set()).update(p_words)
+        hits = [
+            ConceptHit(ind_id, n, -neg_tier, frozenset(covered[ind_id]))
+            for ind_id, (n, neg_tier) in best.items()
+        ]
+        return sorted(hits, key=lambda h: (-h.words, h.tier, self._order.get(h.indicator, 0)))
+
     def closest(self, text: str, n: int = 3) -> list[str]:
-        """Up to ``n`` ids whose labels, ids or synonyms are closest to an unknown header."""
+        """Up to ``n`` ids closest to an unknown header: first the indicators it names with all
+        the words of a label or synonym (longest first, so "Persentase Penduduk Miskin (P0) ..."
+        puts the poverty rate before the urban rate), then the nearest spellings."""
         import difflib
 
         keys: dict[str, set[str]] = {}
@@ -361,7 +434,7 @@ class IndicatorMatcher:
                 keys.setdefault(k, set()).update(ids)
         for k, ind_id in self._exact.items():
             keys.setdefault(k, set()).add(ind_id)
-        out: list[str] = []
+        out: list[str] = [h.indicator for h in self.concepts_in(text) if h.words > 1]
         for candidate in self._candidates(text)[:4]:
             for k in difflib.get_close_matches(candidate, list(keys), n=12, cutoff=0.7):
                 for ind_id in self._sorted(keys[k]):

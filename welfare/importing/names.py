@@ -188,13 +188,26 @@ class RegionResolver:
             return self._resolve_code(text.replace(" ", ""))
         return self._resolve_name(text)
 
+    @staticmethod
+    def names_province(raw: object) -> bool:
+        """Whether a total row's cell names the province itself ("Kalimantan Timur", "Prov.
+        Kaltim", code 64), as the last row of a BPS table does, rather than "Jumlah"."""
+        if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+            return float(raw) in (64.0, 6400.0)
+        if not isinstance(raw, str):
+            return False
+        words = normalise(raw).split()
+        while words and _PREFIXES.get(words[0]) == "provinsi":
+            words.pop(0)
+        return " ".join(words) in ("kalimantan timur", "kaltim", "64", "6400")
+
     def label(self, kode_bps: str) -> str:
         region = self.regions.get(kode_bps)
         return region.display if region else kode_bps
 
     # -- codes ---------------------------------------------------------------------------------
     def _resolve_code(self, code: str) -> Resolution:
-        if code == PROVINCE_BPS:
+        if code in (PROVINCE_BPS, PROVINCE_BPS + "00"):
             return Resolution("total")
         if _KECAMATAN_CODE.match(code) and self.is_kecamatan(code):
             return Resolution("region", code)

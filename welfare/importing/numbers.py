@@ -1,8 +1,17 @@
-"""Indonesian number notation: "1.234" = 1234, "12,5" = 12.5, "1.234,5", "-" = no value.
+"""Indonesian number notation ("1.234" = 1234, "12,5" = 12.5, "1.234,5") and the BPS signs.
 
 The dot groups thousands and the comma marks decimals. Anything that could also be read the
 other way round ("12.5", "1,234.5") is rejected rather than guessed: one wrong guess would
 silently turn 12,5 % into 125 %.
+
+Two readings of a dash, on purpose:
+
+* :func:`read_statistic` reads a cell of a statistical table (BPS and Dinas Sosial), where
+  the signs of BPS apply: "-" is *nihil* (zero), "..." not available, "x" confidential, an
+  empty cell missing. "0" stays 0 (BPS: less than half the unit shown; the import notes it).
+  The import engine reads every indicator, total and subtotal cell this way.
+* :func:`parse_number` reads a typed field (a programme register column, a form, a target),
+  where "-" only means "nothing written": it returns None for it.
 """
 
 from __future__ import annotations
@@ -13,8 +22,19 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
-# Cells meaning "no figure" (left out, not zero).
+# Typed fields (parse_number): cells meaning "nothing written" (left out, not zero).
 MISSING_MARKERS = frozenset({"", "-", "–", "—", "--"})
+# BPS signs in statistical tables (read_statistic); the dashes are *nihil*, i.e. zero.
+NIHIL_MARKERS = frozenset({"-", "–", "—", "--"})
+NOT_AVAILABLE_MARKERS = frozenset({"...", "…", "..", ". . ."})
+CONFIDENTIAL_MARKERS = frozenset({"x", "X"})
+
+# What a statistical table cell holds (Reading.kind).
+NUMBER = "number"
+EMPTY = "empty"  # missing: nothing written
+NIHIL = "nihil"  # "-": zero
+NOT_AVAILABLE = "not_available"  # "...": the figure is not available
+CONFIDENTIAL = "confidential"  # "x": withheld
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _PLAIN = re.compile(r"^\d+(,\d+)?$", re.ASCII)
@@ -94,3 +114,42 @@ def parse_text(text: str) -> ParsedNumber | None:
             "titik sebagai pemisah ribuan dan koma sebagai desimal (contoh 1.234 atau 12,5)."
         )
     raise NumberFormatError(f"nilai '{shown}' bukan angka.")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One statistical table cell: a number (also 0 for "-"), or why there is none."""
+
+    kind: str  # NUMBER | NIHIL | EMPTY | NOT_AVAILABLE | CONFIDENTIAL
+    number: ParsedNumber | None = None  # set for NUMBER and NIHIL (0)
+
+    @property
+    def value(self) -> Decimal | None:
+        return self.number.value if self.number is not None else None
+
+
+_EMPTY = Reading(EMPTY)
+_NIHIL = Reading(NIHIL, ParsedNumber(Decimal(0)))
+
+
+def read_statistic(raw: object) -> Reading:
+    """Read a cell of a BPS or Dinas Sosial table with the BPS signs; bad input raises.
+
+    "-" (or an en/em dash) is nihil and reads as 0; "..." is not available and "x"
+    confidential, both without a value; an empty cell is missing. Anything else is a number
+    in Indonesian notation (:func:`parse_number`).
+    """
+    if raw is None:
+        return _EMPTY
+    if isinstance(raw, str):
+        compact = _SPACES.sub(" ", raw).strip()
+        if not compact:
+            return _EMPTY
+        if compact in NIHIL_MARKERS:
+            return _NIHIL
+        if compact in NOT_AVAILABLE_MARKERS:
+            return Reading(NOT_AVAILABLE)
+        if compact in CONFIDENTIAL_MARKERS:
+            return Reading(CONFIDENTIAL)
+    parsed = parse_number(raw)
+    return Reading(NUMBER, parsed) if parsed is not None else _EMPTY

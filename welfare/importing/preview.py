@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Literal
 
 from welfare.catalogue import unit_label
 from welfare.formatting import MISSING, format_number
+from welfare.importing.numbers import CONFIDENTIAL_MARKERS, NOT_AVAILABLE_MARKERS
 from welfare.importing.report import ERROR, WARNING, Issue
 
 if TYPE_CHECKING:  # the façade builds what the preview shows; the preview needs only its type
@@ -58,7 +59,8 @@ class Message:
 
 @dataclass(frozen=True)
 class Cell:
-    text: str  # formatted value ("1.234", "12,5"), the file's content when rejected, or "–"
+    text: str  # formatted value ("1.234", "12,5"), the file's content when rejected, "–",
+    #            or the BPS sign "..." (not available) / "x" (confidential) the file wrote
     status: Status
     refs: tuple[int, ...] = ()  # numbers of this cell's messages in YearTable.messages
 
@@ -120,6 +122,16 @@ def _raw_text(raw: object, lang: str) -> str:
         return format_cell(float(raw), lang) if math.isfinite(raw) else str(raw)
     text = " ".join(str(raw).split())
     return text if len(text) <= _MAX_RAW else text[: _MAX_RAW - 1] + "…"
+
+
+def _sign(raw: object) -> str | None:
+    """ "..." or "x" when a cell holds the BPS sign for a figure not available or withheld."""
+    if not isinstance(raw, str):
+        return None
+    compact = " ".join(raw.split())
+    if compact in NOT_AVAILABLE_MARKERS:
+        return "..."
+    return "x" if compact in CONFIDENTIAL_MARKERS else None
 
 
 def _column_key(column: str) -> tuple[int, str]:
@@ -214,18 +226,23 @@ def build_preview(checked: CheckResult, *, lang: str = "id") -> Preview:
     }
     raw_cells: dict[tuple[int, str, str], object] = {}
     col_pos: dict[tuple[int, str], tuple[int, str]] = {}
+    # Cells with a BPS sign for "no figure" ("..." not available, "x" confidential) show it.
+    signs: dict[tuple[int, str, str], str] = {}
     for pos, (year, region, ind) in located.items():
         if region is None or ind not in matcher.indicators:
             continue
         key = (year, region, ind)
-        if key in by_cell or key in cell_issues:
+        sign = _sign(raw_of.get(pos))
+        if sign is not None and key not in by_cell:
+            signs[key] = sign
+        if key in by_cell or key in cell_issues or key in signs:
             raw_cells.setdefault(key, raw_of.get(pos))
             ck = _column_key(pos[2])
             if (year, ind) not in col_pos or ck < col_pos[(year, ind)]:
                 col_pos[(year, ind)] = ck
     regency = ("kabupaten", "kota")
     codes = [c for c in sorted(resolver.regions) if resolver.regions[c].jenis in regency]
-    for _year, region, _ind in [*by_cell, *cell_issues]:
+    for _year, region, _ind in [*by_cell, *cell_issues, *signs]:
         if region not in codes:
             codes.append(region)
     years = sorted({y for y, _ in col_pos})
@@ -248,6 +265,8 @@ def build_preview(checked: CheckResult, *, lang: str = "id") -> Preview:
                     text = format_cell(by_cell[key], lang)
                 elif issues:
                     text = _raw_text(raw_cells.get(key), lang)
+                elif key in signs:
+                    text = signs[key]
                 else:
                     text = MISSING
                 status: Status = (

@@ -76,7 +76,10 @@ class ImportReport:
     rows_read: int = 0  # data rows read (header and title rows excluded)
     rows_accepted: int = 0  # data rows that yield values (total rows are checked, then dropped)
     values: int = 0  # observations that would be / were stored
-    missing: int = 0  # cells left empty or "-"
+    missing: int = 0  # cells without a value: empty, "..." (not available) or "x" (confidential)
+    nihil: int = 0  # "-" cells, read as 0 (BPS: nihil)
+    not_available: int = 0  # "..." cells (counted in missing too)
+    confidential: int = 0  # "x" cells (counted in missing too)
     derived: int = 0  # province sums of count indicators the file gives for all ten regencies
     years: list[int] = field(default_factory=list)
     indicators: list[str] = field(default_factory=list)
@@ -156,6 +159,9 @@ class ImportReport:
             "rows_accepted": self.rows_accepted,
             "values": self.values,
             "missing": self.missing,
+            "nihil": self.nihil,
+            "not_available": self.not_available,
+            "confidential": self.confidential,
             "derived": self.derived,
             "years": self.years,
             "indicators": self.indicators,

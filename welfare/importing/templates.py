@@ -27,7 +27,8 @@ INSTRUCTIONS = (
     "boleh kosong bila nama_wilayah diisi.",
     "tahun: empat angka, mis. 2024.",
     "indikator: id dari daftar di bawah (mis. pmks_gelandangan) atau labelnya.",
-    "nilai: angka format Indonesia (1.234 atau 12,5); kosong atau '-' berarti tidak ada data.",
+    "nilai: angka format Indonesia (1.234 atau 12,5); '-' berarti nihil (0); kosong, '...' "
+    "(tidak tersedia) atau 'x' (dirahasiakan) berarti tidak ada data.",
     "sumber: asal angka (mis. 'Dinsos Kab. Paser, SIKS-NG Des 2024').",
     "Jangan memasukkan data pribadi (NIK, nama orang, alamat): berkas akan ditolak "
     "(UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi).",
@@ -112,8 +113,8 @@ DTSEN_INSTRUCTIONS = (
     "Lembar 'Penerima per desil': penerima PKH, BPNT/Sembako (KPM) dan PBI-JK (jiwa) menurut "
     "desil DTSEN (tabulasi silang SIKS-NG); penerima di luar desil sasaran tetap diisi "
     "(untuk menghitung inclusion error).",
-    "Angka format Indonesia (1.234); kosong atau '-' berarti tidak ada data. Jangan memakai "
-    "rumus; tempel sebagai nilai.",
+    "Angka format Indonesia (1.234); '-' berarti nihil (0), kosong berarti tidak ada data. "
+    "Jangan memakai rumus; tempel sebagai nilai.",
     "Jangan memasukkan data pribadi (NIK, nama, alamat): berkas akan ditolak "
     "(UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi).",
 )

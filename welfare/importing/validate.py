@@ -1,8 +1,14 @@
 """Check located entries before anything is written.
 
-File-only checks live here (numbers, ranges, years, duplicates, totals); checks against the
+File-only checks live here (numbers and the BPS signs, ranges, years, duplicates) and in
+:mod:`welfare.importing.totals` (total rows, "Jumlah" columns, subtotals); checks against the
 store (jumps from the previous year, data an import would hide, a file imported twice) live in
 :mod:`welfare.importing.store_checks` because they must run again inside the import transaction.
+
+BPS signs (:func:`welfare.importing.numbers.read_statistic`): "-" is nihil and stored as 0,
+"..." (not available) and "x" (confidential) are missing like an empty cell; each kind is
+counted and named in one note per sheet. A "0" in a percentage, index or amount column is
+stored as 0 with a note: in BPS tables it means less than half the unit shown.
 """
 
 from __future__ import annotations
@@ -14,10 +20,19 @@ from datetime import date
 from welfare.catalogue import IndicatorDef
 from welfare.importing.indicators import IndicatorMatcher
 from welfare.importing.names import RegionResolver
-from welfare.importing.numbers import NumberFormatError, parse_number
+from welfare.importing.numbers import (
+    CONFIDENTIAL,
+    NIHIL,
+    NOT_AVAILABLE,
+    NUMBER,
+    NumberFormatError,
+    read_statistic,
+)
 from welfare.importing.reader import formula_reason
-from welfare.importing.report import ERROR, Issue, format_number
-from welfare.importing.sheet_table import Entry, RowTotal, SheetResult
+from welfare.importing.report import ERROR, INFO, Issue, format_number
+from welfare.importing.sheet_table import Entry, SheetResult
+from welfare.importing.totals import TotalChecks
+from welfare.seed import PROVINCE_CODE
 
 MIN_YEAR = 2000
 
@@ -59,7 +74,23 @@ class Validated:
     issues: list[Issue] = field(default_factory=list)
     rows_read: int = 0
     rows_accepted: int = 0
-    missing: int = 0
+    missing: int = 0  # cells without a value: empty, "..." or "x"
+    nihil: int = 0  # "-" cells, stored as 0
+    not_available: int = 0  # "..." cells
+    confidential: int = 0  # "x" cells
+
+
+ZERO = "zero"  # a "0" in a percentage, index or amount column (a note, stored as 0)
+# How each sign reads in its note: (what the cells hold, what the import did).
+_SIGN_NOTES = {
+    NIHIL: ("'-'", "dibaca nihil (0) dan disimpan sebagai 0"),
+    NOT_AVAILABLE: ("'...' (data tidak tersedia)", "dibiarkan kosong (tidak ada data)"),
+    CONFIDENTIAL: ("'x' (dirahasiakan)", "dibiarkan kosong (tidak ada data)"),
+    ZERO: (
+        "0 pada persentase, indeks atau rupiah",
+        "disimpan sebagai 0 (tanda BPS: kurang dari setengah satuan yang ditampilkan)",
+    ),
+}
 
 
 def _shown(raw: object) -> str:
@@ -79,12 +110,20 @@ class Validator:
         self.resolver = resolver
         self.out = Validated()
         self._error_rows: set[tuple[str | None, int]] = set()
+        # BPS signs met, per sheet and kind: the cells, for one note each.
+        self._signs: dict[tuple[str | None, str], list[Entry]] = defaultdict(list)
+        self._sign_of: dict[int, str] = {}  # id(entry) -> sign kind of its cell
+        self.totals = TotalChecks(matcher, resolver, self._error, self._error_rows)
 
     def _error(self, entry: Entry, code: str, reason: str) -> None:
         self.out.issues.append(
             Issue(ERROR, code, reason, entry.sheet, entry.row, entry.column, entry.header)
         )
         self._error_rows.add((entry.sheet, entry.row))
+
+    def _sign(self, entry: Entry, kind: str) -> None:
+        self._signs[(entry.sheet, kind)].append(entry)
+        self._sign_of[id(entry)] = kind
 
     def _parse(self, entry: Entry) -> float | None | bool:
         """The value, None when missing, False after reporting an error."""
@@ -99,10 +138,13 @@ class Validator:
             )
             return False
         try:
-            parsed = parse_number(entry.raw)
+            reading = read_statistic(entry.raw)
         except NumberFormatError as exc:
             self._error(entry, "bad_number", exc.reason)
             return False
+        if reading.kind in (NIHIL, NOT_AVAILABLE, CONFIDENTIAL):
+            self._sign(entry, reading.kind)
+        parsed = reading.number
         if parsed is None:
             return None
         ind = self.matcher.get(entry.indicator)
@@ -145,12 +187,15 @@ class Validator:
                 f"nilai '{shown}' negatif; {ind.label_id} tidak boleh negatif.",
             )
             return False
+        if reading.kind == NUMBER and value == 0 and ind.kind != "count":
+            self._sign(entry, ZERO)
         return float(value)
 
     def run(self, results: list[SheetResult]) -> Validated:
         out = self.out
         parsed: list[tuple[Entry, float]] = []
         failed_pairs: set[tuple[str, int]] = set()
+        failed: set[int] = set()  # ids of entries whose cell is an error
         bad_years: dict[tuple[str | None, int], list[Entry]] = defaultdict(list)
         for result in results:
             out.issues.extend(result.issues)
@@ -164,6 +209,7 @@ class Validator:
                 value = self._parse(entry)
                 if value is False:
                     failed_pairs.add((entry.indicator, entry.year))
+                    failed.add(id(entry))
                 elif value is None:
                     out.missing += 1
                 else:
@@ -185,18 +231,57 @@ class Validator:
         self._duplicates(parsed)
         totals = [(e, v) for e, v in parsed if e.is_total]
         regional = [(e, v) for e, v in parsed if not e.is_total]
-        self._check_totals(totals, regional, failed_pairs)
+        # A regency's "..." or "x" leaves its province row unchecked (and stored, if named).
+        unsummable = {
+            (e.indicator, e.year)
+            for result in results
+            for e in result.entries
+            if not e.is_total and self._sign_of.get(id(e)) in (NOT_AVAILABLE, CONFIDENTIAL)
+        }
+        province = self.totals.total_rows(totals, regional, failed_pairs, unsummable)
+        values = {id(e): v for e, v in parsed}
+        unread = failed | {i for i, k in self._sign_of.items() if k != NIHIL and k != ZERO}
         for result in results:
-            self._check_row_totals(result, {id(e): v for e, v in parsed})
+            self.totals.row_totals(result, values)
+            self.totals.subtotals(result, values, unread)
 
         accepted_rows: set[tuple[str | None, int]] = set()
-        for entry, value in regional:
+        for entry, value in regional + province:
+            region = entry.region or PROVINCE_CODE
             out.values.append(
-                Value(entry.region or "", entry.indicator, entry.year, value, entry, entry.source)
+                Value(region, entry.indicator, entry.year, value, entry, entry.source)
             )
             accepted_rows.add((entry.sheet, entry.row))
         out.rows_accepted = len(accepted_rows - self._error_rows)
+        out.issues.extend(self.totals.notes)
+        out.issues.extend(self._sign_notes())
+        counts = {kind: 0 for kind in _SIGN_NOTES}
+        for (_sheet, kind), cells in self._signs.items():
+            counts[kind] += len(cells)
+        out.nihil = counts[NIHIL]
+        out.not_available = counts[NOT_AVAILABLE]
+        out.confidential = counts[CONFIDENTIAL]
         return out
+
+    def _sign_notes(self) -> list[Issue]:
+        """One note per sheet and sign: how many cells, which (the first few), what it did."""
+        notes = []
+        order = list(_SIGN_NOTES)
+        for (sheet, kind), cells in sorted(
+            self._signs.items(), key=lambda kv: (str(kv[0][0]), order.index(kv[0][1]))
+        ):
+            what, done = _SIGN_NOTES[kind]
+            shown = ", ".join(f"{c.column}{c.row}" for c in cells[:8])
+            more = f" dan {len(cells) - 8} lainnya" if len(cells) > 8 else ""
+            notes.append(
+                Issue(
+                    INFO,
+                    f"sign_{kind}",
+                    f"{len(cells)} sel {what} {done}: {shown}{more}.",
+                    sheet,
+                )
+            )
+        return notes
 
     def _duplicates(self, parsed: list[tuple[Entry, float]]) -> None:
         seen: dict[tuple[str | None, str, int], Entry] = {}
@@ -217,83 +302,6 @@ class Validator:
                 f"{_where(first, first.sheet != entry.sheet)}.",
             )
         parsed[:] = keep
-
-    def _check_totals(
-        self,
-        totals: list[tuple[Entry, float]],
-        regional: list[tuple[Entry, float]],
-        failed_pairs: set[tuple[str, int]],
-    ) -> None:
-        sums: dict[tuple[str, int], float] = defaultdict(float)
-        counts: dict[tuple[str, int], int] = defaultdict(int)
-        for entry, value in regional:
-            sums[(entry.indicator, entry.year)] += value
-            counts[(entry.indicator, entry.year)] += 1
-        for entry, total in totals:
-            pair = (entry.indicator, entry.year)
-            if pair in failed_pairs or self.matcher.get(entry.indicator).kind != "count":
-                continue  # a percentage's province value is not a sum; errors already shown
-            expected = sums.get(pair, 0.0)
-            if abs(expected - total) > 1e-9:
-                diff = total - expected
-                self._error(
-                    entry,
-                    "total_mismatch",
-                    f"baris jumlah berisi {format_number(total)}, tetapi jumlah "
-                    f"{counts.get(pair, 0)} kabupaten/kota di atasnya "
-                    f"{format_number(expected)} (selisih {format_number(abs(diff))}).",
-                )
-
-    def _check_row_totals(self, result: SheetResult, values: dict[int, float]) -> None:
-        for rt in result.row_totals:
-            if (rt.sheet, rt.row) in self._error_rows:
-                continue
-            entry = Entry(
-                rt.sheet, rt.row, rt.column, rt.header, None, "", 0, rt.raw, formula=rt.formula
-            )
-            if rt.formula is not None:  # a formula without a saved value
-                self._error(entry, "formula", formula_reason(rt.formula))
-                continue
-            try:
-                parsed = parse_number(rt.raw)
-            except NumberFormatError as exc:
-                self._error(entry, "bad_number", exc.reason)
-                continue
-            if parsed is None:
-                continue
-            self._row_total(entry, rt, float(parsed.value), values)
-
-    def _row_total(
-        self, entry: Entry, rt: RowTotal, total: float, values: dict[int, float]
-    ) -> None:
-        """Compare a "Jumlah" cell with the row's count columns, recognised or not.
-
-        An unrecognised column of numbers is already an error of its own; leaving its numbers
-        out would make every row total look wrong as well.
-        """
-        counted = [e for e in rt.entries if self.matcher.get(e.indicator).kind == "count"]
-        expected = sum(values.get(id(e), 0.0) for e in counted)
-        # Headers for a short list; letters alone when a wide rekap counts two dozen columns.
-        shown = [f"{e.column} ({e.header})" if len(counted) <= 8 else e.column for e in counted]
-        for letter, header, raw in rt.others:
-            try:
-                parsed = parse_number(raw)
-            except NumberFormatError:
-                return  # that cell cannot be read, so neither can the row's sum
-            if parsed is not None:
-                expected += float(parsed.value)
-            shown.append(f"{letter} ({header}, judul tidak dikenal)")
-        if abs(total - expected) <= 1e-9:
-            return
-        listed = ", ".join(shown[:-1]) + " dan " + shown[-1] if len(shown) > 1 else "".join(shown)
-        self._error(
-            entry,
-            "row_total_mismatch",
-            f"kolom jumlah berisi {format_number(total)}, tetapi jumlah {len(shown)} kolom yang "
-            f"dihitung pada baris ini {format_number(expected)} (selisih "
-            f"{format_number(abs(total - expected))})"
-            + (f"; yang dihitung: kolom {listed}." if listed else "; tidak ada kolom hitungan."),
-        )
 
 
 def validate(

@@ -100,7 +100,8 @@ def test_semicolon_csv_with_bom_indonesian_numbers_and_both_code_systems() -> No
         [
             ("6403", 2023, "pmks_gelandangan", "1.234"),  # BPS code of Kutai Kartanegara
             ("64.07", 2023, "pmks_gelandangan", "12"),  # Kemendagri code of Kutai Barat
-            ("6404", 2023, "pmks_gelandangan", "-"),  # no figure
+            ("6404", 2023, "pmks_gelandangan", "-"),  # nihil (BPS sign): zero
+            ("6401", 2023, "pmks_gelandangan", ""),  # no figure
             ("64.03", 2023, "penduduk_miskin_persen", "12,5"),  # Kemendagri code of Berau
             ("6472", 2023, "Lanjut Usia Terlantar", "1.234.567"),  # a label instead of the id
             ("6471", 2023, "garis_kemiskinan", "1.234,5"),
@@ -111,11 +112,13 @@ def test_semicolon_csv_with_bom_indonesian_numbers_and_both_code_systems() -> No
     values = _values(data, "b.csv")
     assert values[("6403", "pmks_gelandangan", 2023)] == 1234
     assert values[("6402", "pmks_gelandangan", 2023)] == 12
-    assert ("6404", "pmks_gelandangan", 2023) not in values
+    assert values[("6404", "pmks_gelandangan", 2023)] == 0
+    assert ("6401", "pmks_gelandangan", 2023) not in values
     assert values[("6405", "penduduk_miskin_persen", 2023)] == 12.5
     assert values[("6472", "pmks_lanjut_usia_terlantar", 2023)] == 1234567
     assert values[("6471", "garis_kemiskinan", 2023)] == 1234.5
-    assert check(data, "b.csv").missing == 1
+    report = check(data, "b.csv")
+    assert (report.missing, report.nihil) == (1, 1)
 
 
 def test_comma_csv_without_bom_and_name_column() -> None:

@@ -20,7 +20,7 @@ def _check(store: Engine, data: bytes, name: str = "pmks.xlsx") -> CheckResult:
 
 def test_good_wide_file_gives_one_formatted_table_per_year(store: Engine) -> None:
     gel_2022 = [1234, 2, 3, 4, 5, 6, 7, 8, 9, 10]
-    gel_2023 = [1300, 2, 3, 4, 5, 6, "-", 8, 9, 10]
+    gel_2023 = [1300, 2, 3, 4, 5, 6, "-", 8, None, 10]
     miskin = [9.5, 7.25, 12.5, 10.1, 5.0, 7.2, 11.4, 2.6, 4.7, 4.2]
     data = xlsx(
         {
@@ -38,9 +38,13 @@ def test_good_wide_file_gives_one_formatted_table_per_year(store: Engine) -> Non
     preview = build_preview(checked)
     assert preview.years == (2022, 2023)
     assert preview.general == preview.other_cells == ()
-    # The dry run's notes, as on the page: the derived province sum and the replaced values.
-    assert [n.level for n in preview.notes] == ["info", "info"]
-    assert "Gelandangan tahun 2022 untuk Kalimantan Timur: 1.288" in preview.notes[0].text
+    # The dry run's notes, as on the page: the "-" read as nihil, the derived province sum
+    # and the replaced values.
+    assert [n.level for n in preview.notes] == ["info", "info", "info"]
+    assert preview.notes[0].text == (
+        "Lembar '2023': 1 sel '-' dibaca nihil (0) dan disimpan sebagai 0: C8."
+    )
+    assert "Gelandangan tahun 2022 untuk Kalimantan Timur: 1.288" in preview.notes[1].text
     t22 = preview.table(2022)
     assert t22.row_labels == NAMES  # names, not codes, in code order
     assert t22.region_codes == tuple(code for code, _ in REGENCIES)
@@ -54,7 +58,10 @@ def test_good_wide_file_gives_one_formatted_table_per_year(store: Engine) -> Non
     assert t23.column_labels == ("Gelandangan (jiwa)",)
     assert t23.cells[0][0].text == "1.300"
     mahulu = t23.cells[NAMES.index("Mahakam Ulu")][0]
-    assert (mahulu.text, mahulu.status) == ("–", "missing")  # "-" in the file: no figure
+    # "-" in the file: nihil (BPS sign), shown as 0; from 7 in 2022 that is a jump to confirm.
+    assert (mahulu.text, mahulu.status) == ("0", "warning")
+    samarinda = t23.cells[NAMES.index("Samarinda")][0]
+    assert (samarinda.text, samarinda.status) == ("–", "missing")  # an empty cell: no figure
     assert "None" not in repr([c.text for row in t23.cells for c in row])
 
     english = build_preview(checked, lang="en")
