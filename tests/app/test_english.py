@@ -90,6 +90,15 @@ def allowed_phrases() -> tuple[str, ...]:
                 doc = _DOC_NAME.match(row["dokumen"])
                 if doc and not _WORD.search(doc.group(1)):
                     names.add(doc.group(1))
+    # The programme register's published activities: names and agencies as the sources wrote
+    # them (data, like region names), and their citations.
+    for row in _csv("seed/programmes.csv"):
+        names.update((row["programme_name"], row["agency"]))
+        for text in row["source"].split(" | "):
+            c = cite(text)
+            if c is not None:
+                names.add(" ".join(c.text.split()))
+                names.update(x for x in (c.label("en"), c.publisher, c.outlet) if x)
     return tuple(sorted((n for n in names if n), key=len, reverse=True))
 
 
