@@ -75,12 +75,12 @@ def test_presenter_mode_at_projector_size(app_server, browser):
     screenshot(page, "presentasi-1920x1080")
 
     # This view is agenda step 3 of data/presentasi.toml; two steps back is the home page.
-    assert page.get_by_text("3 dari 6").first.is_visible()
+    assert page.get_by_text("3 dari 10").first.is_visible()
     page.get_by_role("button", name="Sebelumnya").click()
-    page.get_by_text("2 dari 6").first.wait_for(timeout=30_000)
+    page.get_by_text("2 dari 10").first.wait_for(timeout=30_000)
     wait_idle(page)
     page.get_by_role("button", name="Sebelumnya").click()
-    page.get_by_text("1 dari 6").first.wait_for(timeout=30_000)
+    page.get_by_text("1 dari 10").first.wait_for(timeout=30_000)
     page.get_by_text("Provinsi Kalimantan Timur").first.wait_for(timeout=30_000)
     wait_idle(page)
     assert "/peta" not in page.url
