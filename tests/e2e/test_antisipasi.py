@@ -61,6 +61,9 @@ def _fits(page, name: str) -> None:  # noqa: ANN001
 
 def _next(page, step: str, marker: str) -> None:  # noqa: ANN001
     """The clicker's PageDown: wait for the agenda's counter and the view's own marker."""
+    # The clicker's key listener is attached by the presenter bar's script after the page
+    # settles (components/widgets/presenter.py sets window.__serambiKeys): wait for it.
+    page.wait_for_function("() => window.__serambiKeys === true", timeout=30_000)
     page.keyboard.press("PageDown")
     page.wait_for_function(
         "t => (document.querySelector('[data-serambi-step]') || {}).innerText?.includes(t)",

@@ -139,6 +139,9 @@ def _contrast(page, name: str) -> int:
 
 
 def _goto_step(page, key: str, expected: str) -> None:
+    # The clicker's key listener is attached by the presenter bar's script after the page
+    # settles (components/widgets/presenter.py sets window.__serambiKeys): wait for it.
+    page.wait_for_function("() => window.__serambiKeys === true", timeout=30_000)
     page.keyboard.press(key)
     page.wait_for_function(
         "t => (document.querySelector('[data-serambi-step]') || {}).innerText?.includes(t)",
