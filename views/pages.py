@@ -1,4 +1,4 @@
-"""The app's pages: script, URL path, title key and icon, in navigation order.
+"""The app's pages: script, URL path, title key, icon and section, in navigation order.
 
 One list for the router (``app.py``), the presenter bar and the ASGI entry point
 (``serve.py``). The first page is the default: Streamlit serves it at ``/`` only, so its own
@@ -19,6 +19,9 @@ class PageSpec(NamedTuple):
     # Whether the page reads the shared indicator/year/region filter; a page that does not
     # shows no such filter in its sidebar (only language and presenter mode).
     view_filters: bool = True
+    # The navigation group (a title key of views/i18n.py): fourteen pages in one list are
+    # collapsed by Streamlit behind a "View more" button, and the rakor pages belong together.
+    section: str = "nav.section.wilayah"
 
 
 PAGE_SPECS: tuple[PageSpec, ...] = (
@@ -26,14 +29,28 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
     PageSpec("pages/peta.py", "peta", "nav.peta", ":material/map:"),
     PageSpec("pages/tren.py", "tren", "nav.tren", ":material/show_chart:"),
     PageSpec("pages/cakupan.py", "cakupan", "nav.cakupan", ":material/volunteer_activism:"),
-    PageSpec("pages/sasaran.py", "sasaran", "target.nav", ":material/target:"),
-    PageSpec("pages/sinkronisasi.py", "sinkronisasi", "nav.sinkronisasi", ":material/hub:"),
+    PageSpec("pages/profil.py", "profil", "nav.profil", ":material/location_city:"),
+    PageSpec(
+        "pages/sasaran.py",
+        "sasaran",
+        "target.nav",
+        ":material/target:",
+        section="nav.section.rakor",
+    ),
+    PageSpec(
+        "pages/sinkronisasi.py",
+        "sinkronisasi",
+        "nav.sinkronisasi",
+        ":material/hub:",
+        section="nav.section.rakor",
+    ),
     PageSpec(
         "pages/antisipasi.py",
         "antisipasi",
         "nav.antisipasi",
         ":material/trending_up:",
         view_filters=False,
+        section="nav.section.rakor",
     ),
     PageSpec(
         "pages/sinyal.py",
@@ -41,22 +58,50 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         "nav.sinyal",
         ":material/notifications_active:",
         view_filters=False,
+        section="nav.section.rakor",
     ),
     PageSpec(
-        "pages/rumusan.py", "rumusan", "nav.rumusan", ":material/checklist:", view_filters=False
+        "pages/rumusan.py",
+        "rumusan",
+        "nav.rumusan",
+        ":material/checklist:",
+        view_filters=False,
+        section="nav.section.rakor",
     ),
-    PageSpec("pages/profil.py", "profil", "nav.profil", ":material/location_city:"),
-    PageSpec("pages/bahan.py", "bahan", "nav.bahan", ":material/slideshow:", view_filters=False),
+    PageSpec(
+        "pages/bahan.py",
+        "bahan",
+        "nav.bahan",
+        ":material/slideshow:",
+        view_filters=False,
+        section="nav.section.rakor",
+    ),
     PageSpec(
         "pages/ketersediaan.py",
         "ketersediaan",
         "nav.ketersediaan",
         ":material/grid_on:",
         view_filters=False,
+        section="nav.section.data",
     ),
-    PageSpec("pages/data.py", "data", "nav.data", ":material/database:", view_filters=False),
-    PageSpec("pages/tentang.py", "tentang", "nav.tentang", ":material/info:", view_filters=False),
+    PageSpec(
+        "pages/data.py",
+        "data",
+        "nav.data",
+        ":material/database:",
+        view_filters=False,
+        section="nav.section.data",
+    ),
+    PageSpec(
+        "pages/tentang.py",
+        "tentang",
+        "nav.tentang",
+        ":material/info:",
+        view_filters=False,
+        section="nav.section.data",
+    ),
 )
 
 HOME_PATH = PAGE_SPECS[0].path
+SECTION_KEYS = tuple(dict.fromkeys(spec.section for spec in PAGE_SPECS))
 PAGE_PATHS = tuple(spec.path for spec in PAGE_SPECS)

@@ -10,10 +10,13 @@ round starts a new server.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
 from tests.e2e.conftest import offline_context, start_app, stop_app, wait_idle
+from views.i18n import t
+from views.pages import PAGE_SPECS
 
 pytestmark = pytest.mark.e2e
 
@@ -32,16 +35,10 @@ DEEP_LINKS = [
     "/beranda",
     "/peta?indikator=penduduk_miskin_jiwa",
 ]
-# The router's own navigation labels (views/i18n.py); the legacy mode shows file names.
-APP_NAV_LABELS = {
-    "Beranda",
-    "Peta",
-    "Tren",
-    "Cakupan program",
-    "Profil wilayah",
-    "Tentang & sumber",
-}
-LEGACY_NAV_LABELS = {"app", "beranda", "peta", "tren", "cakupan", "profil", "tentang"}
+# The router's own navigation labels (every page, none folded away); the legacy mode shows
+# the file names of pages/.
+APP_NAV_LABELS = {t(spec.title_key, "id") for spec in PAGE_SPECS}
+LEGACY_NAV_LABELS = {"app"} | {Path(spec.script).stem for spec in PAGE_SPECS}
 SETTLE_SECONDS = 60
 MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
 
