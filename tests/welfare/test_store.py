@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import multiprocessing
 from functools import cache
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, func, select, update
 
-from tests.welfare._concurrency import ensure_ready_after_barrier
+from tests.welfare._concurrency import BARRIER_SECONDS, ensure_ready_after_barrier
 from welfare.catalogue import load_catalogue
 from welfare.db import transaction
 from welfare.example_data import generate_example, generate_targeting_example
@@ -108,18 +109,20 @@ def test_failure_leaves_nothing_behind(engine: Engine, monkeypatch: pytest.Monke
     assert _counts(engine) == _expected()
 
 
-def test_two_processes_at_once_do_not_duplicate_seeds(database_url: str) -> None:
+def test_two_processes_at_once_do_not_duplicate_seeds(database_url: str, tmp_path: Path) -> None:
     ctx = multiprocessing.get_context("spawn")
     barrier = ctx.Barrier(2)
+    reports = [tmp_path / f"child-{i}.txt" for i in range(2)]
     procs = [
-        ctx.Process(target=ensure_ready_after_barrier, args=(database_url, barrier))
-        for _ in range(2)
+        ctx.Process(target=ensure_ready_after_barrier, args=(database_url, barrier, str(r)))
+        for r in reports
     ]
     for p in procs:
         p.start()
     for p in procs:
-        p.join(timeout=120)
-    assert [p.exitcode for p in procs] == [0, 0]
+        p.join(timeout=2 * BARRIER_SECONDS)
+    failures = [r.read_text() for r in reports if r.exists()]
+    assert [p.exitcode for p in procs] == [0, 0], "\n".join(failures)
     from welfare.db import make_engine
 
     engine = make_engine(database_url)

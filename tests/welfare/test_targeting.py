@@ -311,10 +311,15 @@ def test_wide_layout_with_the_snapshot_in_the_title(engine: Engine) -> None:
     two = data.replace(b";;;\r\nKab", b"Posisi data: 30/04/2026;;;\r\nKab")
     refused = import_bytes(engine, two, "dtsen2.csv", ImportOptions(confirm_warnings=True))
     assert [i.code for i in refused.errors] == ["snapshot_unclear"]
-    # a header without a unit is ambiguous between families and persons
+    # headers without a unit take it from the table's title ("jumlah keluarga")...
     plain = data.replace(b" (KK)", b"")
-    amb = import_bytes(engine, plain, "dtsen3.csv", ImportOptions(confirm_warnings=True))
-    assert "ambiguous_indicator" in {i.code for i in amb.errors}
+    titled = import_bytes(engine, plain, "dtsen3.csv", ImportOptions(confirm_warnings=True))
+    assert titled.ok and titled.indicators == report.indicators, titled.to_json()
+    # ...and with no unit anywhere they are ambiguous between families and persons
+    bare = plain.replace(b" - jumlah keluarga per desil", b"")
+    amb = import_bytes(engine, bare, "dtsen4.csv", ImportOptions(confirm_warnings=True))
+    assert not amb.ok and "ambiguous_indicator" in {i.code for i in amb.errors}
+    assert "(KK)" in amb.errors[0].reason and "(jiwa)" in amb.errors[0].reason
 
 
 def test_personal_data_guard_still_refuses_household_lists(engine: Engine) -> None:
