@@ -456,6 +456,63 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "a revision of the same year",
     },
     "signal.shown_on": {"id": "ditampilkan {date}", "en": "shown on {date}"},
+    "signal.staff.login": {
+        "id": "Petugas: tandai sinyal yang sudah dibahas di rakor (perlu masuk)",
+        "en": "Staff: mark the signals discussed at the meeting (login needed)",
+    },
+    "signal.staff.title": {
+        "id": "Tandai sinyal yang sudah dibahas",
+        "en": "Mark the signals that were discussed",
+    },
+    "signal.staff.caption": {
+        "id": 'Sinyal yang ditandai pindah ke "Sudah ditampilkan" dan tidak muncul lagi selama '
+        "kedua angkanya sama; bila angka terbaru berubah lagi, ia menjadi sinyal baru. Nama "
+        "Anda dan waktunya dicatat.",
+        "en": 'Marked signals move to "Shown before" and do not come back while both numbers '
+        "stay the same; when the latest value changes again, it is a new signal. Your name "
+        "and the time are recorded.",
+    },
+    "signal.staff.choose": {"id": "Sinyal yang dibahas", "en": "Signals discussed"},
+    "signal.staff.context": {"id": "Dibahas di", "en": "Discussed at"},
+    "signal.staff.context.default": {"id": "Rakor {date}", "en": "Meeting of {date}"},
+    "signal.staff.mark": {"id": "Tandai sudah dibahas", "en": "Mark as discussed"},
+    "signal.staff.none": {
+        "id": "Belum ada sinyal baru untuk ditandai.",
+        "en": "No new signal to mark.",
+    },
+    "signal.staff.nothing_chosen": {
+        "id": "Pilih minimal satu sinyal yang sudah dibahas.",
+        "en": "Choose at least one signal that was discussed.",
+    },
+    "signal.staff.context_missing": {
+        "id": 'Isi "Dibahas di" (misalnya nama dan tanggal rakor).',
+        "en": 'Fill in "Discussed at" (e.g. the meeting\'s name and date).',
+    },
+    "signal.staff.context_long": {
+        "id": '"Dibahas di" terlalu panjang: {n} karakter, paling banyak {max}.',
+        "en": '"Discussed at" is too long: {n} characters, at most {max}.',
+    },
+    "signal.staff.marked": {
+        "id": "{n} sinyal ditandai sudah dibahas ({context}, oleh {user}).",
+        "en": "{n} signals marked as discussed ({context}, by {user}).",
+    },
+    "signal.staff.undo_title": {
+        "id": "Batalkan tanda (salah tandai)",
+        "en": "Undo a mark (marked by mistake)",
+    },
+    "signal.staff.undo_choose": {
+        "id": "Sinyal yang dikembalikan menjadi sinyal baru",
+        "en": "Signals to turn into new signals again",
+    },
+    "signal.staff.undo_nothing": {
+        "id": "Pilih minimal satu sinyal yang dikembalikan.",
+        "en": "Choose at least one signal to make new again.",
+    },
+    "signal.staff.undo": {"id": "Kembalikan sebagai sinyal baru", "en": "Make new signals again"},
+    "signal.staff.undone": {
+        "id": "{n} sinyal dikembalikan menjadi sinyal baru.",
+        "en": "{n} signals are new signals again.",
+    },
     "signal.col.where": {"id": "Wilayah · indikator", "en": "Region · indicator"},
     "signal.col.before": {"id": "Sebelum", "en": "Before"},
     "signal.col.after": {"id": "Terbaru", "en": "Latest"},

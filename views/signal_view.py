@@ -77,6 +77,7 @@ class SignalRow:
     kind: str  # the latest value's dataset kind (official | imported | example)
     reasons: str = ""  # why a note is not a signal
     shown: str = ""  # when an already shown signal was shown
+    key: str = ""  # the cooldown's key (welfare.outlook.signals.record_shown)
 
 
 def _digits(ind, values: Sequence[float]) -> int:  # noqa: ANN001 - IndicatorDef
@@ -137,6 +138,7 @@ def row(s: Signal, names: Mapping[str, str], lang: str) -> SignalRow:
         kind="example" if s.is_example else s.latest.dataset_kind,
         reasons=reasons,
         shown=shown,
+        key=s.key,
     )
 
 
@@ -252,6 +254,13 @@ def build(
         has_example=bool(example) or any(r.is_example for r in notes),
         sources=distinct(texts, kinds),
     )
+
+
+def choice_label(r: SignalRow, lang: str) -> str:
+    """One signal as a choice in the staff's "discussed" list: region, indicator, both numbers
+    and both years, and the example badge where it applies."""
+    label = f"{r.region} · {r.indicator}: {r.span}"
+    return f"{label} · {t('badge.example', lang)}" if r.is_example else label
 
 
 def sources_text(r: SignalRow, lang: str) -> str:

@@ -5,6 +5,8 @@ not comparable are notes, listed apart; those already shown are folded away.
 
 The rules are :mod:`welfare.outlook.signals`, the words :mod:`views.signal_view`, the cached
 report :mod:`components.state.outlook_access`. Presenter mode: the list as it fits the screen.
+Below the list, staff mark the signals discussed at a rakor
+(:mod:`components.bodies.signals_staff`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import html
 
 import streamlit as st
 
+from components.bodies import signals_staff
 from components.state import data_access, outlook_access
 from components.state.view_state import ViewState
 from components.widgets import exports, layout
@@ -75,3 +78,4 @@ def render(state: ViewState) -> None:
         notes=(view.rule, view.rakor_from),
     )
     exports.table_buttons(sv.table(view), meta, "serambi-sinyal", lang, key="signals")
+    signals_staff.render(report, view, lang)

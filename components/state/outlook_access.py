@@ -80,6 +80,12 @@ def _shown() -> str:
     return outlook_signals.shown_fingerprint(engine())
 
 
+def shown_changed() -> None:
+    """After this process marked or unmarked signals: read the cooldown table again now (other
+    processes see the change within the two seconds of ``_shown``'s cache)."""
+    _shown.clear()
+
+
 @versioned(max_entries=8)
 def signal_report(meeting_date: date | None, shown: str) -> SignalReport:
     """:func:`welfare.outlook.signals.detect_signals` for a rakor date (None: the settings')

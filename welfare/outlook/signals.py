@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pandas as pd
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Engine, delete, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from welfare.catalogue import IndicatorDef, get_indicator, load_catalogue
@@ -419,3 +419,14 @@ def record_shown(
         session.flush()
         session.close()
     return added
+
+
+def forget_shown(engine: Engine, keys: Iterable[str]) -> int:
+    """Undo :func:`record_shown` for these keys (a signal marked as shown by mistake): while
+    its two numbers stay the same it is a new signal again. Returns how many were removed."""
+    keys = sorted(set(keys))
+    if not keys:
+        return 0
+    with write_locked(engine) as conn:
+        removed = conn.execute(delete(SignalShown).where(SignalShown.key.in_(keys)))
+    return int(removed.rowcount or 0)

@@ -30,7 +30,12 @@ from welfare.outlook.signal_rules import (
     last_rakor_date,
     load_signal_settings,
 )
-from welfare.outlook.signals import detect_signals, record_shown, shown_fingerprint
+from welfare.outlook.signals import (
+    detect_signals,
+    forget_shown,
+    record_shown,
+    shown_fingerprint,
+)
 from welfare.store import ensure_ready
 
 PPU = "6409"  # BPS population 2023 = 196.566 (the denominator of 2023 and 2024)
@@ -204,6 +209,11 @@ def test_cooldown_a_signal_shown_once_is_not_signalled_again(store: Engine) -> N
     assert again.count == 0 and again.outcome(IND, PPU) == OUTCOME_SHOWN
     assert again.already_shown[0].key == first.signals[0].key
     assert again.already_shown[0].shown_at is not None
+    # a mark made by mistake is undone: the same change is a new signal again
+    assert forget_shown(store, [first.signals[0].key, "unknown"]) == 1
+    assert shown_fingerprint(store) != after
+    assert _detect(store).count == 1 and forget_shown(store, []) == 0
+    record_shown(store, first.signals, shown_by="sekretariat")
     # a new value (a correction of 2024) is a new change: signalled again
     _add(store, KIND_IMPORTED, [(IND, 2024, 400.0)])
     assert _detect(store).count == 1
