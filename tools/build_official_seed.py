@@ -10,7 +10,8 @@ What it does, in order:
 1. Converts the region code. ``figures.csv`` uses the **BPS code with a dot** ('64.02' = Kutai
    Barat); the seed uses ``kode_bps`` without the dot ('6402'). The code is checked against
    ``kode_wilayah.csv`` (BPS column) and the row's region name must match that code's name: a
-   safety net against the Kemendagri numbering, never a join on names.
+   safety net against the Kemendagri numbering, never a join on names. Rows and citations are
+   read by ``tools/reference_rows.py``, the same reader as the outlook seed's.
 2. Drops ``luas_km2``: the dashboard has exactly one area series, BIG (Dec 2024) in
    ``data/regions.csv``; the area rows of ``figures.csv`` contradict each other.
 3. Rows without a year cannot be placed on a yearly map: they go to
@@ -53,23 +54,32 @@ import csv
 import io
 import re
 import sys
-from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from urllib.parse import urlparse
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# bps_code, release_date and source_tier are read from this module by build_programme_seed.py.
+from reference_rows import (  # noqa: E402
+    RE_CIVIL_REGISTRY,
+    SHARED,
+    TIER_RANK,
+    Figure,
+    as_civil_registry,
+    read_kecamatan_figures,
+    read_regency_figures,
+)
+from reference_rows import bps_code as bps_code  # noqa: E402
+from reference_rows import release_date as release_date  # noqa: E402
+from reference_rows import source_tier as source_tier  # noqa: E402
+
 from welfare.seed import SEED_COLUMNS  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_FIGURES = REPO_ROOT.parent / "shared" / "data" / "welfare" / "figures.csv"
-DEFAULT_KODE_WILAYAH = REPO_ROOT.parent / "shared" / "data" / "welfare" / "kode_wilayah.csv"
+DEFAULT_FIGURES = SHARED / "figures.csv"
+DEFAULT_KODE_WILAYAH = SHARED / "kode_wilayah.csv"
 DEFAULT_INDICATORS = REPO_ROOT / "data" / "indicators.csv"
-DEFAULT_KECAMATAN_FIGURES = (
-    REPO_ROOT.parent / "shared" / "data" / "welfare" / "kecamatan_figures.csv"
-)
-KECAMATAN_TABLE = REPO_ROOT / "data" / "kecamatan.csv"
+DEFAULT_KECAMATAN_FIGURES = SHARED / "kecamatan_figures.csv"
 OUT_DIR = REPO_ROOT / "data" / "seed"
 OUT_DATED = OUT_DIR / "official_figures.csv"
 OUT_UNDATED = OUT_DIR / "official_figures_undated.csv"
@@ -82,10 +92,6 @@ COLUMNS = list(SEED_COLUMNS)  # one definition, shared with the reader
 # Indicators that are not loaded as observations at all (see module docstring, step 2).
 EXCLUDED_INDICATORS = {"luas_km2"}
 
-# Source tiers: lower is preferred.
-TIER_BPS, TIER_GOV, TIER_OTHER = "bps", "pemerintah", "media_lainnya"
-TIER_RANK = {TIER_BPS: 0, TIER_GOV: 1, TIER_OTHER: 2}
-
 # Survey round of the BPS poverty series (the plain ids are the March round).
 MARCH_SERIES = {
     "penduduk_miskin_persen",
@@ -97,100 +103,11 @@ MARCH_SERIES = {
     "indeks_keparahan_p2",
 }
 
-MONTHS = {
-    "jan": 1, "januari": 1, "feb": 2, "februari": 2, "mar": 3, "maret": 3, "apr": 4,
-    "april": 4, "mei": 5, "jun": 6, "juni": 6, "jul": 7, "juli": 7, "agu": 8, "agt": 8,
-    "ags": 8, "agustus": 8, "sep": 9, "sept": 9, "september": 9, "okt": 10, "oktober": 10,
-    "nov": 11, "november": 11, "des": 12, "desember": 12,
-}  # fmt: skip
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-RE_DMY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
-RE_D_MON_Y = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({_MONTH_RE})\.?\s+((?:19|20)\d{{2}})(?!\d)", re.I)
-RE_MON_Y = re.compile(rf"(?<![\w-])({_MONTH_RE})\.?\s+((?:19|20)\d{{2}})(?!\d)", re.I)
-RE_URL = re.compile(r"https?://\S+")
-RE_URL_YMD = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/(\d{1,2}))?/")
-RE_URL_COMPACT = re.compile(r"(?<!\d)(20[0-2]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
 # The audit's notes: "pakai baris ini" (use this row) or "-> pakai 191.811" (use the row with
 # that value). The look-behind keeps "dipakai" ("used by") from matching.
 RE_USE_THIS_ROW = re.compile(r"(?<!\w)pakai baris ini", re.I)
 RE_USE_VALUE = re.compile(r"(?<!\w)pakai\s+(\d[\d.,]*\d|\d)", re.I)
 RE_NOT_COMPARABLE = re.compile(r"tidak sebanding", re.I)
-
-
-@dataclass
-class Figure:
-    """One row of ``figures.csv`` after code conversion."""
-
-    order: int
-    kode_bps: str
-    tahun: str
-    indikator: str
-    nilai: str
-    satuan: str
-    sumber: str
-    catatan: str
-
-    @property
-    def tier(self) -> str:
-        return source_tier(self.sumber)
-
-    @property
-    def released(self) -> date | None:
-        return release_date(self.sumber)
-
-
-def bps_code(kode: str) -> str:
-    """'64.02' -> '6402' (BPS numbering both sides); '64' stays '64'."""
-    kode = kode.strip()
-    if not re.fullmatch(r"\d{2}(\.\d{2})?", kode):
-        raise ValueError(f"kode tidak dikenal: {kode!r}")
-    return kode.replace(".", "")
-
-
-def _norm_name(name: str) -> str:
-    name = name.strip().lower()
-    return re.sub(r"^(kota|kabupaten|kab\.)\s+", "", name)
-
-
-def source_tier(sumber: str) -> str:
-    """Classify a citation: BPS publication, other government site, or media/other."""
-    urls = RE_URL.findall(sumber)
-    host = (urlparse(urls[0]).hostname or "") if urls else ""
-    if host == "bps.go.id" or host.endswith(".bps.go.id") or "BRS BPS" in sumber:
-        return TIER_BPS
-    if host.endswith(".go.id"):
-        return TIER_GOV
-    return TIER_OTHER
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def release_date(sumber: str) -> date | None:
-    """Latest date readable in a citation (text dates and dates in URLs); None if none.
-
-    Bare years ("data 2020", "rekap 2010-2025") are ignored on purpose: they name the data
-    period, not the release.
-    """
-    found: list[date] = []
-    text = RE_URL.sub(" ", sumber)
-    for d, m, y in RE_DMY.findall(text):
-        found.append(_safe_date(int(y), int(m), int(d)))
-    for d, mon, y in RE_D_MON_Y.findall(text):
-        found.append(_safe_date(int(y), MONTHS[mon.lower()], int(d)))
-    for mon, y in RE_MON_Y.findall(text):
-        found.append(_safe_date(int(y), MONTHS[mon.lower()], 1))
-    for url in RE_URL.findall(sumber):
-        for y, m, d in RE_URL_YMD.findall(url):
-            found.append(_safe_date(int(y), int(m), int(d) if d else 1))
-        for y, m, d in RE_URL_COMPACT.findall(url):
-            found.append(_safe_date(int(y), int(m), int(d)))
-    dates = [d for d in found if d is not None]
-    return max(dates) if dates else None
 
 
 def significant_digits(nilai: str) -> int:
@@ -295,37 +212,6 @@ def periode(indikator: str) -> str:
     return ""
 
 
-def read_figures(path: Path, kode_wilayah: Path) -> list[Figure]:
-    with kode_wilayah.open(encoding="utf-8", newline="") as f:
-        names = {row["kode_bps"]: _norm_name(row["nama"]) for row in csv.DictReader(f)}
-    figures: list[Figure] = []
-    with path.open(encoding="utf-8", newline="") as f:
-        for i, row in enumerate(csv.DictReader(f)):
-            kode = bps_code(row["kode"])
-            if kode not in names:
-                raise ValueError(
-                    f"baris {i + 2}: kode BPS {row['kode']} tidak ada di {kode_wilayah}"
-                )
-            if _norm_name(row["wilayah"]) != names[kode]:
-                raise ValueError(
-                    f"baris {i + 2}: nama {row['wilayah']!r} tidak cocok dengan kode BPS "
-                    f"{row['kode']} ({names[kode]!r}); periksa sistem kode"
-                )
-            figures.append(
-                Figure(
-                    order=i,
-                    kode_bps=kode,
-                    tahun=(row["tahun"] or "").strip(),
-                    indikator=row["indikator"].strip(),
-                    nilai=row["nilai"].strip(),
-                    satuan=(row["satuan"] or "").strip(),
-                    sumber=(row["sumber"] or "").strip(),
-                    catatan=(row["catatan"] or "").strip(),
-                )
-            )
-    return figures
-
-
 def _row(winner: Figure, catatan: str) -> dict[str, str]:
     released = winner.released
     return {
@@ -367,44 +253,7 @@ def build(
     return sorted(dated, key=key), sorted(undated, key=key), sorted(excluded, key=key)
 
 
-RE_CIVIL_REGISTRY = re.compile(r"dukcapil|\bDKB\b", re.I)
 RE_BEFORE_SPLIT = re.compile(r"\bsebelum\b.*\bdipisah", re.I)
-
-
-def _plain(name: str) -> str:
-    """'Sanga-Sanga' and 'Sanga Sanga' compare equal."""
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", name.lower()).split())
-
-
-def read_kecamatan_figures(path: Path, table: Path = KECAMATAN_TABLE) -> list[Figure]:
-    """Rows of ``kecamatan_figures.csv``, codes checked against ``data/kecamatan.csv``."""
-    with table.open(encoding="utf-8", newline="") as f:
-        names = {row["kode_kemendagri"]: _plain(row["nama"]) for row in csv.DictReader(f)}
-    figures: list[Figure] = []
-    with path.open(encoding="utf-8", newline="") as f:
-        for i, row in enumerate(csv.DictReader(f)):
-            kode = row["kode_kemendagri"].strip()
-            if kode not in names:
-                raise ValueError(f"baris {i + 2}: kode kecamatan {kode} tidak ada di {table}")
-            name = _plain(re.sub(r"\s*\(.*\)$", "", row["wilayah"]))
-            if name != names[kode]:
-                raise ValueError(
-                    f"baris {i + 2}: nama {row['wilayah']!r} tidak cocok dengan kode {kode} "
-                    f"({names[kode]!r}); periksa sistem kode"
-                )
-            figures.append(
-                Figure(
-                    order=i,
-                    kode_bps=kode,
-                    tahun=(row["tahun"] or "").strip(),
-                    indikator=row["indikator"].strip(),
-                    nilai=row["nilai"].strip(),
-                    satuan=(row["satuan"] or "").strip(),
-                    sumber=(row["sumber"] or "").strip(),
-                    catatan=(row["catatan"] or "").strip(),
-                )
-            )
-    return figures
 
 
 def build_kecamatan(
@@ -418,8 +267,7 @@ def build_kecamatan(
     for fig in figures:
         text = f"{fig.sumber} {fig.catatan}"
         if fig.indikator == "penduduk_jiwa" and RE_CIVIL_REGISTRY.search(text):
-            fig.indikator = "penduduk_jiwa_dukcapil"
-            fig.catatan = f"Angka administrasi kependudukan (Dukcapil), bukan BPS. {fig.catatan}"
+            as_civil_registry(fig)
         if RE_BEFORE_SPLIT.search(fig.catatan):
             excluded.append(_row(fig, f"Tidak dimuat: wilayah sebelum pemekaran. {fig.catatan}"))
             continue
@@ -461,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    dated, undated, excluded = build(read_figures(args.figures, args.kode_wilayah))
+    dated, undated, excluded = build(read_regency_figures(args.figures, args.kode_wilayah))
     unknown = check_catalogue(dated + undated, DEFAULT_INDICATORS)
     if unknown:
         print(f"Indikator belum ada di data/indicators.csv: {', '.join(unknown)}", file=sys.stderr)

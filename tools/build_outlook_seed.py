@@ -10,7 +10,8 @@ What it does, in order (``data/seed/README.md`` explains the result):
 
 1. Region codes. ``population_outlook.csv`` writes the **BPS code with a dot** ('64.09' =
    Penajam Paser Utara): the dot is removed ('6409') and the code and name are checked against
-   ``kode_wilayah.csv`` exactly as ``tools/build_official_seed.py`` does. The IKN area keeps its
+   ``kode_wilayah.csv`` by the reader ``tools/build_official_seed.py`` uses too
+   (``tools/reference_rows.py``, which also reads the citations). The IKN area keeps its
    code ``64.IKN`` (the row's name must be "Ibu Kota Nusantara ..."): it is no regency.
    ``kecamatan_outlook.csv`` writes the **Kemendagri** kecamatan code ('64.09.04' = Sepaku),
    checked against ``data/kecamatan.csv``.
@@ -35,7 +36,7 @@ What it does, in order (``data/seed/README.md`` explains the result):
       audit's word, source tier, newer release, more precise number, first row); every other
       citation is kept in ``catatan`` of the chosen row.
 
-Only the standard library is used (and the two helper modules named above).
+Only the standard library is used (and the helper modules named above).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_official_seed as official  # noqa: E402
+import reference_rows  # noqa: E402
 
 from welfare.outlook.concepts import (  # noqa: E402
     EXCLUDED_COLUMNS,
@@ -61,7 +63,7 @@ from welfare.outlook.concepts import (  # noqa: E402
     concept_of,
 )
 
-SHARED = REPO_ROOT.parent / "shared" / "data" / "welfare"
+SHARED = reference_rows.SHARED
 DEFAULT_OUTLOOK = SHARED / "population_outlook.csv"
 DEFAULT_KECAMATAN_OUTLOOK = SHARED / "kecamatan_outlook.csv"
 DEFAULT_KODE_WILAYAH = SHARED / "kode_wilayah.csv"
@@ -77,62 +79,38 @@ RE_ROUNDED = re.compile(r"dibulatkan|\(bulat\)|angka bulat", re.I)
 # A clause that reports what another source wrote ("X menulis ...", "Y menyebut ...").
 RE_OTHER_SOURCE = re.compile(r"\bmenulis\b|\bmenyebut\b", re.I)
 RE_STAGE = re.compile(r"\btahap\s*(\d)(\s*\(\d{4}-\d{4}\))?", re.I)
-RE_CIVIL_REGISTRY = re.compile(r"dukcapil|\bDKB\b", re.I)
 
 
-def read_outlook(path: Path, kode_wilayah: Path) -> list[official.Figure]:
+def read_outlook(path: Path, kode_wilayah: Path) -> list[reference_rows.Figure]:
     """Rows of ``population_outlook.csv``: BPS codes without the dot, or ``64.IKN``."""
-    with kode_wilayah.open(encoding="utf-8", newline="") as f:
-        names = {row["kode_bps"]: official._norm_name(row["nama"]) for row in csv.DictReader(f)}
-    figures: list[official.Figure] = []
-    with path.open(encoding="utf-8", newline="") as f:
-        for i, row in enumerate(csv.DictReader(f)):
-            kode, wilayah = row["kode"].strip(), row["wilayah"].strip()
-            if kode == IKN_AREA_CODE:
-                if not wilayah.lower().startswith("ibu kota nusantara"):
-                    raise ValueError(f"baris {i + 2}: kode {kode} harus bernama Ibu Kota Nusantara")
-                code = IKN_AREA_CODE
-            else:
-                code = official.bps_code(kode)
-                if code not in names:
-                    raise ValueError(f"baris {i + 2}: kode BPS {kode} tidak ada di {kode_wilayah}")
-                if official._norm_name(wilayah) != names[code]:
-                    raise ValueError(
-                        f"baris {i + 2}: nama {wilayah!r} tidak cocok dengan kode BPS {kode} "
-                        f"({names[code]!r}); periksa sistem kode"
-                    )
-            figures.append(
-                official.Figure(
-                    order=i,
-                    kode_bps=code,
-                    tahun=(row["tahun"] or "").strip(),
-                    indikator=row["indikator"].strip(),
-                    nilai=row["nilai"].strip(),
-                    satuan=(row["satuan"] or "").strip(),
-                    sumber=(row["sumber"] or "").strip(),
-                    catatan=(row["catatan"] or "").strip(),
-                )
-            )
-    return figures
+    regency = reference_rows.regency_code(kode_wilayah)
+
+    def code_of(line: int, row: dict[str, str]) -> str:
+        if row["kode"].strip() != IKN_AREA_CODE:
+            return regency(line, row)
+        if not row["wilayah"].strip().lower().startswith("ibu kota nusantara"):
+            raise ValueError(f"baris {line}: kode {IKN_AREA_CODE} harus bernama Ibu Kota Nusantara")
+        return IKN_AREA_CODE  # the IKN area is no regency: not in kode_wilayah.csv
+
+    return reference_rows.read_rows(path, code_of)
 
 
-def read_kecamatan_outlook(path: Path) -> list[official.Figure]:
+def read_kecamatan_outlook(path: Path) -> list[reference_rows.Figure]:
     """Rows of ``kecamatan_outlook.csv`` (Kemendagri codes); Dukcapil counts renamed."""
-    figures = official.read_kecamatan_figures(path)
+    figures = reference_rows.read_kecamatan_figures(path)
     for fig in figures:
-        if fig.indikator == "penduduk_jiwa" and RE_CIVIL_REGISTRY.search(fig.sumber):
-            fig.indikator = "penduduk_jiwa_dukcapil"
-            fig.catatan = f"Angka administrasi kependudukan (Dukcapil), bukan BPS. {fig.catatan}"
+        if fig.indikator == "penduduk_jiwa" and reference_rows.RE_CIVIL_REGISTRY.search(fig.sumber):
+            reference_rows.as_civil_registry(fig)
     return figures
 
 
-def is_secondary(fig: official.Figure) -> bool:
+def is_secondary(fig: reference_rows.Figure) -> bool:
     """The row says its source is secondary: in the citation, or as the note's last clause."""
     last_clause = fig.catatan.rsplit(";", 1)[-1].strip().lower()
     return bool(RE_SECONDARY.search(fig.sumber)) or last_clause == "sekunder"
 
 
-def is_rounded(fig: official.Figure) -> bool:
+def is_rounded(fig: reference_rows.Figure) -> bool:
     """The note says the figure is rounded, or it is a count of 1.000 or more written with at
     most three significant digits (4,04 juta; 29 ribu). A clause of the note about what another
     source wrote ("Longtime.id menyebut 'berkisar 38.000 jiwa' (dibulatkan)") does not count."""
@@ -146,7 +124,7 @@ def is_rounded(fig: official.Figure) -> bool:
     return value >= 1000 and official.significant_digits(fig.nilai) <= 3
 
 
-def stage(fig: official.Figure) -> str:
+def stage(fig: reference_rows.Figure) -> str:
     """'Tahap 2 (2025-2029)' as the note of an IKN plan row writes it; '' without one."""
     match = RE_STAGE.search(fig.catatan)
     if not match:
@@ -154,7 +132,7 @@ def stage(fig: official.Figure) -> str:
     return f"Tahap {match.group(1)}{match.group(2) or ''}".replace("  ", " ")
 
 
-def _row(fig: official.Figure, catatan: str) -> dict[str, str]:
+def _row(fig: reference_rows.Figure, catatan: str) -> dict[str, str]:
     concept = concept_of(fig.indikator)
     released = fig.released
     return {
@@ -175,7 +153,7 @@ def _row(fig: official.Figure, catatan: str) -> dict[str, str]:
     }
 
 
-def _excluded(berkas: str, fig: official.Figure, alasan: str) -> dict[str, str]:
+def _excluded(berkas: str, fig: reference_rows.Figure, alasan: str) -> dict[str, str]:
     return {
         "berkas": berkas,
         "kode": fig.kode_bps,
@@ -199,10 +177,10 @@ def official_keys(paths: tuple[Path, ...] = OFFICIAL_SEEDS) -> dict[tuple[str, s
 
 
 def build(
-    figures: list[official.Figure], berkas: str, held: dict[tuple[str, str, str], dict]
+    figures: list[reference_rows.Figure], berkas: str, held: dict[tuple[str, str, str], dict]
 ) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """(kept, excluded) rows of one outlook file; see the module docstring."""
-    groups: dict[tuple[str, str, str], list[official.Figure]] = {}
+    groups: dict[tuple[str, str, str], list[reference_rows.Figure]] = {}
     excluded: list[dict[str, str]] = []
     for fig in figures:
         concept_of(fig.indikator)  # an indicator without a concept stops the tool

@@ -4,7 +4,7 @@ Given an indicator's map table (from :func:`welfare.read_models.rate_table`) and
 colours, :func:`build` decides the mapped unit, the decimals (:func:`welfare.formatting.
 decimals_for`), the legend notes (year, denominator and its years, sources, classes), the
 citations and the layer (:func:`geo.thematic.build_layer`: classes and colours). The map page
-(``components.bodies.current_map``), the home page, the HTML export and the meeting brief all show
+(``components.state.current_map``), the home page, the HTML export and the meeting brief all show
 this one view. At kecamatan level the same is built from the kecamatan's own table and geometry,
 with about two kecamatan per class.
 """

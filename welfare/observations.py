@@ -79,26 +79,43 @@ def _as_list(values: Iterable | None) -> list | None:
     return None if values is None else list(values)
 
 
-def _observation_select(
+def observation_select() -> Select:
+    """The observation rows of :data:`OBSERVATION_COLUMNS` (but ``is_example``) with their
+    dataset: the one SELECT of every reader of observations, so a new column is added here.
+    Callers add which rows count (current now, or as of a date) and read it with
+    :func:`read_observations`."""
+    return select(
+        Observation.id.label("observation_id"),
+        Observation.region_kode_bps.label("kode_bps"),
+        Observation.indicator_id,
+        Observation.year,
+        Observation.value,
+        Observation.source,
+        Observation.note,
+        Observation.dataset_id,
+        Dataset.kind.label("dataset_kind"),
+        Dataset.name.label("dataset_name"),
+    ).join(Dataset, Dataset.id == Observation.dataset_id)
+
+
+def read_observations(bind: Bind, stmt: Select, *, resolve: bool = True) -> pd.DataFrame:
+    """Run a :func:`observation_select` statement: :data:`OBSERVATION_COLUMNS`, typed, and
+    (``resolve``) one row per (region, indicator, year) as the module docstring says."""
+    with connect(bind) as conn:
+        df = _frame(conn, stmt, OBSERVATION_COLUMNS[:-1])
+    df["year"] = df["year"].astype(int)
+    df["value"] = df["value"].astype(float)
+    df["is_example"] = df["dataset_kind"] == KIND_EXAMPLE
+    return _resolve(df) if resolve else df.reset_index(drop=True)
+
+
+def _current_select(
     indicator_ids: Sequence[str] | None,
     years: Sequence[int] | None,
     kode_bps: Sequence[str] | None,
 ) -> Select:
-    stmt = (
-        select(
-            Observation.id.label("observation_id"),
-            Observation.region_kode_bps.label("kode_bps"),
-            Observation.indicator_id,
-            Observation.year,
-            Observation.value,
-            Observation.source,
-            Observation.note,
-            Observation.dataset_id,
-            Dataset.kind.label("dataset_kind"),
-            Dataset.name.label("dataset_name"),
-        )
-        .join(Dataset, Dataset.id == Observation.dataset_id)
-        .where(Dataset.status == STATUS_ACTIVE, Observation.superseded_by.is_(None))
+    stmt = observation_select().where(
+        Dataset.status == STATUS_ACTIVE, Observation.superseded_by.is_(None)
     )
     if indicator_ids is not None:
         stmt = stmt.where(Observation.indicator_id.in_(list(indicator_ids)))
@@ -142,13 +159,8 @@ def current_observations(
     -------
     DataFrame with :data:`OBSERVATION_COLUMNS`.
     """
-    stmt = _observation_select(_as_list(indicator_ids), _as_list(years), _as_list(kode_bps))
-    with connect(bind) as conn:
-        df = _frame(conn, stmt, OBSERVATION_COLUMNS[:-1])
-    df["year"] = df["year"].astype(int)
-    df["value"] = df["value"].astype(float)
-    df["is_example"] = df["dataset_kind"] == KIND_EXAMPLE
-    return _resolve(df) if resolve else df.reset_index(drop=True)
+    stmt = _current_select(_as_list(indicator_ids), _as_list(years), _as_list(kode_bps))
+    return read_observations(bind, stmt, resolve=resolve)
 
 
 def regions(bind: Bind, *, include_province: bool = False) -> pd.DataFrame:

@@ -21,8 +21,7 @@ from pathlib import Path
 import streamlit as st
 
 from bench.scaled_apps import scale_data
-from components.bodies import current_map
-from components.state import data_access
+from components.state import current_map, data_access
 from components.widgets import leaflet_map
 from geo import map_geometry, web_assets
 from geo.thematic import build_layer, layer_key

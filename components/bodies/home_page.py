@@ -18,14 +18,14 @@ import streamlit as st
 
 from charts.style import example_title, font_size, wrap_lines
 from charts.trend import year_axis
-from components.bodies import current_map
-from components.state import data_access
+from components.state import current_map, data_access
 from components.state.view_state import ViewState
 from components.widgets import plot
 from ground import palette
 from views import source_links
 from views.home import headline_rows, table_html
 from views.i18n import t
+from views.indicator_map import IndicatorView
 from views.kinds import data_badge
 from views.trend import zone_figure, zone_labels
 from welfare import formatting, zone_groups
@@ -76,7 +76,7 @@ def small_map_figure(
     return fig
 
 
-def legend_html(view: current_map.IndicatorView, lang: str, *, summary: str) -> str:
+def legend_html(view: IndicatorView, lang: str, *, summary: str) -> str:
     """Classes with units, year and source, plus the values as text (for screen readers)."""
     legend = view.layer.legend
     rows = "".join(
@@ -103,11 +103,11 @@ def legend_html(view: current_map.IndicatorView, lang: str, *, summary: str) -> 
     )
 
 
-def view_fmt(view: current_map.IndicatorView, value: float, lang: str) -> str:
+def view_fmt(view: IndicatorView, value: float, lang: str) -> str:
     return formatting.format_number(value, decimals=view.decimals, lang=lang)
 
 
-def map_summary(view: current_map.IndicatorView, lang: str) -> str:
+def map_summary(view: IndicatorView, lang: str) -> str:
     """A one-sentence text alternative of the small map."""
     extremes = view.extremes()  # the map slide's highest and lowest (views.slide_map)
     if extremes is None:

@@ -23,8 +23,8 @@ import html
 
 import streamlit as st
 
-from components.bodies import change_map, current_map, kecamatan_map
-from components.state import data_access, filters, first_paint, playback
+from components.bodies import change_map, kecamatan_map
+from components.state import current_map, data_access, filters, first_paint, playback
 from components.state.view_state import ViewState
 from components.widgets import exports, layout, leaflet_map, map_image, tables
 from geo.change_layer import change_ranking_html

@@ -3,7 +3,7 @@ and poverty indicators against their targets.
 
 The numbers come from :mod:`welfare.targeting` (eligibility by decile) and
 :mod:`welfare.targets` (targets and status); this module caches them, turns them into map
-layers (:func:`geo.thematic.build_layer`, like ``components.bodies.current_map``), bars and
+layers (:func:`geo.thematic.build_layer`, like ``components.state.current_map``), bars and
 tables, and prints next to every number the DTSEN snapshot date and the source it rests on.
 The status block of the home page and the profile is
 :mod:`components.widgets.target_status_box`.

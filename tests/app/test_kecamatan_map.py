@@ -95,7 +95,7 @@ def test_kecamatan_profile(app_env: str) -> None:
 
 
 def test_html_export_and_table_at_kecamatan_level(app_env: str) -> None:
-    from components.bodies import current_map
+    from components.state import current_map
     from components.state.view_state import ViewState
     from components.widgets import exports, tables
 

@@ -39,7 +39,7 @@ def test_slide_and_page_show_the_same_numbers(brief_data, step: AgendaStep) -> N
     state = _state(step, brief_data.engine)
     slide = build_view(brief_data, step, "id")
     if step.page == "peta":
-        from components.bodies import current_map
+        from components.state import current_map
 
         page = current_map.build(state)
         assert slide.years == (state.year,)

@@ -23,7 +23,7 @@ def test_same_layer_as_the_map_page(
     year,
 ) -> None:
     monkeypatch.setenv("DATABASE_URL", seeded_db_url)
-    from components.bodies import current_map
+    from components.state import current_map
     from components.state.view_state import ViewState
 
     page = current_map.build(ViewState(indicator=indicator, year=year, lang="id"))
@@ -86,7 +86,7 @@ def test_denominator_is_named_in_the_reader_language(
 ) -> None:
     # The map table carries the denominator's id; the page and the brief name it in `lang`.
     monkeypatch.setenv("DATABASE_URL", seeded_db_url)
-    from components.bodies import current_map
+    from components.state import current_map
     from components.state.view_state import ViewState
 
     page = current_map.build(ViewState(indicator="pmks_total", year=2024, lang=lang))

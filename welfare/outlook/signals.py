@@ -38,13 +38,14 @@ from sqlalchemy.orm import Session, aliased
 
 from welfare.catalogue import IndicatorDef, get_indicator, load_catalogue
 from welfare.db import write_locked
-from welfare.models import KIND_EXAMPLE, STATUS_ACTIVE, Dataset, Observation, SignalShown
+from welfare.models import STATUS_ACTIVE, Dataset, Observation, SignalShown
 from welfare.observations import (
-    OBSERVATION_COLUMNS,
     PROVINCE_CODE,
     Bind,
     connect,
     current_observations,
+    observation_select,
+    read_observations,
     regions,
 )
 from welfare.outlook.signal_rules import (
@@ -152,19 +153,7 @@ def observations_as_of(
     still active, not yet superseded by a dataset imported before it."""
     later = aliased(Dataset)
     stmt = (
-        select(
-            Observation.id.label("observation_id"),
-            Observation.region_kode_bps.label("kode_bps"),
-            Observation.indicator_id,
-            Observation.year,
-            Observation.value,
-            Observation.source,
-            Observation.note,
-            Observation.dataset_id,
-            Dataset.kind.label("dataset_kind"),
-            Dataset.name.label("dataset_name"),
-        )
-        .join(Dataset, Dataset.id == Observation.dataset_id)
+        observation_select()
         .outerjoin(later, later.id == Observation.superseded_by)
         .where(
             Dataset.status == STATUS_ACTIVE,
@@ -174,17 +163,7 @@ def observations_as_of(
             Observation.region_kode_bps.in_(list(kode_bps)),
         )
     )
-    with connect(bind) as conn:
-        rows = conn.execute(stmt).mappings().all()
-    df = pd.DataFrame([dict(r) for r in rows], columns=OBSERVATION_COLUMNS[:-1])
-    df["year"] = df["year"].astype(int)
-    df["value"] = df["value"].astype(float)
-    df["is_example"] = df["dataset_kind"] == KIND_EXAMPLE
-    if df.empty:
-        return df
-    ordered = df.sort_values(["is_example", "dataset_id"], ascending=[True, False], kind="stable")
-    out = ordered.drop_duplicates(["kode_bps", "indicator_id", "year"], keep="first")
-    return out.sort_values(["indicator_id", "kode_bps", "year"], ignore_index=True)
+    return read_observations(bind, stmt)
 
 
 def _text(value: object) -> str | None:

@@ -5,6 +5,9 @@ The view itself (layer, units, decimals, legend notes, sources) is decided in
 meeting brief; this module only fetches its inputs through :mod:`components.state.data_access`. At
 kecamatan level (``build(..., kecamatan=[codes])``) the kecamatan's own table and geometry go
 in, so tooltips, ranking, legend, table and exports read the same.
+
+It lives with the cached reads, not with the page bodies: the map page and the home page both
+build this view, and a page body never imports another.
 """
 
 from __future__ import annotations
