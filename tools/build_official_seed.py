@@ -59,7 +59,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-# bps_code, release_date and source_tier are read from this module by build_programme_seed.py.
 from reference_rows import (  # noqa: E402
     RE_CIVIL_REGISTRY,
     SHARED,
@@ -69,9 +68,6 @@ from reference_rows import (  # noqa: E402
     read_kecamatan_figures,
     read_regency_figures,
 )
-from reference_rows import bps_code as bps_code  # noqa: E402
-from reference_rows import release_date as release_date  # noqa: E402
-from reference_rows import source_tier as source_tier  # noqa: E402
 
 from welfare.seed import SEED_COLUMNS  # noqa: E402
 

@@ -48,7 +48,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from build_official_seed import TIER_RANK, bps_code, release_date, source_tier  # noqa: E402
+from reference_rows import TIER_RANK, bps_code, release_date, source_tier  # noqa: E402
 
 from welfare.register.catalogue import infer_programme  # noqa: E402
 

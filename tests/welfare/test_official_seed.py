@@ -36,6 +36,8 @@ def _load_tool():
 
 
 tool = _load_tool()
+# The citation readers shared by the seed builders (tools/ is on sys.path once a builder ran).
+ref = importlib.import_module("reference_rows")
 
 
 @pytest.fixture(scope="module")
@@ -189,27 +191,27 @@ def test_conflict_rule_order() -> None:
 
 def test_source_tier_and_release_date_parsing() -> None:
     assert (
-        tool.source_tier("https://bontangkota.bps.go.id/en/pressrelease/2023/12/20/687/x.html")
+        ref.source_tier("https://bontangkota.bps.go.id/en/pressrelease/2023/12/20/687/x.html")
         == "bps"
     )
     assert (
-        tool.source_tier("https://id.scribd.com/document/1/BRS (BRS BPS Kota Balikpapan)") == "bps"
+        ref.source_tier("https://id.scribd.com/document/1/BRS (BRS BPS Kota Balikpapan)") == "bps"
     )
-    assert tool.source_tier("https://humas.paserkab.go.id/berita/x") == "pemerintah"
+    assert ref.source_tier("https://humas.paserkab.go.id/berita/x") == "pemerintah"
     assert (
-        tool.source_tier("https://kaltim.antaranews.com/berita/1 (mengutip Kepala BPS)")
+        ref.source_tier("https://kaltim.antaranews.com/berita/1 (mengutip Kepala BPS)")
         == "media_lainnya"
     )
-    assert tool.release_date("https://x.id/a (Nomorsatukaltim 23/6/2022, sumber BPS)") == date(
+    assert ref.release_date("https://x.id/a (Nomorsatukaltim 23/6/2022, sumber BPS)") == date(
         2022, 6, 23
     )
-    assert tool.release_date("https://x.id/b (BRS BPS No. 33, 1 Des 2021)") == date(2021, 12, 1)
-    assert tool.release_date("https://x.id/c (Humas Paser, Okt 2017)") == date(2017, 10, 1)
-    assert tool.release_date("https://kaltim.tribunnews.com/2024/04/13/judul") == date(2024, 4, 13)
-    assert tool.release_date("https://kalimantan.bisnis.com/read/20230116/408/1/x") == date(
+    assert ref.release_date("https://x.id/b (BRS BPS No. 33, 1 Des 2021)") == date(2021, 12, 1)
+    assert ref.release_date("https://x.id/c (Humas Paser, Okt 2017)") == date(2017, 10, 1)
+    assert ref.release_date("https://kaltim.tribunnews.com/2024/04/13/judul") == date(2024, 4, 13)
+    assert ref.release_date("https://kalimantan.bisnis.com/read/20230116/408/1/x") == date(
         2023, 1, 16
     )
-    assert tool.release_date("https://x.id/d (rekap data BPS 2010-2025)") is None
+    assert ref.release_date("https://x.id/d (rekap data BPS 2010-2025)") is None
 
 
 def test_seed_round_trips_into_the_store(engine: Engine, seed: pd.DataFrame) -> None:
