@@ -93,6 +93,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "trend.mix.measure.share": {"id": "% dari total PMKS", "en": "% of total PMKS"},
     "trend.mix.share_unit": {"id": "% dari total PMKS wilayah", "en": "% of the region's PMKS"},
     "trend.mix.other": {"id": "Lainnya ({n} jenis)", "en": "Other ({n} categories)"},
+    "trend.mix.people": {"id": "jiwa", "en": "people"},
     "trend.mix.note.per_1000": {
         "id": "Panjang batang = jumlah PMKS per 1.000 penduduk; {top} jenis terbesar diberi "
         "warna, sisanya digabung sebagai 'Lainnya'. Tabel lengkap 26 jenis di bawah.",

@@ -4,9 +4,10 @@ The rows come from the same profile table as the page's cards (:func:`welfare.ex
 profile`, through ``components.state.data_access.profile`` with the shared filter's indicator and
 year), so every indicator has the year the page shows. :func:`card_number` is the card's rule
 for the number shown (the mapped number of a rate, else the value) and its digits
-(:func:`welfare.formatting.decimals_for`): the files hold the numbers the cards show, rounded
-the same way. The rank and the aggregate of the regencies are given where the card gives
-them (at least two regencies with data).
+(:func:`welfare.formatting.decimals_for`); :func:`card_numbers` writes the card's numbers with
+them. The files hold the numbers the cards show, rounded the same way. The rank and the
+aggregate of the regencies are given where the card gives them (at least two regencies with
+data).
 
 Pure (no Streamlit): :mod:`views.profile_pdf` draws the sheet, ``components.bodies.profile_page``
 has the buttons.
@@ -28,6 +29,9 @@ from welfare.formatting import decimals_for
 
 KINDS = ("example", "imported", "official")
 
+# The count behind a rate (people, households) is written whole, on the card and in the XLSX.
+COUNT_DECIMALS = 0
+
 
 def card_number(row: pd.Series, kind: str) -> tuple[float, int, bool]:
     """The number a profile card shows for ``row``, its digits, and whether it is a rate.
@@ -43,6 +47,28 @@ def card_number(row: pd.Series, kind: str) -> tuple[float, int, bool]:
     if kind == "count" and not is_rate:
         digits = 0
     return shown, digits, bool(is_rate)
+
+
+@dataclass(frozen=True)
+class CardNumbers:
+    """The numbers of one profile card as text, in the card's language."""
+
+    number: str  # the card's number (:func:`card_number`)
+    is_rate: bool  # the number is a rate: its unit is the rate's, the count goes beside it
+    count: str  # the count behind a rate, whole ("1.663"); "" when the number is no rate
+    aggregate: str  # the regencies' aggregate with the card's digits ("–" when it has none)
+
+
+def card_numbers(row: pd.Series, kind: str, lang: str) -> CardNumbers:
+    """The card of ``row`` (a profile row) written out: the same digits for its number and
+    for the regencies' aggregate beside it, so the two compare at a glance."""
+    shown, digits, is_rate = card_number(row, kind)
+    return CardNumbers(
+        number=formatting.format_number(shown, digits, lang),
+        is_rate=is_rate,
+        count=formatting.format_number(row["value"], COUNT_DECIMALS, lang) if is_rate else "",
+        aggregate=formatting.format_number(row["province_rate"], digits, lang),
+    )
 
 
 @dataclass(frozen=True)
@@ -159,7 +185,8 @@ def indicator_table(rows: Sequence[IndicatorLine], lang: str) -> IndicatorTable:
     )
     digits = [r.decimals for r in rows]
     return IndicatorTable(
-        frame, {value_col: digits, aggregate_col: digits, count_col: [0] * len(rows)}
+        frame,
+        {value_col: digits, aggregate_col: digits, count_col: [COUNT_DECIMALS] * len(rows)},
     )
 
 

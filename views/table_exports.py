@@ -4,7 +4,8 @@ A page shows its tables as formatted text ("1.663", "88,4"); a CSV or XLSX needs
 themselves, each column with the digits the page shows for it (:class:`ExportTable`), so the
 file and the screen read the same (:mod:`welfare.exporting` writes them). The columns and
 their order are the page's own, a source's link added (``tests/views/test_table_exports.py``
-holds them together).
+holds them together). The map's table (``components.widgets.tables.indicator_frame``) is
+already a frame of numbers; :func:`map_table_decimals` gives its columns their digits.
 
 :func:`scoped` decides the rows of a download when regions are chosen in the filter: only
 those (the default: the file follows the view) or every region with the chosen ones marked.
@@ -13,7 +14,7 @@ Pure (no Streamlit).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import pandas as pd
@@ -30,6 +31,8 @@ from welfare.targeting import EligibilityTable
 
 # The Sasaran page's digits (components/bodies/targeting_page.py): counts 0, shares and rates 1.
 SHARE_DECIMALS = 1
+# The map table's denominator is a population count: whole, as the table on the page writes it.
+DENOMINATOR_DECIMALS = 0
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,25 @@ def decile_table(dec: pd.DataFrame, *, lang: str) -> ExportTable:
         }
     ).reset_index(drop=True)
     return ExportTable(out, {name: digits for name, digits in cols.values()})
+
+
+def map_table_decimals(
+    columns: Iterable[object], *, raw_decimals: int, decimals: int, lang: str
+) -> dict[str, int]:
+    """The digits of the map's table in a file, per column of ``columns``: the value and the
+    mapped value as the map view writes them (``raw_decimals`` and ``decimals``), the
+    denominator whole. The value and mapped value columns are found by their name's start,
+    because their unit follows in brackets ("Nilai (jiwa)", "Nilai dipetakan (per 1.000
+    penduduk)")."""
+    prefixes = {
+        f"{t('col.value', lang)} (": raw_decimals,
+        f"{t('col.rate', lang)} (": decimals,
+    }
+    names = [str(c) for c in columns]
+    out = {c: d for c in names for p, d in prefixes.items() if c.startswith(p)}
+    if t("col.denominator", lang) in names:
+        out[t("col.denominator", lang)] = DENOMINATOR_DECIMALS
+    return out
 
 
 # --------------------------------------------------------------------------------------------

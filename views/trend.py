@@ -5,7 +5,9 @@ Both build :class:`TrendView` with :func:`build` from the same series (``welfare
 .series``) and word the zone comparison with :func:`zone_labels`, so the page and the slide
 show the same regencies, years, unit and decimals. The unit of the plotted number is
 :func:`welfare.catalogue.display_unit` and the decimals :func:`welfare.formatting.decimals_for`,
-each decided once. Pure: no Streamlit, no store access.
+each decided once. The PMKS mix tab's numbers (its measure, the people behind it and its full
+table) are written by :func:`mix_numbers` and :func:`mix_count_table`. Pure: no Streamlit, no
+store access.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from charts.trend import zone_figure as draw_zone_figure
 from views import source_links
 from views.i18n import t
 from welfare import explore, formatting, zone_groups
-from welfare.catalogue import IndicatorDef, display_unit, get_indicator
+from welfare.catalogue import PMKS_CATEGORIES, IndicatorDef, display_unit, get_indicator
 from welfare.citations import Citation
 from welfare.formatting import decimals_for
 
@@ -185,6 +187,52 @@ def mix_scale(measure: str, lang: str) -> tuple[str, int]:
     if measure == "per_1000":
         return get_indicator("pmks_total").rate_unit(lang), formatting.fixed_decimals(measure)
     return t("trend.mix.share_unit", lang), formatting.fixed_decimals("share")
+
+
+# A PMKS category count is people: written whole, never "1.234,0 jiwa".
+MIX_COUNT_DECIMALS = 0
+
+
+@dataclass(frozen=True)
+class MixNumbers:
+    """How the PMKS mix writes its numbers: the plotted ``measure`` with its unit and digits
+    (:func:`mix_scale`), and the count of people behind it with its word ("1.234 jiwa")."""
+
+    unit: str
+    decimals: int
+    count_unit: str
+    lang: str
+
+    def fmt(self, value: float) -> str:
+        """The plotted measure (per 1.000 penduduk or share in %)."""
+        return formatting.format_number(value, self.decimals, self.lang)
+
+    def fmt_count(self, value: float) -> str:
+        """The people counted in a category, whole."""
+        return formatting.format_number(value, MIX_COUNT_DECIMALS, self.lang)
+
+
+def mix_numbers(measure: str, lang: str) -> MixNumbers:
+    """The numbers of the PMKS mix chart for ``measure`` (``per_1000`` or ``share``)."""
+    unit, decimals = mix_scale(measure, lang)
+    return MixNumbers(unit, decimals, t("trend.mix.people", lang), lang)
+
+
+def mix_count_table(
+    mix: pd.DataFrame, labels: dict[str, str], names: dict[str, str], lang: str
+) -> pd.DataFrame:
+    """Category x regency of the people counted (``mix``: :func:`welfare.explore.pmks_mix`
+    rows), as text: the chart's full table under it. Categories in catalogue order, named by
+    ``labels``; regencies named by ``names``. A category a regency did not report stays an
+    empty cell, because it is not a zero."""
+    pivot = mix.pivot_table(index="category", columns="kode_bps", values="value", aggfunc="sum")
+    pivot = pivot.reindex([c for c in PMKS_CATEGORIES if c in pivot.index])
+    frame = pivot.map(
+        lambda v: formatting.format_number(v, MIX_COUNT_DECIMALS, lang) if pd.notna(v) else ""
+    )
+    frame.index = [labels.get(c, c) for c in frame.index]
+    frame.columns = [names.get(c, c) for c in frame.columns]
+    return frame
 
 
 def year_table(view: TrendView, lang: str) -> pd.DataFrame:

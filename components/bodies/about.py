@@ -7,12 +7,11 @@ import streamlit as st
 
 from components.state import data_access
 from components.widgets.admin_section import admin_section
-from geo import ikn
 from geo.sources import SourceError, fetch, load_registry
 from ground.markup import escape_markdown
+from views import about_view
 from views.i18n import t
 from welfare.exporting import neutralise_frame
-from welfare.formatting import format_number
 
 _TEXT = {
     "id": """
@@ -66,9 +65,7 @@ def render(lang: str) -> None:
 
     st.subheader(t("about.boundaries", lang))
     st.markdown(t("about.boundaries.text", lang))
-    lat = format_number(abs(ikn.TITIK_NOL[0]), decimals=8, lang=lang)
-    lon = format_number(ikn.TITIK_NOL[1], decimals=8, lang=lang)
-    st.markdown(t("about.ikn_facts", lang, lat=lat, lon=lon))
+    st.markdown(about_view.ikn_facts(lang))
     _zones_table(lang)
 
     with admin_section(lang) as staff:
@@ -77,23 +74,9 @@ def render(lang: str) -> None:
 
 
 def _zones_table(lang: str) -> None:
-    """Codes, name, official area, zone and distance, numbers in the page's language."""
+    """Codes, name, official area, zone and distance, written by :mod:`views.about_view`."""
     bundle = data_access.geo_bundle()
-    regs = bundle.regencies
-    zones = pd.DataFrame(
-        {
-            t("col.region", lang): regs["nama"],
-            t("col.kode_bps", lang): regs["kode_bps"],
-            t("col.kode_kemendagri", lang): regs["kode_kemendagri"],
-            t("about.col.area", lang): [format_number(v, 0, lang) for v in regs["luas_km2"]],
-            t("col.zone", lang): regs["kode_bps"]
-            .map(bundle.zones)
-            .map(lambda z: t(f"zone.{z}", lang)),
-            t("col.distance", lang): [
-                format_number(bundle.distance_km.get(k), 1, lang) for k in regs["kode_bps"]
-            ],
-        }
-    )
+    zones = about_view.zones_table(bundle.regencies, bundle.zones, bundle.distance_km, lang)
     st.subheader(t("about.codes", lang))
     st.dataframe(neutralise_frame(zones), hide_index=True)
 

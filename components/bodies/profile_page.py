@@ -33,9 +33,8 @@ from ground.markup import escape_html as esc
 from ground.markup import escape_markdown
 from views import profile_facts, programme_sync
 from views.i18n import t
-from welfare import explore, formatting
+from welfare import explore
 from welfare.catalogue import GROUPS, display_unit, group_label
-from welfare.formatting import decimals_for
 from welfare.key_indicators import key_indicator_ids
 from welfare.register import sync
 from welfare.years import fallback_year
@@ -97,13 +96,7 @@ def _full(state: ViewState, kode: str, name: str, prof: pd.DataFrame) -> None:
     lang = state.lang
     facts = _facts(kode, lang, prof)
     st.html(facts_html(facts))
-    st.caption(
-        t(
-            "prof.fact.zone_note",
-            lang,
-            km=formatting.format_number(ikn.load_zone_thresholds().buffer_km, 0, lang),
-        )
-    )
+    st.caption(profile_facts.zone_note(ikn.load_zone_thresholds().buffer_km, lang))
     if prof["is_example"].any():
         layout.example_notice(lang)
     st.caption(t("prof.intro", lang))
@@ -215,11 +208,7 @@ def _selected_chart(state: ViewState, kode: str, name: str, size: int) -> None:
         return
     own = explore.with_gaps(series, [kode], years)
     prov = prov.set_index("year").reindex(years).reset_index()
-    decimals = decimals_for(own["rate"], ind.kind)
-
-    def fmt(v: float) -> str:
-        return formatting.format_number(v, decimals, lang)
-
+    fmt = profile_facts.selected_fmt(own["rate"], ind.kind, lang)  # its own digits
     unit = display_unit(ind, lang)
     has_example = bool(
         own.loc[own["rate"].notna(), "is_example"].any()

@@ -36,8 +36,8 @@ from ground.markup import escape_markdown
 from views import source_links
 from views import trend as trend_view
 from views.i18n import t
-from views.trend import TrendView, mix_scale, zone_figure, zone_labels
-from welfare import formatting, zone_groups
+from views.trend import TrendView, mix_count_table, mix_numbers, zone_figure, zone_labels
+from welfare import zone_groups
 from welfare.catalogue import PMKS_CATEGORIES, RATE_VALUE, get_indicator
 from welfare.exporting import neutralise_frame
 from welfare.rates import METHOD_RATIO, METHOD_SUM, METHOD_WEIGHTED
@@ -312,16 +312,16 @@ def _mix_section(state: ViewState, codes: Sequence[str], names: dict[str, str], 
     labels = {c: get_indicator(c).label(lang) for c in PMKS_CATEGORIES}
     n_other = len(set(mix["category"]) - set(mix_frame(mix, measure)["category"]))
     labels[OTHER_KEY] = t("trend.mix.other", lang, n=n_other)
-    unit, decimals = mix_scale(measure, lang)  # views.trend: the measure's unit and digits
+    numbers = mix_numbers(measure, lang)  # views.trend: units and digits of the measure and count
     fig = mix_figure(
         mix,
         measure=measure,
         category_labels=labels,
         title=t("trend.mix.title", lang, year=year),
-        unit=unit,
-        fmt=lambda v: formatting.format_number(v, decimals=decimals, lang=lang),
-        fmt_raw=lambda v: formatting.format_number(v, decimals=0, lang=lang),
-        raw_unit="jiwa" if lang == "id" else "people",
+        unit=numbers.unit,
+        fmt=numbers.fmt,
+        fmt_raw=numbers.fmt_count,
+        raw_unit=numbers.count_unit,
         example_label=t("badge.example", lang) if mix["is_example"].any() else None,
         lang=lang,
         size=size,
@@ -332,10 +332,6 @@ def _mix_section(state: ViewState, codes: Sequence[str], names: dict[str, str], 
     if missing:
         st.caption(t("map.missing_regions", lang, names=escape_markdown(", ".join(missing))))
     with st.expander(t("trend.mix.table", lang, year=year)):
-        pivot = mix.pivot_table(index="category", columns="kode_bps", values="value", aggfunc="sum")
-        pivot = pivot.reindex([c for c in PMKS_CATEGORIES if c in pivot.index])
-        frame = pivot.map(lambda v: formatting.format_number(v, 0, lang) if pd.notna(v) else "")
-        frame.index = [labels[c] for c in frame.index]
-        frame.columns = [names.get(c, c) for c in frame.columns]
+        frame = mix_count_table(mix, labels, names, lang)  # views.trend: counts, whole
         st.dataframe(neutralise_frame(frame))
         st.caption(t("trend.mix.table_note", lang))

@@ -83,24 +83,14 @@ def buttons(
     frame = tables.indicator_frame(view, lang)
     if rows:
         frame = frame[frame[t("col.kode_bps", lang)].isin(rows)]
-    meta = replace(_meta(view, lang), decimals=_view_decimals(view, frame, lang))
+    digits = table_exports.map_table_decimals(  # the digits the page shows per column
+        frame.columns, raw_decimals=view.raw_decimals, decimals=view.decimals, lang=lang
+    )
+    meta = replace(_meta(view, lang), decimals=digits)
     stem = f"serambi-{view.indicator_id}-{view.year}"
     if view.level == "kecamatan":
         stem += "-kecamatan"
     table_buttons(frame, meta, stem, lang, chosen=chosen, map_view=view)
-
-
-def _view_decimals(view, frame, lang: str) -> dict[str, int]:  # noqa: ANN001
-    """The digits of the map's table (:func:`components.widgets.tables.indicator_frame`): the value,
-    mapped value and denominator as the page shows them."""
-    prefixes = {
-        f"{t('col.value', lang)} (": view.raw_decimals,
-        f"{t('col.rate', lang)} (": view.decimals,
-    }
-    out = {c: d for c in frame.columns for p, d in prefixes.items() if str(c).startswith(p)}
-    if t("col.denominator", lang) in frame.columns:
-        out[t("col.denominator", lang)] = 0
-    return out
 
 
 def table_buttons(

@@ -17,8 +17,7 @@ from ground import palette
 from ground.markup import escape_html as esc
 from views import source_links
 from views.i18n import t
-from views.profile_export import card_number
-from welfare import formatting
+from views.profile_export import card_numbers
 from welfare.catalogue import RATE_VALUE, get_indicator, unit_label
 
 
@@ -26,19 +25,11 @@ def card_html(
     row: pd.Series, *, label: str, value_unit: str, rate_unit: str, kind: str, lang: str
 ) -> str:
     """One indicator card (escaped HTML)."""
-    shown, decimals, is_rate = card_number(row, kind)  # views.profile_export: one rule
-    number = formatting.format_number(shown, decimals, lang)
-    unit = rate_unit if is_rate else unit_label(value_unit, lang)
+    numbers = card_numbers(row, kind, lang)  # views.profile_export: one rule of digits
+    unit = rate_unit if numbers.is_rate else unit_label(value_unit, lang)
     subs: list[str] = []
-    if is_rate:
-        subs.append(
-            t(
-                "prof.card.count",
-                lang,
-                v=formatting.format_number(row["value"], 0, lang),
-                unit=unit_label(value_unit, lang),
-            )
-        )
+    if numbers.is_rate:
+        subs.append(t("prof.card.count", lang, v=numbers.count, unit=unit_label(value_unit, lang)))
     year_txt = str(int(row["year"]))
     if (
         row["denominator_year"] is not None
@@ -58,9 +49,8 @@ def card_html(
     province_n = int(row["province_n"])
     if province_n >= 2 and pd.notna(row["province_rate"]):
         method_sum = row["rate_kind"] == RATE_VALUE and kind == "count"
-        prov = formatting.format_number(row["province_rate"], decimals, lang)
         key = "prof.card.province_sum" if method_sum else "prof.card.province"
-        subs.append(esc(t(key, lang, n=province_n, v=prov)))
+        subs.append(esc(t(key, lang, n=province_n, v=numbers.aggregate)))
     if row["is_example"]:
         badge = f'<span class="badge-ex">{esc(t("badge.example", lang))}</span>'
     elif row["dataset_kind"] == "imported":
@@ -78,7 +68,7 @@ def card_html(
     return (
         f'<div class="{classes}" data-indicator="{esc(row["indicator_id"])}">'
         f'<div class="lbl">{esc(label)}</div>'
-        f'<div class="num">{esc(number)} <span class="unit">{esc(unit)}</span></div>'
+        f'<div class="num">{esc(numbers.number)} <span class="unit">{esc(unit)}</span></div>'
         f'<div class="sub">{"<br>".join(subs)}</div>'
         f"{spark}"
         f"<div>{badge}</div>"

@@ -63,6 +63,36 @@ def test_the_table_holds_numbers_year_rank_aggregate_kind_and_source(prof: pd.Da
     }
 
 
+def _row(**fields: object) -> pd.Series:
+    return pd.Series({"rate_kind": "per_1000", "rate": None, "province_rate": None, **fields})
+
+
+def test_a_card_writes_its_rate_the_count_behind_it_and_the_aggregate_alike() -> None:
+    poor = _row(value=10780.0, rate=53.974, province_rate=45.126)
+    numbers = profile_export.card_numbers(poor, "count", "id")
+    assert numbers.is_rate
+    # The rate and the aggregate beside it share the card's digits; the count is whole.
+    assert (numbers.number, numbers.count, numbers.aggregate) == ("53,97", "10.780", "45,13")
+    english = profile_export.card_numbers(poor, "count", "en")
+    assert (english.number, english.count, english.aggregate) == ("53.97", "10,780", "45.13")
+    big = profile_export.card_numbers(_row(value=5.0, rate=1234.56), "count", "id")
+    assert big.number == "1.235"  # decimals_for: from 1.000 up, no decimals
+
+
+def test_a_card_without_a_rate_writes_its_value_and_no_count() -> None:
+    people = _row(rate_kind="value", value=199710.0, province_rate=3_900_000.0)
+    numbers = profile_export.card_numbers(people, "count", "id")
+    assert not numbers.is_rate
+    assert (numbers.number, numbers.count, numbers.aggregate) == ("199.710", "", "3.900.000")
+    share = profile_export.card_numbers(_row(rate_kind="value", value=6.684), "percent", "en")
+    assert (share.number, share.aggregate) == ("6.68", "–")  # no aggregate: the dash
+
+
+def test_the_count_behind_a_rate_is_whole_in_the_file_too(prof: pd.DataFrame) -> None:
+    table = profile_export.indicator_table(profile_export.lines(prof, "id"), "id")
+    assert set(table.decimals["Jumlah (di balik rasio)"]) == {profile_export.COUNT_DECIMALS}
+
+
 def test_fit_cuts_to_the_measured_width() -> None:
     text = "Anak yang memerlukan perlindungan khusus"
     assert profile_pdf.fit(text, 1000, 6) == text

@@ -5,7 +5,13 @@ from __future__ import annotations
 import geopandas as gpd
 import pandas as pd
 
-from views.profile_facts import kecamatan_facts, location_facts, regency_facts
+from views.profile_facts import (
+    kecamatan_facts,
+    location_facts,
+    regency_facts,
+    selected_fmt,
+    zone_note,
+)
 
 
 def test_zone_and_distance_read_alike_in_both_languages() -> None:
@@ -65,3 +71,18 @@ def test_kecamatan_facts_name_the_regency_then_the_place() -> None:
         ("Zone", "IKN buffer zone"),
         ("Distance to IKN Zero Point", "4.0 km"),
     ]
+
+
+def test_the_zone_note_names_the_buffer_width_in_whole_km() -> None:
+    assert "≤ 50 km dari wilayah IKN" in zone_note(50.0, "id")
+    assert "≤ 1,250 km from the IKN area" in zone_note(1249.6, "en")
+
+
+def test_the_profile_chart_writes_every_number_with_its_regencys_digits() -> None:
+    # decimals_for: below 100 two decimals, from 100 one, from 1.000 none; gaps are ignored.
+    small = selected_fmt([5.1, None, 53.97], "per_1000", "id")
+    assert small(45.126) == "45,13" and small(1234.5) == "1.234,50"
+    assert selected_fmt([5.1, 153.2], "per_1000", "en")(1234.56) == "1,234.6"
+    assert selected_fmt([1500.0], "count", "id")(1234.56) == "1.235"
+    assert selected_fmt([1500.0], "index", "en")(0.7234) == "0.72"  # an index keeps 2
+    assert small(None) == "–"

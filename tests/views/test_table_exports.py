@@ -107,3 +107,25 @@ def test_nothing_or_everything_chosen_leaves_the_file_as_it_is(codes: list[str])
     for scope in (SCOPE_CHOSEN, SCOPE_ALL):
         frame, meta, stem = scoped(FRAME, META, "s", chosen, scope, "id")
         assert frame.equals(FRAME) and meta == META and stem == "s"
+
+
+@pytest.mark.parametrize(
+    ("lang", "value", "rate", "denominator"),
+    [
+        ("id", "Nilai (jiwa)", "Nilai dipetakan (per 1.000 penduduk)", "Penyebut"),
+        ("en", "Value (people)", "Mapped value (per 1,000 population)", "Denominator"),
+    ],
+)
+def test_the_map_table_file_keeps_the_pages_digits_per_column(
+    lang: str, value: str, rate: str, denominator: str
+) -> None:
+    columns = ["Kode BPS", value, rate, "Peringkat", denominator, "Tahun penyebut"]
+    digits = table_exports.map_table_decimals(columns, raw_decimals=0, decimals=2, lang=lang)
+    # The value and mapped value as the map view writes them; the population count whole;
+    # codes, ranks and years are no measured numbers and get no digits.
+    assert digits == {value: 0, rate: 2, denominator: table_exports.DENOMINATOR_DECIMALS}
+    assert table_exports.DENOMINATOR_DECIMALS == 0
+    without = table_exports.map_table_decimals(columns[:4], raw_decimals=1, decimals=1, lang=lang)
+    assert without == {value: 1, rate: 1}  # no denominator column, no digits for it
+    written = format_number(1234.5678, digits[rate], lang)
+    assert written == ("1.234,57" if lang == "id" else "1,234.57")
