@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 
 from components.bodies import programme_versions as versions
 from components.state import data_access
+from components.widgets.form_fields import option_index, problem_boxes
 from ground.markup import escape_markdown
 from views.i18n import t
 from welfare.formatting import format_int
@@ -77,24 +78,12 @@ def _defaults(current: pd.Series | None, year: int) -> dict[str, object]:
     }
 
 
-def _index(options: list[str], value: object) -> int:
-    return options.index(value) if value in options else 0
-
-
 def _show_problems(problems: list[FieldProblem], level: str, lang: str) -> None:
-    chosen = [p for p in problems if p.level == level]
-    if not chosen:
-        return
-    lines = [
-        "- "
-        + escape_markdown(
-            t("prog.form.problem", lang, field=field_label(p.field, lang), reason=p.reason)
-        )
-        for p in chosen
-    ]
-    head = {"error": "prog.form.errors", "warning": "prog.form.warnings"}.get(level)
-    body = (t(head, lang) + "\n\n" if head else "") + "\n".join(lines)
-    {"error": st.error, "warning": st.warning}.get(level, st.info)(body)
+    def line(p: FieldProblem) -> str:
+        return t("prog.form.problem", lang, field=field_label(p.field, lang), reason=p.reason)
+
+    heads = {"error": "prog.form.errors", "warning": "prog.form.warnings"}
+    problem_boxes(problems, (level,), lang, text=line, heads=heads)
 
 
 def activity_form(
@@ -122,7 +111,7 @@ def activity_form(
         programme = st.selectbox(
             field_label("program", lang),
             programmes,
-            index=_index(programmes, d["programme"]),
+            index=option_index(programmes, d["programme"]),
             format_func=lambda p: catalogue.programme(p).label(lang),
             help=t("prog.form.programme_help", lang),
             key=f"{prefix}_programme",
@@ -137,14 +126,14 @@ def activity_form(
         level = c1.selectbox(
             field_label("tingkat", lang),
             vocab.LEVELS,
-            index=_index(list(vocab.LEVELS), d.get("level")),
+            index=option_index(vocab.LEVELS, d.get("level")),
             format_func=lambda v: vocab.label(vocab.LEVEL_LABELS, v, lang),
             key=f"{prefix}_level",
         )
         funding = c2.selectbox(
             field_label("sumber_dana", lang),
             ["", *vocab.FUNDING],
-            index=_index(["", *vocab.FUNDING], d.get("funding", "")),
+            index=option_index(["", *vocab.FUNDING], d.get("funding", "")),
             format_func=lambda v: vocab.label(vocab.FUNDING_LABELS, v or None, lang),
             key=f"{prefix}_funding",
         )
@@ -157,7 +146,7 @@ def activity_form(
         group = st.selectbox(
             field_label("sasaran", lang),
             groups,
-            index=_index(groups, d.get("target_group")),
+            index=option_index(groups, d.get("target_group")),
             format_func=lambda g: catalogue.target_group(g).label(lang),
             key=f"{prefix}_group",
         )
@@ -165,7 +154,7 @@ def activity_form(
         kec = st.selectbox(
             field_label("kecamatan", lang),
             kec_options,
-            index=_index(kec_options, d.get("kecamatan", "")),
+            index=option_index(kec_options, d.get("kecamatan", "")),
             format_func=lambda k: kecamatan.get(k, empty),
             key=f"{prefix}_kecamatan",
         )
@@ -189,7 +178,7 @@ def activity_form(
         status = c3.selectbox(
             field_label("status", lang),
             vocab.STATUSES,
-            index=_index(list(vocab.STATUSES), d.get("status")),
+            index=option_index(vocab.STATUSES, d.get("status")),
             format_func=lambda v: vocab.label(vocab.STATUS_LABELS, v, lang),
             key=f"{prefix}_status",
         )
@@ -205,7 +194,7 @@ def activity_form(
             cells[unit] = c2.selectbox(
                 field_label(unit, lang),
                 units,
-                index=_index(units, d.get(f"{key}_unit", "")),
+                index=option_index(units, d.get(f"{key}_unit", "")),
                 format_func=lambda u: u or empty,
                 key=f"{prefix}_{key}_unit",
             )

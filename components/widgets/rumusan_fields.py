@@ -17,7 +17,7 @@ from datetime import date
 
 import streamlit as st
 
-from ground.markup import escape_markdown
+from components.widgets.form_fields import option_index, problem_boxes
 from views import rumusan_view as rv
 from views.i18n import t
 from welfare.catalogue import load_catalogue
@@ -31,10 +31,6 @@ PARTIES_CHARS = 1000  # several parties, each at most MAX_TEXT["penanggung_jawab
 
 def _label(name: str, lang: str) -> str:
     return rv.field_label(name, lang)
-
-
-def _index(options: Sequence[object], value: object) -> int:
-    return list(options).index(value) if value in options else 0
 
 
 def day_text(value: object) -> str:
@@ -70,7 +66,7 @@ def meeting_inputs(prefix: str, lang: str, start: Mapping[str, object] | None = 
     host = c3.selectbox(
         _label("tuan_rumah", lang),
         hosts,
-        index=_index(hosts, start.get("tuan_rumah", vocab.ALL_REGIONS)),
+        index=option_index(hosts, start.get("tuan_rumah", vocab.ALL_REGIONS)),
         format_func=lambda c: rv.host_name(c, lang),
         key=f"{prefix}_tuan_rumah",
     )
@@ -102,14 +98,14 @@ def _link_inputs(
     indicator = c1.selectbox(
         t("rumusan.field.link_n", lang, n=i, field=_label("indikator", lang)),
         ids,
-        index=_index(ids, start.get("indikator", "")),
+        index=option_index(ids, start.get("indikator", "")),
         format_func=lambda v: labels.get(v, t("rumusan.form.no_link", lang)),
         key=f"{key}_indikator",
     )
     region = c2.selectbox(
         _label("wilayah_indikator", lang),
         regions,
-        index=_index(regions, start.get("wilayah_indikator", "")),
+        index=option_index(regions, start.get("wilayah_indikator", "")),
         format_func=lambda c: (
             rv.region_option(c, lang) if c else t("rumusan.form.same_region", lang)
         ),
@@ -118,7 +114,7 @@ def _link_inputs(
     direction = c3.selectbox(
         _label("arah", lang),
         directions,
-        index=_index(directions, start.get("arah", "")),
+        index=option_index(directions, start.get("arah", "")),
         format_func=lambda d: (
             vocab.DIRECTION_LABELS[d]["sign"] if d else t("rumusan.form.auto", lang)
         ),
@@ -175,7 +171,7 @@ def rumusan_inputs(
     values["jenis"] = c1.selectbox(
         _label("jenis", lang),
         vocab.KINDS,
-        index=_index(vocab.KINDS, start.get("jenis")),
+        index=option_index(vocab.KINDS, start.get("jenis")),
         format_func=lambda k: rv.kind_label(k, lang),
         key=f"{prefix}_jenis",
     )
@@ -210,7 +206,7 @@ def rumusan_inputs(
         values["status"] = st.selectbox(
             _label("status", lang),
             vocab.STATUSES,
-            index=_index(vocab.STATUSES, start.get("status", vocab.NOT_STARTED)),
+            index=option_index(vocab.STATUSES, start.get("status", vocab.NOT_STARTED)),
             format_func=lambda s: rv.status_label(s, lang),
             help=t("rumusan.help.status", lang),
             key=f"{prefix}_status",
@@ -293,16 +289,13 @@ def note_inputs(prefix: str, lang: str, user: str) -> dict:
 
 def show_problems(problems: Sequence[FieldProblem], lang: str) -> None:
     """Errors (nothing saved), then warnings and notes, each naming its field."""
-    for level, head, box in (
-        ("error", "rumusan.form.errors", st.error),
-        ("warning", "rumusan.form.warnings", st.warning),
-        ("info", None, st.info),
-    ):
-        chosen = [p for p in problems if p.level == level]
-        if not chosen:
-            continue
-        lines = "\n".join(f"- {escape_markdown(rv.problem_text(p, lang))}" for p in chosen)
-        box((t(head, lang) + "\n\n" if head else "") + lines)
+    problem_boxes(
+        problems,
+        ("error", "warning", "info"),
+        lang,
+        text=lambda p: rv.problem_text(p, lang),
+        heads={"error": "rumusan.form.errors", "warning": "rumusan.form.warnings"},
+    )
 
 
 def notes_of(problems: Sequence[FieldProblem], lang: str) -> list[str]:

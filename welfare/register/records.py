@@ -148,18 +148,40 @@ def _quantity(raw: object) -> float | None:
     return float(parsed.value)
 
 
-def _allowed(values: tuple[str, ...]) -> str:
-    return ", ".join(values)
+# A column of a closed list -> how its cell is read, the problem's code, the column as the
+# message names it, and the allowed values the message lists.
+_UNIT = (vocab.unit_of, "unknown_unit", "satuan", ", ".join(vocab.UNITS))
+_CLOSED = {
+    "tingkat": (vocab.level_of, "unknown_level", "tingkat", ", ".join(vocab.LEVELS)),
+    "sumber_dana": (
+        vocab.funding_of,
+        "unknown_funding",
+        "sumber dana",
+        ", ".join(vocab.FUNDING) + " (atau kosongkan bila tidak disebut)",
+    ),
+    "status": (vocab.status_of, "unknown_status", "status", ", ".join(vocab.STATUSES)),
+    "satuan_rencana": _UNIT,
+    "satuan_realisasi": _UNIT,
+}
 
 
 def check_activity(raw: Mapping[str, object], regions: RegionResolver) -> Checked:
     """Check one activity's typed cells (keys of :data:`FIELDS`; missing keys are empty)."""
     problems: list[FieldProblem] = []
+    text = {name: clean_text(raw.get(name)) for name in FIELDS}
 
     def error(name: str, code: str, reason: str) -> None:
         problems.append(FieldProblem("error", code, name, reason))
 
-    text = {name: clean_text(raw.get(name)) for name in FIELDS}
+    def closed_value(name: str) -> str | None:
+        """A closed list's value for the typed cell; None, refused with the allowed values,
+        when the cell is none of its written forms."""
+        read, code, what, allowed = _CLOSED[name]
+        value = read(text[name])
+        if value is None:
+            error(name, code, f"{what} '{text[name]}' tidak dikenal; pilih salah satu: {allowed}.")
+        return value
+
     for name in REQUIRED:
         if not text[name]:
             error(name, "required", f"kolom {name} wajib diisi ({FIELDS[name]}).")
@@ -185,25 +207,11 @@ def check_activity(raw: Mapping[str, object], regions: RegionResolver) -> Checke
         values["programme_name"] = catalogue.programme(listed).label_id
 
     if text["tingkat"]:
-        values["level"] = vocab.level_of(text["tingkat"])
-        if values["level"] is None:
-            error(
-                "tingkat",
-                "unknown_level",
-                f"tingkat '{text['tingkat']}' tidak dikenal; pilih salah satu: "
-                f"{_allowed(vocab.LEVELS)}.",
-            )
+        values["level"] = closed_value("tingkat")
     values["programme"] = listed or catalogue.infer_programme(text["program"], values.get("level"))
     values["funding"] = None
     if text["sumber_dana"]:
-        values["funding"] = vocab.funding_of(text["sumber_dana"])
-        if values["funding"] is None:
-            error(
-                "sumber_dana",
-                "unknown_funding",
-                f"sumber dana '{text['sumber_dana']}' tidak dikenal; pilih salah satu: "
-                f"{_allowed(vocab.FUNDING)} (atau kosongkan bila tidak disebut).",
-            )
+        values["funding"] = closed_value("sumber_dana")
     if text["sasaran"]:
         values["target_group"] = catalogue.target_group_id_of(text["sasaran"])
         if values["target_group"] is None:
@@ -215,14 +223,7 @@ def check_activity(raw: Mapping[str, object], regions: RegionResolver) -> Checke
                 "'Penyandang disabilitas').",
             )
     if text["status"]:
-        values["status"] = vocab.status_of(text["status"])
-        if values["status"] is None:
-            error(
-                "status",
-                "unknown_status",
-                f"status '{text['status']}' tidak dikenal; pilih salah satu: "
-                f"{_allowed(vocab.STATUSES)}.",
-            )
+        values["status"] = closed_value("status")
 
     regency = None
     if text["kode_wilayah"]:
@@ -253,14 +254,7 @@ def check_activity(raw: Mapping[str, object], regions: RegionResolver) -> Checke
             values[key] = None
         values[f"{key}_unit"] = None
         if text[unit]:
-            values[f"{key}_unit"] = vocab.unit_of(text[unit])
-            if values[f"{key}_unit"] is None:
-                error(
-                    unit,
-                    "unknown_unit",
-                    f"satuan '{text[unit]}' tidak dikenal; pilih salah satu: "
-                    f"{_allowed(tuple(vocab.UNITS))}.",
-                )
+            values[f"{key}_unit"] = closed_value(unit)
         elif values[key] is not None:
             error(unit, "unit_missing", f"jumlah {_number(values[key])} tanpa satuan; isi {unit}.")
     try:

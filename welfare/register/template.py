@@ -4,29 +4,29 @@
 The CSV is the header row only (``;``-separated, UTF-8 with BOM, as Excel in Indonesia opens
 it). The XLSX has three sheets: "Program" (the header, a note on each column title, drop-down
 lists for the closed columns), "Katalog" (programmes, target groups, levels, funding sources,
-units, statuses, regions and kecamatan with their labels) and "Petunjuk" (how to fill it in).
-Neither file holds an example row: an example left in a returned sheet would be imported as
-a real activity. The importer (:mod:`welfare.importing.register_file`) skips "Katalog" and
-"Petunjuk" by their names.
+units, statuses, regions and kecamatan with their labels) and "Petunjuk" (how to fill it in);
+:mod:`welfare.importing.template_workbook` writes it from :data:`LAYOUT`, as it writes the
+rumusan template. Neither file holds an example row: an example left in a returned sheet
+would be imported as a real activity. The importer (:mod:`welfare.importing.register_file`)
+skips "Katalog" and "Petunjuk" by their names.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 
+from welfare.importing.template_workbook import (
+    CatalogueBlock,
+    DropDown,
+    TemplateLayout,
+    header_csv,
+    template_workbook,
+)
 from welfare.register import catalogue, vocab
 from welfare.register.records import FIELDS, MAX_TEXT, REQUIRED
 from welfare.seed import RegionDef
 
 SHEET = "Program"
-CATALOGUE_SHEET = "Katalog"
-INSTRUCTIONS_SHEET = "Petunjuk"
-# Codes stay text in Excel: "64.02" must not become the number 64.2.
-TEXT_COLUMNS = ("kode_wilayah", "kecamatan")
-FORMATTED_ROWS = 500  # rows below the header that get the text format and the drop-downs
-WIDTHS = {"program": 36, "instansi": 30, "sasaran": 32, "sumber": 40, "catatan": 30}
 
 INSTRUCTIONS = (
     "Templat Program per tingkat: satu baris per kegiatan (program, tingkat pemerintahan, "
@@ -52,14 +52,10 @@ INSTRUCTIONS = (
 
 def template_csv() -> bytes:
     """The header row, ``;``-separated, UTF-8 with BOM."""
-    buf = io.StringIO()
-    csv.writer(buf, delimiter=";", lineterminator="\r\n").writerow(list(FIELDS))
-    return buf.getvalue().encode("utf-8-sig")
+    return header_csv(FIELDS)
 
 
-def catalogue_blocks(
-    regions: Sequence[RegionDef], lang: str = "id"
-) -> list[tuple[str, list[str], list[list[object]]]]:
+def catalogue_blocks(regions: Sequence[RegionDef], lang: str = "id") -> list[CatalogueBlock]:
     """The "Katalog" sheet as blocks (title, column titles, rows), side by side in the XLSX."""
     regencies = sorted(
         (r for r in regions if r.jenis in ("kabupaten", "kota", "provinsi")),
@@ -122,81 +118,30 @@ def catalogue_blocks(
     ]
 
 
-# Template column -> the Katalog block whose first (value) or second (label) column lists
-# what the column accepts, for the drop-down; and whether other text may be typed.
-_LISTS = {
-    "program": ("Program", 1, True),
-    "sasaran": ("Kelompok sasaran", 1, False),
-    "tingkat": ("Tingkat", 0, False),
-    "sumber_dana": ("Sumber dana", 0, False),
-    "satuan_rencana": ("Satuan", 0, False),
-    "satuan_realisasi": ("Satuan", 0, False),
-    "status": ("Status", 0, False),
-}
+# Excel warns when a closed column gets a value off its list; the program column takes any
+# name (recorded as "Program lain"), so it does not.
+LAYOUT = TemplateLayout(
+    sheet=SHEET,
+    columns=FIELDS,
+    required=REQUIRED,
+    instructions=INSTRUCTIONS,
+    drop_downs={
+        "program": DropDown("Program", 1, strict=False),
+        "sasaran": DropDown("Kelompok sasaran", 1),
+        "tingkat": DropDown("Tingkat"),
+        "sumber_dana": DropDown("Sumber dana"),
+        "satuan_rencana": DropDown("Satuan"),
+        "satuan_realisasi": DropDown("Satuan"),
+        "status": DropDown("Status"),
+    },
+    text_columns=("kode_wilayah", "kecamatan"),
+    widths={"program": 36, "instansi": 30, "sasaran": 32, "sumber": 40, "catatan": 30},
+    formatted_rows=500,
+    guide_width=90,
+    required_in_notes=False,  # required columns are named in "Petunjuk"
+)
 
 
 def template_xlsx(regions: Sequence[RegionDef]) -> bytes:
     """The workbook: "Program" (header only), "Katalog" and "Petunjuk"."""
-    from openpyxl import Workbook
-    from openpyxl.comments import Comment
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = SHEET
-    ws.append(list(FIELDS))
-    ws.freeze_panes = "A2"
-    bold = Font(bold=True)
-    letters = {name: get_column_letter(i + 1) for i, name in enumerate(FIELDS)}
-    for name, cell in zip(FIELDS, ws[1], strict=True):
-        cell.font = bold
-        cell.comment = Comment(FIELDS[name], "Serambi")
-        ws.column_dimensions[letters[name]].width = WIDTHS.get(name, max(14, len(name) + 2))
-    for name in TEXT_COLUMNS:
-        for row in range(2, FORMATTED_ROWS + 2):
-            ws[f"{letters[name]}{row}"].number_format = "@"
-
-    cat = wb.create_sheet(CATALOGUE_SHEET)
-    where: dict[str, tuple[int, int]] = {}  # block title -> (first column, number of rows)
-    col = 1
-    for title, headers, rows in catalogue_blocks(regions):
-        cat.cell(1, col, title).font = bold
-        for i, header in enumerate(headers):
-            cat.cell(2, col + i, header).font = bold
-            cat.column_dimensions[get_column_letter(col + i)].width = 16 if i == 0 else 34
-        for r, row in enumerate(rows, start=3):
-            for i, value in enumerate(row):
-                cat.cell(r, col + i, value)
-        where[title] = (col, len(rows))
-        col += len(headers) + 1
-
-    for name, (block, offset, free) in _LISTS.items():
-        first, n = where[block]
-        source = get_column_letter(first + offset)
-        rule = DataValidation(
-            type="list",
-            formula1=f"{CATALOGUE_SHEET}!${source}$3:${source}${n + 2}",
-            allow_blank=True,
-            showErrorMessage=not free,
-            errorStyle="warning",
-            error=f"Nilai tidak ada di lembar '{CATALOGUE_SHEET}'.",
-        )
-        rule.add(f"{letters[name]}2:{letters[name]}{FORMATTED_ROWS + 1}")
-        ws.add_data_validation(rule)
-
-    info = wb.create_sheet(INSTRUCTIONS_SHEET)
-    for line in INSTRUCTIONS:
-        info.append([line])
-    info.append([])
-    info.append(["kolom", "isi"])
-    for cell in info[info.max_row]:
-        cell.font = bold
-    for name, meaning in FIELDS.items():
-        info.append([name, meaning + (" (wajib)" if name in REQUIRED else "")])
-    info.column_dimensions["A"].width = 24
-    info.column_dimensions["B"].width = 90
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return template_workbook(LAYOUT, catalogue_blocks(regions))

@@ -1,12 +1,14 @@
 """The register's closed lists, their words, and how a typed cell maps onto them.
 
 Cells arrive as staff write them ("Kab/Kota", "APBD Prov.", "Selesai"); each list accepts a
-few written forms and refuses anything else with the list of allowed values, never a guess.
+few written forms and refuses anything else with the list of allowed values, never a guess
+(the matching is :class:`welfare.closed_lists.ClosedList`, shared with the rumusan).
 """
 
 from __future__ import annotations
 
-import re
+from welfare.closed_lists import ClosedList
+from welfare.closed_lists import label as label  # re-exported: callers write vocab.label
 
 LEVELS: tuple[str, ...] = ("pusat", "provinsi", "kabupaten_kota", "desa", "lainnya")
 LEVEL_LABELS = {
@@ -60,80 +62,76 @@ UNITS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _key(text: str) -> str:
-    return re.sub(r"[\s._\-]+", " ", str(text).strip().lower()).strip()
-
-
-_LEVEL_WORDS = {
-    **{_key(v): v for v in LEVELS},
-    "pemerintah pusat": "pusat",
-    "kementerian": "pusat",
-    "nasional": "pusat",
-    "prov": "provinsi",
-    "pemprov": "provinsi",
-    "pemerintah provinsi": "provinsi",
-    "kabupaten/kota": "kabupaten_kota",
-    "kab/kota": "kabupaten_kota",
-    "kabupaten": "kabupaten_kota",
-    "kota": "kabupaten_kota",
-    "kab": "kabupaten_kota",
-    "pemkab": "kabupaten_kota",
-    "pemkot": "kabupaten_kota",
-    "kelurahan": "desa",
-    "pemerintah desa": "desa",
-    "non pemerintah": "lainnya",
-    "nonpemerintah": "lainnya",
-    "swasta": "lainnya",
-}
-_FUNDING_WORDS = {
-    **{_key(v): v for v in FUNDING},
-    "apbd prov": "APBD provinsi",
-    "apbd provinsi": "APBD provinsi",
-    "apbd i": "APBD provinsi",
-    "apbd kab": "APBD kabupaten/kota",
-    "apbd kota": "APBD kabupaten/kota",
-    "apbd kab/kota": "APBD kabupaten/kota",
-    "apbd kabupaten": "APBD kabupaten/kota",
-    "apbd ii": "APBD kabupaten/kota",
-    "dd": "Dana Desa",
-    "dana desa": "Dana Desa",
-    "csr": "lainnya",
-    "zakat": "lainnya",
-    "swasta": "lainnya",
-    "non pemerintah": "lainnya",
-}
-_STATUS_WORDS = {
-    **{_key(v): v for v in STATUSES},
-    "direncanakan": "rencana",
-    "perencanaan": "rencana",
-    "sedang berjalan": "berjalan",
-    "proses": "berjalan",
-    "berlangsung": "berjalan",
-    "tuntas": "selesai",
-    "sudah selesai": "selesai",
-}
-_UNIT_WORDS = {_key(w): unit for unit, words in UNITS.items() for w in (unit, *words)}
+_LEVELS = ClosedList(
+    LEVELS,
+    {
+        "pemerintah pusat": "pusat",
+        "kementerian": "pusat",
+        "nasional": "pusat",
+        "prov": "provinsi",
+        "pemprov": "provinsi",
+        "pemerintah provinsi": "provinsi",
+        "kabupaten/kota": "kabupaten_kota",
+        "kab/kota": "kabupaten_kota",
+        "kabupaten": "kabupaten_kota",
+        "kota": "kabupaten_kota",
+        "kab": "kabupaten_kota",
+        "pemkab": "kabupaten_kota",
+        "pemkot": "kabupaten_kota",
+        "kelurahan": "desa",
+        "pemerintah desa": "desa",
+        "non pemerintah": "lainnya",
+        "nonpemerintah": "lainnya",
+        "swasta": "lainnya",
+    },
+)
+_FUNDING = ClosedList(
+    FUNDING,
+    {
+        "apbd prov": "APBD provinsi",
+        "apbd provinsi": "APBD provinsi",
+        "apbd i": "APBD provinsi",
+        "apbd kab": "APBD kabupaten/kota",
+        "apbd kota": "APBD kabupaten/kota",
+        "apbd kab/kota": "APBD kabupaten/kota",
+        "apbd kabupaten": "APBD kabupaten/kota",
+        "apbd ii": "APBD kabupaten/kota",
+        "dd": "Dana Desa",
+        "dana desa": "Dana Desa",
+        "csr": "lainnya",
+        "zakat": "lainnya",
+        "swasta": "lainnya",
+        "non pemerintah": "lainnya",
+    },
+)
+_STATUSES = ClosedList(
+    STATUSES,
+    {
+        "direncanakan": "rencana",
+        "perencanaan": "rencana",
+        "sedang berjalan": "berjalan",
+        "proses": "berjalan",
+        "berlangsung": "berjalan",
+        "tuntas": "selesai",
+        "sudah selesai": "selesai",
+    },
+)
+_UNITS = ClosedList(UNITS, {w: unit for unit, words in UNITS.items() for w in words})
 
 
 def level_of(text: str) -> str | None:
     """'Kab/Kota' -> 'kabupaten_kota'; None when the text is not a level."""
-    return _LEVEL_WORDS.get(_key(text))
+    return _LEVELS.of(text)
 
 
 def funding_of(text: str) -> str | None:
-    return _FUNDING_WORDS.get(_key(text))
+    return _FUNDING.of(text)
 
 
 def status_of(text: str) -> str | None:
-    return _STATUS_WORDS.get(_key(text))
+    return _STATUSES.of(text)
 
 
 def unit_of(text: str) -> str | None:
     """'KPM' -> 'KK', 'orang' -> 'jiwa', 'unit' -> 'unit rumah'; None when unknown."""
-    return _UNIT_WORDS.get(_key(text))
-
-
-def label(words: dict, value: object, lang: str = "id") -> str:
-    """The word for ``value`` in one of the label tables above (the value itself if unlisted)."""
-    entry = words.get(value)
-    return entry[lang] if entry else str(value)
+    return _UNITS.of(text)

@@ -23,6 +23,7 @@ from sqlalchemy import Engine
 
 from welfare.importing.names import normalise
 from welfare.importing.reader import FileRefused, Sheet, column_letter, formula_reason, read_file
+from welfare.importing.template_workbook import CATALOGUE_SHEET, INSTRUCTIONS_SHEET
 from welfare.importing.write import locked_session
 from welfare.models import Meeting, utcnow
 from welfare.rumusan import records, texts
@@ -30,7 +31,7 @@ from welfare.rumusan.drafts import RumusanDraft
 from welfare.rumusan.links import LINK_FIELDS, LINKS_KEY
 from welfare.rumusan.problems import FieldProblem
 from welfare.rumusan.store import number_taken, write_new_rumusan
-from welfare.rumusan.template import CATALOGUE_SHEET, COLUMNS, INSTRUCTIONS_SHEET, REQUIRED
+from welfare.rumusan.template import COLUMNS, REQUIRED
 
 MAX_RUMUSAN = 500
 HEADER_SCAN_ROWS = 15

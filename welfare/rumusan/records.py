@@ -21,6 +21,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
+from welfare.closed_lists import fold
 from welfare.rumusan import dates, texts, vocab
 from welfare.rumusan.drafts import MeetingDraft, NoteDraft, RumusanDraft
 from welfare.rumusan.links import LINK_FIELDS, read_links
@@ -162,7 +163,7 @@ def check_rumusan(
     if status_text:
         found = vocab.status_of(status_text)
         if found is None:
-            late = vocab.key(status_text) == vocab.LATE
+            late = fold(status_text) == vocab.LATE
             problems.add(
                 "status",
                 "late_is_derived" if late else "unknown_status",

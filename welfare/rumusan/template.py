@@ -10,17 +10,22 @@ The CSV is the header row only (``;``-separated, UTF-8 with BOM, as Excel in Ind
 it). The XLSX has three sheets: "Rumusan" (the header, a note on each column title, drop-down
 lists for jenis, status and arah, code columns formatted as text), "Katalog" (kinds,
 statuses, directions, regions, kecamatan, indicators with their units) and "Petunjuk" (how
-to fill it in). Neither holds an example row: an example left in a returned sheet would be
-imported as a real resolution. The importer (:mod:`welfare.rumusan.importing`) skips
-"Katalog" and "Petunjuk" by their names.
+to fill it in); :mod:`welfare.importing.template_workbook` writes it from :data:`LAYOUT`, as
+it writes the programme register's template. Neither holds an example row: an example left
+in a returned sheet would be imported as a real resolution. The importer
+(:mod:`welfare.rumusan.importing`) skips "Katalog" and "Petunjuk" by their names.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-
 from welfare.catalogue import IndicatorDef, load_catalogue
+from welfare.importing.template_workbook import (
+    CatalogueBlock,
+    DropDown,
+    TemplateLayout,
+    header_csv,
+    template_workbook,
+)
 from welfare.rumusan import texts, vocab
 from welfare.rumusan.links import LINK_FIELDS, MEASURE_COVERAGE, measure_of
 from welfare.rumusan.records import RUMUSAN_FIELDS
@@ -29,11 +34,6 @@ from welfare.seed import read_kecamatan, read_regions
 COLUMNS: dict[str, str] = RUMUSAN_FIELDS | LINK_FIELDS
 REQUIRED = ("nomor", "rumusan", "jenis", "penanggung_jawab", "wilayah")
 SHEET = "Rumusan"
-CATALOGUE_SHEET = "Katalog"
-INSTRUCTIONS_SHEET = "Petunjuk"
-TEXT_COLUMNS = ("wilayah", "wilayah_indikator", "batas_waktu")  # "64.02" must stay text
-FORMATTED_ROWS = 300
-WIDTHS = {"rumusan": 60, "penanggung_jawab": 36, "wilayah": 24, "indikator": 26}
 
 INSTRUCTIONS = (
     "Templat Rumusan rapat: satu baris per rumusan dari SATU rapat; rapatnya dipilih saat "
@@ -63,12 +63,10 @@ INSTRUCTIONS = (
 
 def template_csv() -> bytes:
     """The header row, ``;``-separated, UTF-8 with BOM."""
-    buf = io.StringIO()
-    csv.writer(buf, delimiter=";", lineterminator="\r\n").writerow(list(COLUMNS))
-    return buf.getvalue().encode("utf-8-sig")
+    return header_csv(COLUMNS)
 
 
-def catalogue_blocks() -> list[tuple[str, list[str], list[list[object]]]]:
+def catalogue_blocks() -> list[CatalogueBlock]:
     """The "Katalog" sheet as blocks (title, column titles, rows), side by side in the XLSX."""
     regions = sorted(
         (r for r in read_regions() if r.jenis in ("kabupaten", "kota", "provinsi")),
@@ -113,71 +111,20 @@ def _target_unit(ind: IndicatorDef) -> str:
     return "% cakupan" if measure_of(ind.id) == MEASURE_COVERAGE else ind.unit_label()
 
 
-_LISTS = {"jenis": ("Jenis", 0), "status": ("Status", 0), "arah": ("Arah", 0)}
+LAYOUT = TemplateLayout(
+    sheet=SHEET,
+    columns=COLUMNS,
+    required=REQUIRED,
+    instructions=INSTRUCTIONS,
+    drop_downs={"jenis": DropDown("Jenis"), "status": DropDown("Status"), "arah": DropDown("Arah")},
+    text_columns=("wilayah", "wilayah_indikator", "batas_waktu"),
+    wrapped_columns=("rumusan",),
+    widths={"rumusan": 60, "penanggung_jawab": 36, "wilayah": 24, "indikator": 26},
+    formatted_rows=300,
+    guide_width=100,
+)
 
 
 def template_xlsx() -> bytes:
     """The workbook: "Rumusan" (header only), "Katalog" and "Petunjuk"."""
-    from openpyxl import Workbook
-    from openpyxl.comments import Comment
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = SHEET
-    ws.append(list(COLUMNS))
-    ws.freeze_panes = "A2"
-    bold = Font(bold=True)
-    letters = {name: get_column_letter(i + 1) for i, name in enumerate(COLUMNS)}
-    for name, cell in zip(COLUMNS, ws[1], strict=True):
-        cell.font = bold
-        cell.comment = Comment(COLUMNS[name] + (" (wajib)" if name in REQUIRED else ""), "Serambi")
-        ws.column_dimensions[letters[name]].width = WIDTHS.get(name, max(14, len(name) + 2))
-    for row in range(2, FORMATTED_ROWS + 2):
-        ws[f"{letters['rumusan']}{row}"].alignment = Alignment(wrap_text=True, vertical="top")
-        for name in TEXT_COLUMNS:
-            ws[f"{letters[name]}{row}"].number_format = "@"
-
-    cat = wb.create_sheet(CATALOGUE_SHEET)
-    where: dict[str, tuple[int, int]] = {}
-    col = 1
-    for title, headers, rows in catalogue_blocks():
-        cat.cell(1, col, title).font = bold
-        for i, header in enumerate(headers):
-            cat.cell(2, col + i, header).font = bold
-            cat.column_dimensions[get_column_letter(col + i)].width = 16 if i == 0 else 34
-        for r, row in enumerate(rows, start=3):
-            for i, value in enumerate(row):
-                cat.cell(r, col + i, value)
-        where[title] = (col, len(rows))
-        col += len(headers) + 1
-    for name, (block, offset) in _LISTS.items():
-        first, n = where[block]
-        source = get_column_letter(first + offset)
-        rule = DataValidation(
-            type="list",
-            formula1=f"{CATALOGUE_SHEET}!${source}$3:${source}${n + 2}",
-            allow_blank=True,
-            showErrorMessage=True,
-            errorStyle="warning",
-            error=f"Nilai tidak ada di lembar '{CATALOGUE_SHEET}'.",
-        )
-        rule.add(f"{letters[name]}2:{letters[name]}{FORMATTED_ROWS + 1}")
-        ws.add_data_validation(rule)
-
-    info = wb.create_sheet(INSTRUCTIONS_SHEET)
-    for line in INSTRUCTIONS:
-        info.append([line])
-    info.append([])
-    info.append(["kolom", "isi"])
-    for cell in info[info.max_row]:
-        cell.font = bold
-    for name, meaning in COLUMNS.items():
-        info.append([name, meaning + (" (wajib)" if name in REQUIRED else "")])
-    info.column_dimensions["A"].width = 24
-    info.column_dimensions["B"].width = 100
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return template_workbook(LAYOUT, catalogue_blocks())

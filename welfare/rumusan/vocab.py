@@ -3,11 +3,13 @@
 Values arrive as staff type them ("Belum Dimulai", "dalam proses", "≥", "minimal"); each list
 accepts a few written forms and refuses anything else with the allowed values, never a guess.
 Stored values are ids (``belum_dimulai``); the words shown are :data:`STATUS_LABELS` etc.
+The matching is :class:`welfare.closed_lists.ClosedList`, shared with the programme register.
 """
 
 from __future__ import annotations
 
-import re
+from welfare.closed_lists import ClosedList
+from welfare.closed_lists import label as label  # re-exported: callers write vocab.label
 
 KINDS: tuple[str, ...] = ("kebijakan", "program", "data", "anggaran", "kelembagaan")
 KIND_LABELS = {
@@ -52,89 +54,82 @@ ALL_REGENCY_DINSOS = "Dinas Sosial kabupaten/kota se-Kalimantan Timur"
 ALL_REGIONS = "64"  # a region row '64': the whole province, every kabupaten/kota
 
 
-def key(text: object) -> str:
-    """Lower case, separators (space, dot, dash, underscore) folded into single spaces."""
-    return re.sub(r"[\s._\-]+", " ", str(text).strip().lower()).strip()
-
-
-_KIND_WORDS = {
-    **{key(v): v for v in KINDS},
-    "regulasi": "kebijakan",
-    "kebijakan regulasi": "kebijakan",
-    "kebijakan/regulasi": "kebijakan",
-    "kegiatan": "program",
-    "program kegiatan": "program",
-    "program/kegiatan": "program",
-    "pendataan": "data",
-    "data dan informasi": "data",
-    "data informasi": "data",
-    "pendanaan": "anggaran",
-    "pembiayaan": "anggaran",
-    "anggaran/pendanaan": "anggaran",
-    "lembaga": "kelembagaan",
-    "kelembagaan/koordinasi": "kelembagaan",
-}
-_STATUS_WORDS = {
-    **{key(v): v for v in STATUSES},
-    "belum": NOT_STARTED,
-    "belum mulai": NOT_STARTED,
-    "belum dilaksanakan": NOT_STARTED,
-    "belum berjalan": NOT_STARTED,
-    "sedang berjalan": ONGOING,
-    "proses": ONGOING,
-    "dalam proses": ONGOING,
-    "berlangsung": ONGOING,
-    "on progress": ONGOING,
-    "tuntas": DONE,
-    "sudah selesai": DONE,
-    "dibatalkan": DROPPED,
-    "batal": DROPPED,
-    "dihentikan": DROPPED,
-    "tidak lanjut": DROPPED,
-}
-_DIRECTION_WORDS = {
-    ">=": AT_LEAST,
-    "=>": AT_LEAST,
-    "≥": AT_LEAST,
-    ">": AT_LEAST,
-    "min": AT_LEAST,
-    "minimal": AT_LEAST,
-    "paling sedikit": AT_LEAST,
-    "sekurang kurangnya": AT_LEAST,
-    "setidaknya": AT_LEAST,
-    "naik": AT_LEAST,
-    "meningkat": AT_LEAST,
-    "<=": AT_MOST,
-    "=<": AT_MOST,
-    "≤": AT_MOST,
-    "<": AT_MOST,
-    "maks": AT_MOST,
-    "maksimal": AT_MOST,
-    "paling banyak": AT_MOST,
-    "setinggi tingginya": AT_MOST,
-    "turun": AT_MOST,
-    "menurun": AT_MOST,
-}
+_KINDS = ClosedList(
+    KINDS,
+    {
+        "regulasi": "kebijakan",
+        "kebijakan regulasi": "kebijakan",
+        "kebijakan/regulasi": "kebijakan",
+        "kegiatan": "program",
+        "program kegiatan": "program",
+        "program/kegiatan": "program",
+        "pendataan": "data",
+        "data dan informasi": "data",
+        "data informasi": "data",
+        "pendanaan": "anggaran",
+        "pembiayaan": "anggaran",
+        "anggaran/pendanaan": "anggaran",
+        "lembaga": "kelembagaan",
+        "kelembagaan/koordinasi": "kelembagaan",
+    },
+)
+_STATUSES = ClosedList(
+    STATUSES,
+    {
+        "belum": NOT_STARTED,
+        "belum mulai": NOT_STARTED,
+        "belum dilaksanakan": NOT_STARTED,
+        "belum berjalan": NOT_STARTED,
+        "sedang berjalan": ONGOING,
+        "proses": ONGOING,
+        "dalam proses": ONGOING,
+        "berlangsung": ONGOING,
+        "on progress": ONGOING,
+        "tuntas": DONE,
+        "sudah selesai": DONE,
+        "dibatalkan": DROPPED,
+        "batal": DROPPED,
+        "dihentikan": DROPPED,
+        "tidak lanjut": DROPPED,
+    },
+)
+_DIRECTIONS = ClosedList(
+    DIRECTIONS,
+    {
+        "=>": AT_LEAST,
+        "≥": AT_LEAST,
+        ">": AT_LEAST,
+        "min": AT_LEAST,
+        "minimal": AT_LEAST,
+        "paling sedikit": AT_LEAST,
+        "sekurang kurangnya": AT_LEAST,
+        "setidaknya": AT_LEAST,
+        "naik": AT_LEAST,
+        "meningkat": AT_LEAST,
+        "=<": AT_MOST,
+        "≤": AT_MOST,
+        "<": AT_MOST,
+        "maks": AT_MOST,
+        "maksimal": AT_MOST,
+        "paling banyak": AT_MOST,
+        "setinggi tingginya": AT_MOST,
+        "turun": AT_MOST,
+        "menurun": AT_MOST,
+    },
+)
 
 
 def kind_of(text: object) -> str | None:
     """'Kebijakan/Regulasi' -> 'kebijakan'; None when the text is not a kind."""
-    return _KIND_WORDS.get(key(text)) or _KIND_WORDS.get(str(text).strip().lower())
+    return _KINDS.of(text)
 
 
 def status_of(text: object) -> str | None:
     """'Belum Dimulai' -> 'belum_dimulai', 'dalam proses' -> 'berjalan'; None when unknown
     (also for 'terlambat', which is derived from the deadline)."""
-    return _STATUS_WORDS.get(key(text))
+    return _STATUSES.of(text)
 
 
 def direction_of(text: object) -> str | None:
     """'≥', '>=', 'minimal' -> '>='; '≤', 'maksimal', 'turun' -> '<='; None when unknown."""
-    raw = str(text).strip().lower()
-    return _DIRECTION_WORDS.get(raw) or _DIRECTION_WORDS.get(key(raw))
-
-
-def label(words: dict, value: object, lang: str = "id") -> str:
-    """The word for ``value`` in one of the label tables above (the value itself if unlisted)."""
-    entry = words.get(value)
-    return entry.get(lang, entry["id"]) if entry else str(value)
+    return _DIRECTIONS.of(text)

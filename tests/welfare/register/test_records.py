@@ -83,6 +83,25 @@ def test_unknown_funding(resolver: RegionResolver) -> None:
     ]
 
 
+def test_unknown_status_and_units(resolver: RegionResolver) -> None:
+    assert problems(resolver, status="macet", satuan_realisasi="ekor") == [
+        (
+            "error",
+            "unknown_status",
+            "status",
+            "status 'macet' tidak dikenal; pilih salah satu: rencana, berjalan, selesai.",
+        ),
+        (
+            "error",
+            "unknown_unit",
+            "satuan_realisasi",
+            "satuan 'ekor' tidak dikenal; pilih salah satu: jiwa, KK, unit rumah, paket, desa, "
+            "kg, lembaga.",
+        ),
+    ]
+    assert problems(resolver, status="Sudah Selesai", satuan_realisasi="keluarga") == []
+
+
 def test_negative_quantity(resolver: RegionResolver) -> None:
     assert problems(resolver, jumlah_rencana="-5") == [
         ("error", "bad_quantity", "jumlah_rencana", "jumlah tidak boleh negatif (-5).")
