@@ -113,3 +113,18 @@ def kecamatan_facts(
         (t("col.kode_kemendagri", lang), kode),
         *location_facts(zone, distance_km, lang),
     ]
+
+
+def kecamatan_value(value: float | None, kind: str, lang: str) -> str:
+    """A kecamatan's (or its regency's) value in the kecamatan table: its own digits
+    (:func:`welfare.formatting.value_decimals`), "–" when there is none."""
+    if value is None or pd.isna(value):
+        return "–"
+    return formatting.format_number(value, formatting.value_decimals([value], kind), lang)
+
+
+def share_percent(share: float | None, lang: str) -> str:
+    """The kecamatan's share of its regency, in % with the share's fixed digits."""
+    if share is None:
+        return "–"
+    return f"{formatting.format_number(share, formatting.fixed_decimals('share'), lang)} %"

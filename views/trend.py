@@ -12,7 +12,7 @@ store access.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -243,3 +243,11 @@ def year_table(view: TrendView, lang: str) -> pd.DataFrame:
     disp = pivot.map(lambda v: view.fmt(v) if pd.notna(v) else "–")
     disp.columns = [str(c) for c in disp.columns]
     return disp.reset_index().rename(columns={"nama": t("col.region", lang)})
+
+
+def map_digits_fmt(rates: Iterable[float | None], kind: str, lang: str) -> Fmt:
+    """Write a zone line with the digits the map gives the year's ``rates``
+    (:func:`welfare.formatting.decimals_for`), so the home chart and the map write the same
+    number the same way."""
+    decimals = decimals_for(rates, kind)
+    return lambda value: formatting.format_number(value, decimals=decimals, lang=lang)

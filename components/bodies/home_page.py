@@ -27,7 +27,7 @@ from views.home import headline_rows, table_html
 from views.i18n import t
 from views.indicator_map import IndicatorView
 from views.kinds import data_badge
-from views.trend import zone_figure, zone_labels
+from views.trend import map_digits_fmt, zone_figure, zone_labels
 from welfare import formatting, zone_groups
 from welfare.catalogue import get_indicator
 
@@ -134,12 +134,7 @@ def _trend(state: ViewState, names: dict[str, str], zone: list[str], height: int
         st.info(t("trend.no_data", lang))
         return
     table, _ = data_access.rate_table(state.indicator, state.year)
-    decimals = formatting.decimals_for(
-        table["rate"] if "rate" in table else pd.Series(dtype=float), ind.kind
-    )
-
-    def fmt(v: float) -> str:
-        return formatting.format_number(v, decimals=decimals, lang=lang)
+    fmt = map_digits_fmt(table["rate"] if "rate" in table else (), ind.kind, lang)
 
     labels = zone_labels(lang)
     size = font_size(state.presenter)

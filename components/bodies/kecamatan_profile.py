@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import html
 
-import pandas as pd
 import streamlit as st
 
 from components.state import data_access, filters
@@ -23,7 +22,7 @@ from components.widgets.profile_cards import facts_html
 from ground.markup import escape_markdown
 from views import profile_facts, source_links
 from views.i18n import t
-from welfare import formatting
+from views.profile_facts import kecamatan_value, share_percent
 from welfare.citations import cite
 from welfare.years import fallback_year
 
@@ -39,12 +38,6 @@ TABLE_CSS = """
 .serambi-kec-table .yr { font-size:.78rem; color:#444; }
 </style>
 """
-
-
-def _fmt(value: float | None, kind: str, lang: str) -> str:
-    if value is None or pd.isna(value):
-        return "–"
-    return formatting.format_number(value, formatting.value_decimals([value], kind), lang)
 
 
 def rows(kode: str, parent: str, lang: str) -> list[dict]:
@@ -112,11 +105,7 @@ def table_html(items: list[dict], *, parent_name: str, lang: str) -> str:
             if it["is_example"]
             else ""
         )
-        share = (
-            f"{formatting.format_number(it['share'], formatting.fixed_decimals('share'), lang)} %"
-            if it["share"] is not None
-            else "–"
-        )
+        share = share_percent(it["share"], lang)
         src = source_links.link_html(it["citation"], lang) if it["citation"] else "–"
         other_year = (
             f' <span class="yr">({it["parent_year"]})</span>'
@@ -127,9 +116,9 @@ def table_html(items: list[dict], *, parent_name: str, lang: str) -> str:
             "<tr>"
             f"<td>{html.escape(it['label'])}{ex}</td>"
             f'<td class="n">{it["year"]}</td>'
-            f'<td class="n">{html.escape(_fmt(it["value"], it["kind"], lang))} '
+            f'<td class="n">{html.escape(kecamatan_value(it["value"], it["kind"], lang))} '
             f"{html.escape(it['unit'])}</td>"
-            f'<td class="n">{html.escape(_fmt(it["parent_value"], it["kind"], lang))}'
+            f'<td class="n">{html.escape(kecamatan_value(it["parent_value"], it["kind"], lang))}'
             f"{other_year}</td>"
             f'<td class="n">{html.escape(share)}</td>'
             f'<td class="src">{src}</td>'

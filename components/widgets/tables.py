@@ -9,6 +9,7 @@ import streamlit as st
 
 from components.widgets import html_table
 from views.i18n import t
+from views.table_exports import DENOMINATOR_DECIMALS
 
 
 def indicator_frame(view, lang: str, *, display: bool = False) -> pd.DataFrame:  # noqa: ANN001
@@ -56,7 +57,7 @@ def indicator_frame(view, lang: str, *, display: bool = False) -> pd.DataFrame: 
         }
     )
     if "denominator_value" in df and df["denominator_value"].notna().any():
-        out[t("col.denominator", lang)] = num(df["denominator_value"], 0)
+        out[t("col.denominator", lang)] = num(df["denominator_value"], DENOMINATOR_DECIMALS)
         out[t("col.denominator_year", lang)] = df.get("denominator_year")
     out[t("col.kind", lang)] = df.get("dataset_kind", pd.Series(dtype=object)).map(
         lambda k: t(f"kind.{k}", lang) if isinstance(k, str) else t("map.no_data", lang)

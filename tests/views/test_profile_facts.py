@@ -86,3 +86,14 @@ def test_the_profile_chart_writes_every_number_with_its_regencys_digits() -> Non
     assert selected_fmt([1500.0], "count", "id")(1234.56) == "1.235"
     assert selected_fmt([1500.0], "index", "en")(0.7234) == "0.72"  # an index keeps 2
     assert small(None) == "–"
+
+
+def test_kecamatan_values_and_shares() -> None:
+    from views.profile_facts import kecamatan_value, share_percent
+
+    assert kecamatan_value(None, "count", "id") == "–"
+    assert kecamatan_value(float("nan"), "count", "id") == "–"
+    assert kecamatan_value(1234.0, "count", "id") == "1.234"
+    assert kecamatan_value(1234.0, "count", "en") == "1,234"
+    assert share_percent(None, "id") == "–"
+    assert share_percent(12.345, "id") == "12,3 %" and share_percent(12.345, "en") == "12.3 %"

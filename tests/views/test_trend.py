@@ -52,3 +52,12 @@ def test_the_pmks_mix_table_counts_people_and_leaves_the_unreported_empty() -> N
     assert table.loc["Anak terlantar"].tolist() == ["1.234", "7"]
     english = mix_count_table(mix, labels, names, "en")
     assert english.loc["Anak terlantar", "Penajam Paser Utara"] == "1,234"
+
+
+def test_the_home_chart_writes_values_with_the_maps_digits() -> None:
+    from views.trend import map_digits_fmt
+
+    # rates of 4-10 % get two decimals on the map (welfare.formatting.decimals_for)
+    fmt = map_digits_fmt([6.68, 10.75, 2.23], "rate", "id")
+    assert fmt(6.6812) == "6,68" and map_digits_fmt([6.68], "rate", "en")(1234.5) == "1,234.50"
+    assert map_digits_fmt([], "count", "id")(12345.0) == "12.345"
