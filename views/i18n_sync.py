@@ -41,6 +41,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "* = kegiatan untuk seluruh provinsi, tanpa rincian kabupaten/kota",
         "en": "* = province-wide activity without a regency split",
     },
+    "sync.badge.example": {
+        "id": "† = tingkat ini hanya tercatat dari DATA CONTOH",
+        "en": "† = this level is recorded only in EXAMPLE DATA",
+    },
+    "sync.cell.example": {
+        "id": "DATA CONTOH untuk {levels}",
+        "en": "EXAMPLE DATA for {levels}",
+    },
     "sync.state.gap": {"id": "celah", "en": "gap"},
     "sync.state.province": {"id": "hanya tingkat provinsi", "en": "province-wide only"},
     "sync.state.one": {"id": "satu tingkat", "en": "one level"},
@@ -120,9 +128,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "sync.sources.register": {
         "id": "register program Serambi ({official} kegiatan terbitan, {imported} kegiatan "
-        "impor/formulir)",
+        "impor/formulir) dan {reach} jumlah penerima PKH/BPNT per kabupaten/kota dan tahun "
+        "dari data indikator (halaman Cakupan program)",
         "en": "Serambi's programme register ({official} published, {imported} imported/entered "
-        "activities)",
+        "activities) and {reach} PKH/BPNT recipient counts per regency and year from the "
+        "indicator data (Programme coverage page)",
     },
     "sync.no_activity_year": {
         "id": "Belum ada kegiatan tercatat pada {year}. Tahun dengan kegiatan: {years}.",

@@ -19,7 +19,7 @@ from views.map_words import map_words
 from welfare import formatting
 from welfare.citations import Citation, distinct
 from welfare.models import KIND_EXAMPLE, KIND_OFFICIAL
-from welfare.register import catalogue, sync, vocab
+from welfare.register import catalogue, indicator_reach, sync, vocab
 
 PERCENT_DECIMALS = 1
 COUNT_DECIMALS = 0
@@ -44,8 +44,12 @@ def unit_word(unit: str | None, lang: str) -> str:
     return (pair[1] if lang == "en" else pair[0]) if pair else (unit or "")
 
 
-def badges(levels: Sequence[str], lang: str) -> str:
-    return " ".join(vocab.label(vocab.LEVEL_BADGES, lv, lang) for lv in levels)
+def badges(levels: Sequence[str], lang: str, example: Sequence[str] = ()) -> str:
+    """'Pst Prov Kab'; a level in ``example`` (recorded only in example data) gets a dagger."""
+    return " ".join(
+        vocab.label(vocab.LEVEL_BADGES, lv, lang) + (EXAMPLE_MARK if lv in example else "")
+        for lv in levels
+    )
 
 
 def badge_legend(lang: str) -> str:
@@ -54,15 +58,19 @@ def badge_legend(lang: str) -> str:
         f"{vocab.label(vocab.LEVEL_BADGES, lv, lang)} = {vocab.label(vocab.LEVEL_LABELS, lv, lang)}"
         for lv in vocab.LEVELS
     ]
-    return " · ".join([*pairs, t("sync.badge.star", lang)])
+    return " · ".join([*pairs, t("sync.badge.star", lang), t("sync.badge.example", lang)])
+
+
+EXAMPLE_MARK = "†"  # after a level badge that rests on example data only (legend: badge_legend)
 
 
 @dataclass(frozen=True)
 class MatrixCell:
     state: str
-    text: str  # level badges ("Pst Prov Kab"), "celah", or ""
+    text: str  # level badges ("Pst Prov Kab", "Pst†"), "celah", or ""
     title: str  # the tooltip: need with year, reached, state in words
     overlap: bool
+    example: bool = False  # a level here rests on example data only
 
 
 @dataclass(frozen=True)
@@ -101,13 +109,15 @@ def _cell_words(cell: sync.Cell, lang: str) -> MatrixCell:
         parts.append(t("sync.cell.realised", lang, value=fmt_count(cell.realised, lang)))
     if cell.overlap:
         parts.append(t("sync.overlap.flag", lang))
+    if cell.example_levels:
+        parts.append(t("sync.cell.example", lang, levels=badges(cell.example_levels, lang)))
     if cell.state == sync.STATE_GAP:
         text = t("sync.state.gap", lang)
     elif cell.state == sync.STATE_PROVINCE:
-        text = badges(cell.province_levels, lang) + "*"
+        text = badges(cell.province_levels, lang, cell.example_levels) + "*"
     else:
-        text = badges(cell.levels, lang)
-    return MatrixCell(cell.state, text, "; ".join(parts), cell.overlap)
+        text = badges(cell.levels, lang, cell.example_levels)
+    return MatrixCell(cell.state, text, "; ".join(parts), cell.overlap, bool(cell.example_levels))
 
 
 def build(
@@ -141,7 +151,14 @@ def build(
         [s for c in with_need for s in c.need_sources],
         [k for c in with_need for k in c.need_kinds],
     )
-    kinds = activities["dataset_kind"] if not activities.empty else pd.Series(dtype=str)
+    # The recipient counts read from indicators are not register activities: said apart.
+    from_indicators = (
+        activities["change"] == indicator_reach.CHANGE
+        if "change" in activities
+        else pd.Series(False, index=activities.index)
+    )
+    stored = activities[~from_indicators]
+    kinds = stored["dataset_kind"] if not stored.empty else pd.Series(dtype=str)
     return SyncView(
         year=year,
         lang=lang,
@@ -152,13 +169,14 @@ def build(
         province=province,
         cells=tuple(all_cells),
         counts=t("sync.counts", lang, gaps=n_gap, several=n_several, overlaps=n_overlap),
-        has_example=any(c.need_is_example for c in all_cells),
+        has_example=any(c.need_is_example or c.example_levels for c in all_cells),
         sources=sources,
         register_note=t(
             "sync.sources.register",
             lang,
-            official=int((kinds == KIND_OFFICIAL).sum()),
-            imported=int((kinds != KIND_OFFICIAL).sum()),
+            official=fmt_count(int((kinds == KIND_OFFICIAL).sum()), lang),
+            imported=fmt_count(int((kinds != KIND_OFFICIAL).sum()), lang),
+            reach=fmt_count(len(activities) - len(stored), lang),
         ),
         notes=(t("sync.matrix.caption", lang, year=year),),
     )

@@ -17,8 +17,7 @@ from views.brief_data import BriefData
 from views.i18n import t
 from views.slide import View, no_data
 from welfare import observations
-from welfare.register import store as register_store
-from welfare.register import sync
+from welfare.register import indicator_reach, sync
 from welfare.years import fallback_year
 
 SLIDE_ROWS = 6  # rows of the slide's table at 18 pt on a 16:9 slide
@@ -47,7 +46,7 @@ def group_rows(view: pv.SyncView) -> pd.DataFrame:
 
 
 def slide(data: BriefData, step: AgendaStep, lang: str) -> View:
-    activities = register_store.current(data.engine)
+    activities = indicator_reach.activities(data.engine)  # as the page: register + reach
     year = fallback_year(step.year, sync.years(activities))
     title = t("nav.sinkronisasi", lang)
     if year is None:

@@ -116,7 +116,7 @@ def programme_section(engine: Engine, user: str, lang: str) -> None:
             key="prog_year",
         )
     )
-    register = register_access.activities()
+    register = register_access.register()  # the stored activities alone: these are edited
     rows = register[(register["region_kode_bps"] == region) & (register["year"] == year)]
     st.markdown(
         "**"

@@ -8,14 +8,22 @@ import pandas as pd
 
 from components.state.data_access import engine, versioned
 from welfare import observations
+from welfare.register import indicator_reach, sync
 from welfare.register import store as register_store
-from welfare.register import sync
+
+
+@versioned(max_entries=2)
+def register() -> pd.DataFrame:
+    """The current register (one row per activity, newest version): what Kelola data edits."""
+    return register_store.current(engine())
 
 
 @versioned(max_entries=2)
 def activities() -> pd.DataFrame:
-    """The current register (one row per activity, newest version)."""
-    return register_store.current(engine())
+    """The register with the PKH/BPNT recipients read from indicator data
+    (:mod:`welfare.register.indicator_reach`): what Sinkronisasi and the profile count, so they
+    agree with the Cakupan page."""
+    return indicator_reach.with_reach(register(), indicator_reach.reach_observations(engine()))
 
 
 @versioned(max_entries=2)

@@ -38,6 +38,11 @@ def test_matrix_shows_levels_of_published_activities_and_example_need_is_labelle
     assert cells[("PMKS: Penyandang disabilitas", "Kukar")] == "celah"
     assert "DATA CONTOH" in text
     assert re.search(r"\d+ celah, \d+ sel dengan beberapa tingkat", text)
+    # PKH/BPNT recipients are the Cakupan page's indicator data (example data in 2024): the
+    # national level acts for poor families, marked as resting on example data only.
+    assert cells[("Keluarga miskin dan rentan (DTSEN desil 1-4)", "PPU")] == "Pst†"
+    assert "† = tingkat ini hanya tercatat dari DATA CONTOH" in text
+    assert re.search(r"dan [\d.]+ jumlah penerima PKH/BPNT per kabupaten/kota dan tahun", text)
 
 
 def test_who_does_what_of_ppu_lists_every_level_with_its_source():
@@ -51,6 +56,9 @@ def test_who_does_what_of_ppu_lists_every_level_with_its_source():
     assert row["Rencana"] == "93 unit rumah" and row["Realisasi"] == "49 unit rumah"
     assert row["Anggaran (Rp)"] == "2.375.000.000"
     assert row["Sumber"].startswith("Antara Kaltim")
+    pkh = table[table["Program"].str.startswith("PKH")].iloc[0]
+    assert pkh["Tingkat"] == "Pusat" and pkh["Realisasi"] == "4.162 KK"  # as on Cakupan
+    assert pkh["Sumber"].startswith("DATA CONTOH")
 
 
 def test_presenter_mode_shows_the_matrix_without_map_or_tables():

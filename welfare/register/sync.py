@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from welfare.models import KIND_EXAMPLE
 from welfare.register import catalogue
 from welfare.register.vocab import FUNDING, LEVELS
 from welfare.years import fallback_year
@@ -135,6 +136,8 @@ class Cell:
     activity_ids: tuple[int, ...]
     need_sources: tuple[str, ...] = ()
     need_kinds: tuple[str, ...] = ()
+    # Levels that act here only through example data (their badge says DATA CONTOH).
+    example_levels: tuple[str, ...] = ()
 
 
 def cells(
@@ -194,9 +197,18 @@ def cells(
                     activity_ids=tuple(int(i) for i in mine["id"]) if not mine.empty else (),
                     need_sources=tuple(need.sources) if need is not None else (),
                     need_kinds=tuple(need.kinds) if need is not None else (),
+                    example_levels=_example_only(mine if levels else prov),
                 )
             )
     return out
+
+
+def _example_only(activities: pd.DataFrame) -> tuple[str, ...]:
+    """The levels whose every activity here comes from example data."""
+    if activities.empty or "dataset_kind" not in activities:
+        return ()
+    kinds = activities.groupby("level")["dataset_kind"].agg(lambda k: set(k) == {KIND_EXAMPLE})
+    return ordered_levels(level for level, only in kinds.items() if only)
 
 
 def is_overlap(levels: Sequence[str], realised: float, need: float | None) -> bool:
