@@ -128,7 +128,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "sync.sources.register": {
         "id": "register program Serambi ({official} kegiatan terbitan, {imported} kegiatan "
-        "impor/formulir) dan {reach} jumlah penerima PKH/BPNT per kabupaten/kota dan tahun "
+        "impor/formulir) dan {reach} angka penerima PKH/BPNT per kabupaten/kota per tahun "
         "dari data indikator (halaman Cakupan program)",
         "en": "Serambi's programme register ({official} published, {imported} imported/entered "
         "activities) and {reach} PKH/BPNT recipient counts per regency and year from the "

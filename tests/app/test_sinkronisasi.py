@@ -42,7 +42,7 @@ def test_matrix_shows_levels_of_published_activities_and_example_need_is_labelle
     # national level acts for poor families, marked as resting on example data only.
     assert cells[("Keluarga miskin dan rentan (DTSEN desil 1-4)", "PPU")] == "Pst†"
     assert "† = tingkat ini hanya tercatat dari DATA CONTOH" in text
-    assert re.search(r"dan [\d.]+ jumlah penerima PKH/BPNT per kabupaten/kota dan tahun", text)
+    assert re.search(r"dan [\d.]+ angka penerima PKH/BPNT per kabupaten/kota per tahun", text)
 
 
 def test_who_does_what_of_ppu_lists_every_level_with_its_source():
