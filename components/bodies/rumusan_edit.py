@@ -20,7 +20,7 @@ from ground.markup import escape_html, escape_markdown
 from views import rumusan_view as rv
 from views.i18n import t
 from welfare.exporting import neutralise_frame
-from welfare.rumusan import store, vocab
+from welfare.rumusan import rules, store, vocab
 from welfare.rumusan.edits import EditResult
 from welfare.rumusan.stored import StoredRumusan
 from welfare.rumusan.texts import as_html
@@ -128,7 +128,7 @@ def edit(engine: Engine, user: str, lang: str, current: StoredRumusan) -> None:
 
 def status(engine: Engine, user: str, lang: str, current: StoredRumusan, day) -> None:  # noqa: ANN001
     show_conflict(lang)
-    shown = rv.status_label(rv.rules.shown_status(current, day), lang)
+    shown = rv.status_label(rules.shown_status(current, day), lang)
     st.markdown(f"**{t('rumusan.staff.status', lang, status=shown)}**")
     prefix = f"rs_status_{current.id}_{st.session_state.get(K_ROUND, 0)}"
     version = _base(prefix, f"{prefix}_status", current)
