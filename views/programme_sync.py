@@ -1,7 +1,10 @@
 """What the Sinkronisasi page and its Bahan rapat slide say: the matrix of levels against
-target groups, the overlaps to check, one regency's "who does what", and the map of reached
-against need. The rules are :mod:`welfare.register.sync`; this module gives them words, units,
-digits and sources in one language.
+target groups and the overlaps to check. The rules are :mod:`welfare.register.sync`; this module
+gives them words, units, digits and sources in one language.
+
+The page's other parts live beside it and are re-exported here, so the page and slide import
+one module: the shared words (:mod:`views.programme_words`), one regency's activities
+(:mod:`views.programme_who`) and the map of reached against need (:mod:`views.programme_map`).
 """
 
 from __future__ import annotations
@@ -10,58 +13,24 @@ import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-import geopandas as gpd
 import pandas as pd
 
-from geo.thematic import ThematicLayer, build_layer
 from views.i18n import t
-from views.map_words import map_words
-from welfare import formatting
+from views.programme_map import coverage_layer  # re-exported (see the module docstring)
+from views.programme_who import WhoView, register_table, who_does_what
+from views.programme_words import (
+    COUNT_DECIMALS,
+    EXAMPLE_MARK,
+    PERCENT_DECIMALS,
+    SHORT_NAMES,
+    badge_legend,
+    badges,
+    fmt_count,
+    unit_word,
+)
 from welfare.citations import Citation, distinct
-from welfare.models import KIND_EXAMPLE, KIND_OFFICIAL
+from welfare.models import KIND_OFFICIAL
 from welfare.register import catalogue, indicator_reach, sync, vocab
-
-PERCENT_DECIMALS = 1
-COUNT_DECIMALS = 0
-
-
-def fmt_count(value: float | None, lang: str) -> str:
-    return formatting.format_number(value, COUNT_DECIMALS, lang)
-
-
-def unit_word(unit: str | None, lang: str) -> str:
-    """A register unit in ``lang`` ('unit rumah' / 'houses', 'KK' / 'families')."""
-    words = {
-        "jiwa": ("jiwa", "people"),
-        "KK": ("KK", "families"),
-        "unit rumah": ("unit rumah", "houses"),
-        "paket": ("paket", "parcels"),
-        "desa": ("desa", "villages"),
-        "kg": ("kg", "kg"),
-        "lembaga": ("lembaga", "institutions"),
-    }
-    pair = words.get(unit or "")
-    return (pair[1] if lang == "en" else pair[0]) if pair else (unit or "")
-
-
-def badges(levels: Sequence[str], lang: str, example: Sequence[str] = ()) -> str:
-    """'Pst Prov Kab'; a level in ``example`` (recorded only in example data) gets a dagger."""
-    return " ".join(
-        vocab.label(vocab.LEVEL_BADGES, lv, lang) + (EXAMPLE_MARK if lv in example else "")
-        for lv in levels
-    )
-
-
-def badge_legend(lang: str) -> str:
-    """'Pst = Pusat · Prov = Provinsi · ... · * = seluruh provinsi, tanpa rincian'."""
-    pairs = [
-        f"{vocab.label(vocab.LEVEL_BADGES, lv, lang)} = {vocab.label(vocab.LEVEL_LABELS, lv, lang)}"
-        for lv in vocab.LEVELS
-    ]
-    return " · ".join([*pairs, t("sync.badge.star", lang), t("sync.badge.example", lang)])
-
-
-EXAMPLE_MARK = "†"  # after a level badge that rests on example data only (legend: badge_legend)
 
 
 @dataclass(frozen=True)
@@ -280,236 +249,24 @@ def matrix_table(view: SyncView) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-@dataclass(frozen=True)
-class WhoView:
-    title: str
-    table: pd.DataFrame  # display strings, one row per activity
-    by_level: pd.DataFrame
-    by_funding: pd.DataFrame
-    empty_note: str = ""
-
-
-def _quantity(value: object, unit: object, lang: str) -> str:
-    if value is None or pd.isna(value):
-        return "–"
-    word = unit_word(unit if isinstance(unit, str) else None, lang)
-    return f"{fmt_count(float(value), lang)} {word}"
-
-
-def _source(text: object, kind: str, lang: str) -> str:
-    """'Antara Kaltim (26/4/2024)'; imported and example rows say so first."""
-    cited = next(iter(distinct([text if isinstance(text, str) else None], [kind])), None)
-    label = cited.label(lang) if cited else "–"
-    return label if kind == KIND_OFFICIAL else f"{t(f'kind.{kind}', lang)}: {label}"
-
-
-def _budget(value: object, lang: str) -> str:
-    return "–" if value is None or pd.isna(value) else fmt_count(float(value), lang)
-
-
-def who_does_what(
-    activities: pd.DataFrame,
-    kode_bps: str,
-    nama: str,
-    year: int,
-    lang: str,
-    kecamatan: Mapping[str, str] | None = None,
-) -> WhoView:
-    """One regency's activities of ``year`` by level and funding source."""
-    mine = sync.who_does_what(activities, kode_bps, year)
-    title = t("sync.who.title", lang, region=nama)
-    if mine is None or mine.empty:
-        empty = pd.DataFrame()
-        return WhoView(
-            title, empty, empty, empty, t("sync.who.empty", lang, region=nama, year=year)
-        )
-    kec = kecamatan or {}
-    years = [
-        f"{int(a)}–{int(b)}" if not pd.isna(a) else str(int(b))
-        for a, b in zip(mine["year_from"], mine["year"], strict=True)
-    ]
-    # The programme cell also names who implements it, where and when (one column, not four:
-    # the table fits 1366 px); the download keeps each in its own column.
-    programme = [
-        " · ".join(
-            p
-            for p in (
-                name,
-                agency if agency.lower() not in name.lower() else "",
-                kec.get(k, k) if isinstance(k, str) else "",
-                year if year != str(view_year) else "",
-            )
-            if p
-        )
-        for name, agency, k, year, view_year in zip(
-            mine["programme_name"],
-            mine["agency"],
-            mine["kecamatan_kode"],
-            years,
-            [year] * len(mine),
-            strict=True,
-        )
-    ]
-    table = pd.DataFrame(
-        {
-            t("sync.col.level", lang): [
-                vocab.label(vocab.LEVEL_LABELS, lv, lang) + ("*" if wide else "")
-                for lv, wide in zip(mine["level"], mine["province_wide"], strict=True)
-            ],
-            t("sync.col.programme", lang): programme,
-            t("sync.col.funding", lang): [
-                vocab.label(vocab.FUNDING_LABELS, None if pd.isna(f) else f, lang)
-                for f in mine["funding"]
-            ],
-            t("sync.col.group", lang): [
-                catalogue.target_group(g).label(lang) for g in mine["target_group"]
-            ],
-            t("sync.col.planned", lang): [
-                _quantity(v, u, lang)
-                for v, u in zip(mine["planned"], mine["planned_unit"], strict=True)
-            ],
-            t("sync.col.realised", lang): [
-                _quantity(v, u, lang)
-                for v, u in zip(mine["realised"], mine["realised_unit"], strict=True)
-            ],
-            t("sync.col.budget", lang): [_budget(v, lang) for v in mine["budget_rp"]],
-            t("sync.col.status", lang): [
-                vocab.label(vocab.STATUS_LABELS, s, lang) for s in mine["status"]
-            ],
-            t("sync.col.sources", lang): [
-                _source(s, k, lang)
-                for s, k in zip(mine["source"], mine["dataset_kind"], strict=True)
-            ],
-        }
-    )
-    return WhoView(
-        title,
-        table,
-        _totals(sync.totals_by(mine, "level"), "level", lang),
-        _totals(sync.totals_by(mine, "funding"), "funding", lang),
-    )
-
-
-def _totals(frame: pd.DataFrame, column: str, lang: str) -> pd.DataFrame:
-    if frame.empty:
-        return frame
-    words = vocab.LEVEL_LABELS if column == "level" else vocab.FUNDING_LABELS
-    head = t("sync.col.level" if column == "level" else "sync.col.funding", lang)
-    return pd.DataFrame(
-        {
-            head: [vocab.label(words, v if v else None, lang) for v in frame[column]],
-            t("sync.col.n", lang): [str(int(n)) for n in frame["n"]],
-            t("sync.col.planned", lang): [
-                _quantity(v, u, lang) for v, u in zip(frame["planned"], frame["unit"], strict=True)
-            ],
-            t("sync.col.realised", lang): [
-                _quantity(v, u, lang) for v, u in zip(frame["realised"], frame["unit"], strict=True)
-            ],
-            t("sync.col.budget", lang): [_budget(v, lang) for v in frame["budget_rp"]],
-        }
-    )
-
-
-def coverage_layer(
-    view: SyncView,
-    group_id: str,
-    shapes: gpd.GeoDataFrame,
-    *,
-    selected: Sequence[str] = (),
-    font_px: int = 13,
-) -> ThematicLayer | None:
-    """The map of one group: one-year reached (all levels) as % of the counted need; None when
-    the group has no counted need."""
-    lang = view.lang
-    group = catalogue.target_group(group_id)
-    mine = [c for c in view.cells if c.target_group == group_id and c.need]
-    if not group.need or not mine:
-        return None
-    table = pd.DataFrame(
-        {
-            "kode_bps": [c.kode_bps for c in mine],
-            "value": [c.realised for c in mine],
-            "rate": [100.0 * c.realised / c.need for c in mine],
-            "denominator_value": [c.need for c in mine],
-            "denominator_year": [c.need_year for c in mine],
-            "dataset_kind": [KIND_EXAMPLE if c.need_is_example else KIND_OFFICIAL for c in mine],
-            "source": [
-                (next(iter(distinct(c.need_sources, c.need_kinds)), None) or None) for c in mine
-            ],
-        }
-    )
-    table["source"] = [c.label(lang) if c else None for c in table["source"]]
-    unit = unit_word(group.need_unit, lang)
-    title = t("sync.map.title", lang, group=group.label(lang))
-    return build_layer(
-        shapes,
-        table,
-        title=title,
-        mapped_unit=t("sync.map.unit", lang),
-        higher_is_worse=False,
-        words=map_words(lang, raw_key="sync.col.realised", denominator=t("sync.col.need", lang)),
-        fmt_mapped=lambda v: formatting.format_number(v, PERCENT_DECIMALS, lang),
-        fmt_raw=lambda v: fmt_count(v, lang),
-        raw_unit=unit,
-        legend_notes=(t("sync.map.note", lang, year=view.year, unit=unit),),
-        selected=selected,
-        font_px=font_px,
-    )
-
-
-# Column heads of the matrix: ten regencies side by side fit 1366 px only in their short forms
-# (the ones Dinsos tables use); the full name is in each cell's tooltip and the tables.
-SHORT_NAMES = {
-    "6401": "Paser",
-    "6402": "Kubar",
-    "6403": "Kukar",
-    "6404": "Kutim",
-    "6405": "Berau",
-    "6409": "PPU",
-    "6411": "Mahulu",
-    "6471": "Balikpapan",
-    "6472": "Samarinda",
-    "6474": "Bontang",
-}
-
-
-def register_table(activities: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The register's activities as a download table (codes kept, words in ``lang``)."""
-    if activities.empty:
-        return pd.DataFrame()
-    yes = "ya" if lang == "id" else "yes"
-    return pd.DataFrame(
-        {
-            "kode_bps": list(activities["region_kode_bps"]),
-            "kecamatan": [k if isinstance(k, str) else "" for k in activities["kecamatan_kode"]],
-            t("sync.col.programme", lang): list(activities["programme_name"]),
-            t("sync.col.level", lang): [
-                vocab.label(vocab.LEVEL_LABELS, v, lang) for v in activities["level"]
-            ],
-            t("sync.col.funding", lang): [
-                vocab.label(vocab.FUNDING_LABELS, None if pd.isna(v) else v, lang)
-                for v in activities["funding"]
-            ],
-            t("sync.col.agency", lang): list(activities["agency"]),
-            t("sync.col.group", lang): [
-                catalogue.target_group(g).label(lang) for g in activities["target_group"]
-            ],
-            "tahun_mulai" if lang == "id" else "year_from": list(activities["year_from"]),
-            "tahun" if lang == "id" else "year": list(activities["year"]),
-            t("sync.col.planned", lang): list(activities["planned"]),
-            "satuan_rencana" if lang == "id" else "planned_unit": list(activities["planned_unit"]),
-            t("sync.col.realised", lang): list(activities["realised"]),
-            "satuan_realisasi" if lang == "id" else "reached_unit": list(
-                activities["realised_unit"]
-            ),
-            t("sync.col.budget", lang): list(activities["budget_rp"]),
-            t("sync.col.status", lang): [
-                vocab.label(vocab.STATUS_LABELS, s, lang) for s in activities["status"]
-            ],
-            t("sync.col.kind", lang): [t(f"kind.{k}", lang) for k in activities["dataset_kind"]],
-            t("sync.province_wide", lang): [
-                yes if k == sync.PROVINCE else "" for k in activities["region_kode_bps"]
-            ],
-            t("sync.col.sources", lang): list(activities["source"]),
-        }
-    )
+__all__ = [
+    "COUNT_DECIMALS",
+    "EXAMPLE_MARK",
+    "PERCENT_DECIMALS",
+    "SHORT_NAMES",
+    "MatrixCell",
+    "SyncView",
+    "WhoView",
+    "badge_legend",
+    "badges",
+    "build",
+    "coverage_layer",
+    "fmt_count",
+    "focus",
+    "matrix_html",
+    "matrix_table",
+    "overlap_table",
+    "register_table",
+    "unit_word",
+    "who_does_what",
+]

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from functools import cache
 
 from views.i18n import t
-from views.programme_sync import SHORT_NAMES
+from views.programme_words import SHORT_NAMES
 from welfare import formatting
 from welfare.rumusan import rules, vocab
 from welfare.rumusan.drafts import RumusanDraft

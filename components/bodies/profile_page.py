@@ -31,7 +31,7 @@ from components.widgets.profile_cards import cards_html, facts_html
 from geo import ikn
 from ground.markup import escape_html as esc
 from ground.markup import escape_markdown
-from views import profile_facts, programme_sync
+from views import profile_facts, programme_who
 from views.i18n import t
 from welfare import explore
 from welfare.catalogue import GROUPS, display_unit, group_label
@@ -143,7 +143,7 @@ def _activities(state: ViewState, kode: str, name: str) -> None:
     year = fallback_year(state.year, sync.years(activities))
     if year is None:
         return
-    who = programme_sync.who_does_what(
+    who = programme_who.who_does_what(
         activities, kode, name, year, lang, register_access.kecamatan_names()
     )
     st.markdown(f"### {escape_markdown(t('profile.activities', lang, year=year))}")

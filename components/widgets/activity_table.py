@@ -1,5 +1,5 @@
 """One regency's programme activities by level ("who does what"), drawn the same way on the
-Sinkronisasi page and the regency profile (the words come from views.programme_sync)."""
+Sinkronisasi page and the regency profile (the words come from views.programme_who)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import streamlit as st
 
 from components.widgets import html_table
 from views.i18n import t
-from views.programme_sync import WhoView
+from views.programme_who import WhoView
 
 
 def show(who: WhoView, lang: str, *, totals: bool = True) -> None:
