@@ -432,6 +432,29 @@ STRINGS: dict[str, dict[str, str]] = {
     "rumusan.form.auto": {"id": "otomatis", "en": "automatic"},
     "rumusan.form.save": {"id": "Simpan rumusan", "en": "Save the resolution"},
     "rumusan.form.save_meeting": {"id": "Simpan rapat", "en": "Save the meeting"},
+    "rumusan.form.update_meeting": {
+        "id": "Simpan perubahan rapat",
+        "en": "Save the meeting's changes",
+    },
+    "rumusan.form.remove_meeting": {"id": "Hapus rapat", "en": "Remove the meeting"},
+    "rumusan.form.meeting_remove_sure": {
+        "id": "Ya, rapat ini tercatat karena salah (riwayatnya tetap disimpan)",
+        "en": "Yes, this meeting was recorded by mistake (its history is kept)",
+    },
+    "rumusan.form.meeting_remove_unsure": {
+        "id": "Centang dulu bahwa rapat ini memang tercatat karena salah; tidak ada yang dihapus.",
+        "en": "First tick that this meeting was indeed recorded by mistake; nothing was removed.",
+    },
+    "rumusan.staff.meeting_fix": {
+        "id": "Ubah atau hapus rapat yang sudah tercatat",
+        "en": "Correct or remove a recorded meeting",
+    },
+    "rumusan.staff.meeting_remove_help": {
+        "id": "Hapus hanya rapat yang tercatat karena salah. Rapat yang masih punya rumusan "
+        "tidak bisa dihapus: hapus rumusannya lebih dahulu, masing-masing dengan alasannya.",
+        "en": "Remove only a meeting recorded by mistake. A meeting that still has resolutions "
+        "cannot be removed: remove those first, each with its reason.",
+    },
     "rumusan.form.save_status": {"id": "Simpan status", "en": "Save the status"},
     "rumusan.form.save_note": {"id": "Simpan catatan", "en": "Save the note"},
     "rumusan.form.remove": {"id": "Hapus dari daftar", "en": "Remove from the list"},

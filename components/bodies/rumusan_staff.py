@@ -81,11 +81,56 @@ def _meeting(engine: Engine, user: str, lang: str) -> None:
         submitted = st.form_submit_button(t("rumusan.form.save_meeting", lang), type="primary")
     if submitted:
         rumusan_edit.after(store.create_meeting(engine, values, user=user), lang)
+    if rumusan_access.meetings():
+        with st.expander(t("rumusan.staff.meeting_fix", lang), icon=":material/edit:"):
+            _fix_meeting(engine, user, lang)
     if not any(m.is_example for m in rumusan_access.meetings()):
         st.caption(t("rumusan.examples.load_help", lang))
         if st.button(t("rumusan.examples.load", lang), key="rumusan_load_example"):
             examples.add_example_meeting(engine)
             rumusan_edit.after(store.EditResult(True, t("rumusan.examples.loaded", lang)), lang)
+
+
+def _fix_meeting(engine: Engine, user: str, lang: str) -> None:
+    """Correct a meeting's name, date, place or host, or remove one recorded by mistake; both
+    under the version check (someone else's change since is shown, nothing is overwritten)."""
+    meetings = rumusan_access.meetings()
+    by_id = {m.id: m for m in meetings}
+    if st.session_state.get("rs_fix_meeting") not in by_id:  # e.g. the one just removed
+        st.session_state.pop("rs_fix_meeting", None)
+    chosen = by_id[
+        st.selectbox(
+            t("rumusan.field.meeting", lang),
+            list(by_id),
+            format_func=lambda i: rv.meeting_option(by_id[i], lang),
+            key="rs_fix_meeting",
+        )
+    ]
+    prefix = f"rs_fix_{chosen.id}_{chosen.version}_{st.session_state.get(K_ROUND, 0)}"
+    start = {
+        "nama": chosen.name,
+        "tanggal": chosen.held_on,
+        "tempat": chosen.place,
+        "tuan_rumah": chosen.host_kode,
+    }
+    with st.form(prefix):
+        values = fields.meeting_inputs(prefix, lang, start)
+        saved = st.form_submit_button(t("rumusan.form.update_meeting", lang), type="primary")
+    if saved:
+        result = store.update_meeting(
+            engine, chosen.id, values, user=user, expected_version=chosen.version
+        )
+        rumusan_edit.after(result, lang)
+    with st.form(f"{prefix}_remove", border=False):
+        st.caption(t("rumusan.staff.meeting_remove_help", lang))
+        sure = st.checkbox(t("rumusan.form.meeting_remove_sure", lang), key=f"{prefix}_sure")
+        removed = st.form_submit_button(t("rumusan.form.remove_meeting", lang))
+    if removed:
+        if not sure:
+            st.error(t("rumusan.form.meeting_remove_unsure", lang))
+            return
+        result = store.remove_meeting(engine, chosen.id, user=user, expected_version=chosen.version)
+        rumusan_edit.after(result, lang)
 
 
 def _add(engine: Engine, user: str, lang: str) -> None:

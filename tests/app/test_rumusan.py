@@ -65,7 +65,12 @@ def _key(at: AppTest, suffix: str) -> str:
     widgets = [
         *at.text_input, *at.text_area, *at.selectbox, *at.multiselect,
     ]  # fmt: skip
-    keys = [w.key for w in widgets if w.key and w.key.endswith(suffix)]
+    # The "correct a meeting" form (rs_fix_...) repeats the meeting fields: see _fix_key.
+    keys = [
+        w.key
+        for w in widgets
+        if w.key and w.key.endswith(suffix) and not w.key.startswith("rs_fix_")
+    ]
     assert len(keys) == 1, (suffix, keys)
     return keys[0]
 
@@ -381,3 +386,48 @@ def test_views_by_regency_and_status_and_the_example_meeting(env: str) -> None:
     at.run()
     page = _html(at)
     assert "Rumusan sungguhan." in page and "CONTOH:" not in page
+
+
+def _fix_key(at: AppTest, suffix: str) -> str:
+    """The key of the "correct a meeting" form's widget ending in ``suffix``."""
+    keys = [
+        w.key
+        for w in [*at.text_input, *at.selectbox, *at.checkbox]
+        if w.key and w.key.startswith("rs_fix_") and w.key.endswith(suffix)
+    ]
+    assert len(keys) == 1, (suffix, keys)
+    return keys[0]
+
+
+def test_staff_correct_a_meeting_and_remove_one_recorded_by_mistake(env: str) -> None:
+    at = _open()
+    _record_meeting(at)
+    engine = make_engine(env)
+    (meeting,) = [m for m in listing.meetings(engine) if not m.is_example]
+    # The place was mistyped: corrected under the version check, the rest kept.
+    at.text_input(key=_fix_key(at, "_tempat")).input("Balikpapan")
+    _press(at, "Simpan perubahan rapat")
+    assert "Data rapat diperbarui." in _said(at.success)
+    (fixed,) = [m for m in listing.meetings(engine) if m.id == meeting.id]
+    assert (fixed.place, fixed.name, fixed.version) == ("Balikpapan", meeting.name, 2)
+
+    # A meeting with a rumusan is not removed; one without is, only once ticked.
+    _add_rumusan(at, "Teks awal.")
+    _mode(at, "meeting")
+    _press(at, "Hapus rapat")
+    assert _said(at.error) == [
+        "Centang dulu bahwa rapat ini memang tercatat karena salah; tidak ada yang dihapus."
+    ]
+    at.checkbox(key=_fix_key(at, "_sure")).check()
+    _press(at, "Hapus rapat")
+    assert any("masih memiliki 1 rumusan" in e for e in _said(at.error))
+    assert [m.id for m in listing.meetings(engine)] == [meeting.id]
+
+    _record_meeting(at, _nama="Rakor salah ketik")
+    duplicate = next(m for m in listing.meetings(engine) if m.name == "Rakor salah ketik")
+    at.selectbox(key="rs_fix_meeting").set_value(duplicate.id)
+    at.run()
+    at.checkbox(key=_fix_key(at, "_sure")).check()
+    _press(at, "Hapus rapat")
+    assert _said(at.success) == ["Rapat dihapus (tetap tercatat di riwayat)."]
+    assert [m.id for m in listing.meetings(engine)] == [meeting.id]
