@@ -19,7 +19,7 @@ from welfare.citations import distinct
 from welfare.models import KIND_EXAMPLE, KIND_OFFICIAL
 from welfare.register import catalogue
 
-if TYPE_CHECKING:  # the matrix module re-exports this one
+if TYPE_CHECKING:  # only a type: the map reads the matrix's cells
     from views.programme_sync import SyncView
 
 

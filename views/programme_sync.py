@@ -2,9 +2,9 @@
 target groups and the overlaps to check. The rules are :mod:`welfare.register.sync`; this module
 gives them words, units, digits and sources in one language.
 
-The page's other parts live beside it and are re-exported here, so the page and slide import
-one module: the shared words (:mod:`views.programme_words`), one regency's activities
-(:mod:`views.programme_who`) and the map of reached against need (:mod:`views.programme_map`).
+The shared words (:mod:`views.programme_words`) and one regency's activities
+(:mod:`views.programme_who`) are re-exported here; the map of reached against need
+(:mod:`views.programme_map`) builds on this module's view, so the page imports it itself.
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from views.i18n import t
-from views.programme_map import coverage_layer  # re-exported (see the module docstring)
-from views.programme_who import WhoView, register_table, who_does_what
+from views.programme_who import WhoView, register_table, who_does_what  # re-exported
 from views.programme_words import (
     COUNT_DECIMALS,
     EXAMPLE_MARK,
@@ -260,7 +259,6 @@ __all__ = [
     "badge_legend",
     "badges",
     "build",
-    "coverage_layer",
     "fmt_count",
     "focus",
     "matrix_html",

@@ -17,6 +17,7 @@ from components.state import data_access, filters, register_access
 from components.state.view_state import MODE_ALL, ViewState
 from components.widgets import activity_table, exports, html_table, layout, leaflet_map
 from ground.markup import escape_markdown
+from views import programme_map
 from views import programme_sync as pv
 from views.i18n import t
 from welfare.exporting import ExportMeta
@@ -142,7 +143,7 @@ def _map(state: ViewState, view: pv.SyncView) -> None:
         format_func=lambda g: catalogue.target_group(g).label(lang),
         key=K_MAP_GROUP,
     )
-    layer = pv.coverage_layer(
+    layer = programme_map.coverage_layer(
         view, group, data_access.geo_bundle().regencies, selected=_selected(state)
     )
     if layer is None:
