@@ -8,7 +8,7 @@ from components.state import filters, first_paint, first_start, router
 from components.widgets import layout
 from components.widgets import presenter as presenter_bar
 from views.i18n import t
-from views.pages import HOME_PATH, PAGE_SPECS, SECTION_KEYS
+from views.pages import HOME_PATH, PAGE_SPECS
 
 st.set_page_config(
     page_title="Serambi: peta kesejahteraan sosial Kaltim",
@@ -21,19 +21,14 @@ filters.init_from_url()
 lang = filters.lang()
 presenter = filters.current().presenter
 
-sections: dict[str, list] = {t(key, lang): [] for key in SECTION_KEYS}
-for i, spec in enumerate(PAGE_SPECS):  # the first is the default
-    sections[t(spec.section, lang)].append(
-        st.Page(
-            spec.script,
-            title=t(spec.title_key, lang),
-            icon=spec.icon,
-            url_path=spec.path,
-            default=(i == 0),
-        )
-    )
-# expanded: every page stays in sight (Streamlit would fold fourteen behind "View more")
-page = st.navigation(sections, position="hidden" if presenter else "sidebar", expanded=True)
+pages = [
+    st.Page(script, title=t(title, lang), icon=icon, url_path=path, default=(i == 0))
+    for i, (script, path, title, icon, _) in enumerate(PAGE_SPECS)  # the first is the default
+]
+# expanded: every page stays in sight (Streamlit folds more than twelve behind "View more").
+# One flat list: Streamlit's sectioned menu nests <div>s in its <ul>, which screen readers
+# cannot follow (tests/e2e/test_accessibility.py); the order keeps related pages together.
+page = st.navigation(pages, position="hidden" if presenter else "sidebar", expanded=True)
 spec = next(s for s in PAGE_SPECS if s.path == (page.url_path or HOME_PATH))
 map_first = first_paint.start_run(spec.path, presenter=presenter)
 layout.apply_styles(presenter)

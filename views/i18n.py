@@ -36,9 +36,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "nav.tentang": {"id": "Tentang & sumber", "en": "About & sources"},
     # Bahan rapat (briefing/, pages/bahan.py)
     "nav.bahan": {"id": "Bahan rapat", "en": "Meeting brief"},
-    "nav.section.wilayah": {"id": "Peta & wilayah", "en": "Maps & regions"},
-    "nav.section.rakor": {"id": "Rapat koordinasi", "en": "Coordination meeting"},
-    "nav.section.data": {"id": "Data & sumber", "en": "Data & sources"},
     "brief.agenda.at_step": {"id": "Langkah {step}: {message}", "en": "Step {step}: {message}"},
     "brief.agenda.not_toml": {
         "id": "Berkas agenda {name} bukan TOML yang sah: {error}",

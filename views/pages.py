@@ -1,4 +1,5 @@
-"""The app's pages: script, URL path, title key, icon and section, in navigation order.
+"""The app's pages: script, URL path, title key and icon, in navigation order
+(maps and regions, then the rakor's pages, then data and sources).
 
 One list for the router (``app.py``), the presenter bar and the ASGI entry point
 (``serve.py``). The first page is the default: Streamlit serves it at ``/`` only, so its own
@@ -19,9 +20,6 @@ class PageSpec(NamedTuple):
     # Whether the page reads the shared indicator/year/region filter; a page that does not
     # shows no such filter in its sidebar (only language and presenter mode).
     view_filters: bool = True
-    # The navigation group (a title key of views/i18n.py): fourteen pages in one list are
-    # collapsed by Streamlit behind a "View more" button, and the rakor pages belong together.
-    section: str = "nav.section.wilayah"
 
 
 PAGE_SPECS: tuple[PageSpec, ...] = (
@@ -35,14 +33,12 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         "sasaran",
         "target.nav",
         ":material/target:",
-        section="nav.section.rakor",
     ),
     PageSpec(
         "pages/sinkronisasi.py",
         "sinkronisasi",
         "nav.sinkronisasi",
         ":material/hub:",
-        section="nav.section.rakor",
     ),
     PageSpec(
         "pages/antisipasi.py",
@@ -50,7 +46,6 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         "nav.antisipasi",
         ":material/trending_up:",
         view_filters=False,
-        section="nav.section.rakor",
     ),
     PageSpec(
         "pages/sinyal.py",
@@ -58,7 +53,6 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         "nav.sinyal",
         ":material/notifications_active:",
         view_filters=False,
-        section="nav.section.rakor",
     ),
     PageSpec(
         "pages/rumusan.py",
@@ -66,7 +60,6 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         "nav.rumusan",
         ":material/checklist:",
         view_filters=False,
-        section="nav.section.rakor",
     ),
     PageSpec(
         "pages/bahan.py",
@@ -74,7 +67,6 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         "nav.bahan",
         ":material/slideshow:",
         view_filters=False,
-        section="nav.section.rakor",
     ),
     PageSpec(
         "pages/ketersediaan.py",
@@ -82,7 +74,6 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         "nav.ketersediaan",
         ":material/grid_on:",
         view_filters=False,
-        section="nav.section.data",
     ),
     PageSpec(
         "pages/data.py",
@@ -90,7 +81,6 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         "nav.data",
         ":material/database:",
         view_filters=False,
-        section="nav.section.data",
     ),
     PageSpec(
         "pages/tentang.py",
@@ -98,10 +88,8 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         "nav.tentang",
         ":material/info:",
         view_filters=False,
-        section="nav.section.data",
     ),
 )
 
 HOME_PATH = PAGE_SPECS[0].path
-SECTION_KEYS = tuple(dict.fromkeys(spec.section for spec in PAGE_SPECS))
 PAGE_PATHS = tuple(spec.path for spec in PAGE_SPECS)
