@@ -14,7 +14,7 @@ from views.i18n import t
 from views.programme_words import fmt_count, unit_word
 from welfare.citations import distinct
 from welfare.models import KIND_OFFICIAL
-from welfare.register import catalogue, sync, vocab
+from welfare.register import catalogue, indicator_reach, sync, vocab
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,16 @@ def who_does_what(
     ]
     # The programme cell also names who implements it, where and when (one column, not four:
     # the table fits 1366 px); the download keeps each in its own column.
+    # A row read from indicator data has no name of its own source: the catalogue's, in ``lang``.
+    names = [
+        catalogue.programme(p).label(lang) if change == indicator_reach.CHANGE else name
+        for p, name, change in zip(
+            mine["programme"],
+            mine["programme_name"],
+            mine.get("change", [""] * len(mine)),
+            strict=True,
+        )
+    ]
     programme = [
         " · ".join(
             p
@@ -79,7 +89,7 @@ def who_does_what(
             if p
         )
         for name, agency, k, year, view_year in zip(
-            mine["programme_name"],
+            names,
             mine["agency"],
             mine["kecamatan_kode"],
             years,
