@@ -8,6 +8,7 @@ mirror -> verify -> cache path runs for real.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,20 @@ def _isolated_geodata_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
         os.environ.pop("SERAMBI_CACHE_DIR", None)
     else:
         os.environ["SERAMBI_CACHE_DIR"] = previous
+
+
+@pytest.fixture(autouse=True)
+def _main_module_restored():
+    """Put back ``sys.modules["__main__"]`` after every test.
+
+    Streamlit's script runner (AppTest) makes the script it ran the ``__main__`` module and
+    leaves it there; a process started later with "spawn" would then run that script (or a
+    deleted temporary one) before its own target, and fail (tests/welfare/test_store.py's
+    two-process test did, after tests/components/widgets/test_exports.py)."""
+    main = sys.modules.get("__main__")
+    yield
+    if main is not None:
+        sys.modules["__main__"] = main
 
 
 @pytest.fixture(scope="session")
