@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from components.bodies import rumusan_edit, rumusan_import
 from components.state import data_access, rumusan_access
 from components.widgets import rumusan_fields as fields
-from components.widgets.auth import current_user, require_login
+from components.widgets.auth import staff_section
 from ground.markup import escape_markdown
 from views import rumusan_view as rv
 from views.i18n import t
@@ -34,12 +34,12 @@ MODES = ("meeting", "add", "edit", "follow", "remove", "import")
 
 def render(lang: str, day: date) -> None:
     engine = data_access.admin_engine()
-    if current_user() is None:
-        with st.expander(t("rumusan.staff.login", lang), icon=":material/lock:"):
-            require_login(engine, lang)
-        return
-    st.markdown(f"### {t('rumusan.staff.title', lang)}")
-    user = require_login(engine, lang)  # the "logged in as · log out" bar
+    user = staff_section(
+        engine,
+        lang,
+        login_label=t("rumusan.staff.login", lang),
+        title=t("rumusan.staff.title", lang),
+    )
     if user is None:
         return
     if K_FLASH in st.session_state:

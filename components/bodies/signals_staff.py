@@ -16,7 +16,7 @@ from datetime import datetime
 import streamlit as st
 
 from components.state import data_access, outlook_access
-from components.widgets.auth import current_user, require_login
+from components.widgets.auth import staff_section
 from ground.markup import escape_markdown
 from views import signal_view as sv
 from views.i18n import t
@@ -29,12 +29,12 @@ CONTEXT_MAX = 200
 
 def render(report: SignalReport, view: sv.SignalsView, lang: str) -> None:
     engine = data_access.admin_engine()
-    if current_user() is None:
-        with st.expander(t("signal.staff.login", lang), icon=":material/lock:"):
-            require_login(engine, lang)
-        return
-    st.markdown(f"### {t('signal.staff.title', lang)}")
-    user = require_login(engine, lang)  # the "logged in as · log out" bar
+    user = staff_section(
+        engine,
+        lang,
+        login_label=t("signal.staff.login", lang),
+        title=t("signal.staff.title", lang),
+    )
     if user is None:
         return
     if K_FLASH in st.session_state:

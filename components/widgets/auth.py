@@ -52,6 +52,18 @@ def require_login(engine: Engine, lang: str = "id") -> str | None:
     return _local_login(engine, lang)
 
 
+def staff_section(engine: Engine, lang: str, *, login_label: str, title: str) -> str | None:
+    """The head of a staff-only section on a page every visitor sees: for a visitor the login
+    folded under ``login_label``; for staff the section's ``title`` and the "logged in as · log
+    out" bar. Returns the staff member's name, or None (nothing more to draw)."""
+    if current_user() is None:
+        with st.expander(login_label, icon=":material/lock:"):
+            require_login(engine, lang)
+        return None
+    st.markdown(f"### {escape_markdown(title)}")
+    return require_login(engine, lang)
+
+
 def _oidc_login(lang: str) -> str | None:
     # Same as st.user.is_logged_in, but without an AttributeError where the runtime has not
     # filled in user info (e.g. AppTest, or secrets read after start-up).
