@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.state import filters, first_paint, first_start, router
+from components.state import filters, first_paint, first_start, router, view_fragment
 from components.widgets import layout
 from components.widgets import presenter as presenter_bar
 from views.i18n import t
@@ -39,6 +39,10 @@ if presenter:
         page=spec.path,
         indicator=filters.current().indicator,
     )
-filters.render_sidebar(widgets=not map_first, view_filters=spec.view_filters)
+filters.render_sidebar(
+    widgets=not map_first,
+    view_filters=spec.view_filters,
+    page_draws_view=spec.path in view_fragment.PAGES,  # a change reruns the page's fragment
+)
 with router.routed():  # pages check this to tell a routed run from a legacy one
     page.run()

@@ -20,12 +20,29 @@ which the map iframe holds the new data layer, and to the app being idle again.
 It prints whether anything failed (timeouts, Streamlit exceptions, 5xx from nginx, non-local
 requests, failed imports), the median and p95 change time, sessions per server, and writes
 the same text to ``bench/results/load-cluster.txt``.
+
+Capacity: the browsers run on the same machine and take most of its CPU, so the change times
+measured here are the browsers waiting for CPU, not the servers. What the servers themselves
+spend is read from ``/proc/<pid>/stat`` of the two app server processes between the moment
+every session has loaded and the moment the last change is done: **server CPU per change**
+(that CPU over the changes made in the window) and its inverse, **changes per server-core-
+second**. From those, with an assumed rate of changes per meeting participant
+(``--change-every``, default one change every 30 s) and the part of a change that is not the
+server (``--client-s``: the browser's own work and the round trip, from ``bench/map_speed.py``
+on an idle machine), it gives how many participants one 2-core server (two app processes, one
+per core: a Streamlit process runs its Python on one core at a time) holds at a p95 change time
+of at most 1 s. Each process is treated as a single queue with random (Poisson) arrivals and
+exponential service times (M/M/1), whose response time is exponential with rate
+``mu - lambda``: p95 = ln(20) / (mu - lambda), with ``mu = 1 / (CPU per change)``. So
+``lambda_max = mu - ln(20) / (1 s - client_s)`` changes per second per process, and the
+participants are ``2 * lambda_max * change_every``.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import math
 import os
 import platform
 import random
@@ -295,6 +312,7 @@ def report(
     browser_version: str,
     import_window: tuple[float, float] | None,
     cpu_use: dict[str, float],
+    change_window: dict[str, float] | None = None,
 ) -> tuple[list[str], bool]:
     changes = [c for s in sessions for c in s.changes]
     layer = [c["layer_s"] for c in changes]
@@ -352,6 +370,8 @@ def report(
         f"changes while an import ran (+2 s): {len(during)}, median "
         f"{_f(_pct(during, 0.5))} s, p95 {_f(_pct(during, 0.95))} s",
         "",
+        *capacity_lines(args, len(changes), change_window or {}),
+        "",
     ]
     if errors:
         lines.append(f"ERRORS ({len(errors)}):")
@@ -363,6 +383,39 @@ def report(
             "import applied"
         )
     return lines, not errors
+
+
+def capacity_lines(args: argparse.Namespace, n_changes: int, window: dict[str, float]) -> list[str]:
+    """Server CPU per change in the change window, and the participants that gives per 2-core
+    server (the model is in the module docstring)."""
+    if not n_changes or "cpu1" not in window or "cpu0" not in window:
+        return ["capacity: no change window measured"]
+    cpu_s = window["cpu1"] - window["cpu0"]
+    per_change = cpu_s / n_changes
+    span = window["t1"] - window["t0"]
+    lines = [
+        f"server CPU in the change window: {cpu_s:.1f} CPU-s over {span:.0f} s for "
+        f"{n_changes} changes (both app servers; imports ran in their own processes)",
+        f"server CPU per change: {per_change * 1000:.0f} ms; changes per server-core-second: "
+        f"{1 / per_change:.1f}"
+        if per_change > 0
+        else "server CPU per change: 0",
+    ]
+    if per_change <= 0:
+        return lines
+    budget = 1.0 - args.client_s
+    mu = 1 / per_change
+    lam = mu - math.log(20) / budget if budget > 0 else 0.0
+    rate = 1 / args.change_every
+    people = max(0.0, 2 * lam / rate)
+    lines += [
+        f"capacity of one 2-core server (2 app processes) at p95 change time <= 1 s: "
+        f"~{people:.0f} meeting participants, assuming each makes one change every "
+        f"{args.change_every:.0f} s and {args.client_s:.2f} s of each change is the browser "
+        f"and the round trip (M/M/1 per process: lambda_max = {mu:.1f} - ln 20 / "
+        f"{budget:.2f} = {lam:.1f} changes/s per process, {lam / mu:.0%} busy)",
+    ]
+    return lines
 
 
 # --------------------------------------------------------------------------- main
@@ -391,7 +444,13 @@ def _drop_database(pg_url: str, db_url: str) -> None:
     admin.dispose()
 
 
-async def drive(args: argparse.Namespace, cluster, db_url: str, work: Path):  # noqa: ANN001, ANN201
+async def _change_window(gate: asyncio.Event, server_cpu, window: dict) -> None:  # noqa: ANN001
+    """The servers' CPU when every session has loaded (the changes start)."""
+    await gate.wait()
+    window["cpu0"], window["t0"] = server_cpu(), time.monotonic()
+
+
+async def drive(args: argparse.Namespace, cluster, db_url: str, work: Path, server_cpu, window):  # noqa: ANN001, ANN201
     from playwright.async_api import async_playwright
 
     async with async_playwright() as pw:
@@ -408,6 +467,7 @@ async def drive(args: argparse.Namespace, cluster, db_url: str, work: Path):  # 
         gate = asyncio.Event()
         loaded: list[int] = []
         started = time.monotonic()
+        watch = asyncio.create_task(_change_window(gate, server_cpu, window))
         tasks = []
         for i in range(args.sessions):
             tasks.append(
@@ -429,6 +489,8 @@ async def drive(args: argparse.Namespace, cluster, db_url: str, work: Path):  # 
             run_imports(db_url, work, args.imports, args.import_spacing, started, gate)
         )
         sessions = await asyncio.gather(*tasks)
+        window["cpu1"], window["t1"] = server_cpu(), time.monotonic()
+        await watch
         imports = await imports_task
         version = browser.version
         await browser.close()
@@ -453,6 +515,19 @@ def main(argv: list[str] | None = None) -> int:
         "--pg-url",
         default=os.environ.get("SERAMBI_TEST_POSTGRES_URL"),
         help="PostgreSQL to create the throwaway database on (default: SERAMBI_TEST_POSTGRES_URL)",
+    )
+    ap.add_argument(
+        "--change-every",
+        type=float,
+        default=30.0,
+        help="capacity: seconds between two changes of one participant (default 30)",
+    )
+    ap.add_argument(
+        "--client-s",
+        type=float,
+        default=0.25,
+        help="capacity: seconds of a change that are not the server (browser, round trip;"
+        " default 0.25, from bench/map_speed.py on an idle machine)",
     )
     ap.add_argument("--results", type=Path, default=RESULTS)
     args = ap.parse_args(argv)
@@ -488,8 +563,15 @@ def main(argv: list[str] | None = None) -> int:
         pids = [srv.proc.pid for srv in cluster.servers]
         cpu0 = [cpu_seconds(p) for p in pids], cpu_seconds(cluster.nginx.pid)
         busy0, t_cpu0 = machine_busy_seconds(), time.monotonic()
+        window: dict[str, float] = {}
+
+        def server_cpu() -> float:
+            return sum(cpu_seconds(p) for p in pids)
+
         sessions, imports, version, started = asyncio.run(
-            asyncio.wait_for(drive(args, cluster, db_url, work), timeout=args.max_seconds)
+            asyncio.wait_for(
+                drive(args, cluster, db_url, work, server_cpu, window), timeout=args.max_seconds
+            )
         )
         wall = time.monotonic() - started
         cpu = {
@@ -498,6 +580,7 @@ def main(argv: list[str] | None = None) -> int:
             "machine": machine_busy_seconds() - busy0,
             "capacity": (time.monotonic() - t_cpu0) * (os.cpu_count() or 1),
         }
+        change_window = window
         window = None
         if imports:
             window = (
@@ -514,6 +597,7 @@ def main(argv: list[str] | None = None) -> int:
             version,
             window,
             cpu,
+            change_window,
         )
     finally:
         cluster.stop()

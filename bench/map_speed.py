@@ -16,11 +16,18 @@ request aborted. Per app it prints:
 * script runs per change (``new_session`` messages), whether the map iframe was remounted
   (a marker set on the iframe's window survives or not), websocket payload bytes per change
   (both directions, as the browser sees them);
+* the server's own CPU time per change: user + system time of the ``streamlit`` process
+  (``/proc/<pid>/stat``) from just before the click until the app is idle again;
+* a time playback (Serambi only): per step, from the browser's rerun request to the frame
+  that paints the new layer, the period between painted steps, script runs and server CPU
+  per step, and whether the map iframe was remounted;
 * the server's resident memory (VmRSS of the ``streamlit`` process) with 1 and with 10
   open sessions.
 
-The last line holds the ratios Serambi / baseline. Nothing here is a pass/fail test: the
-figures depend on the machine (printed in the header).
+``--map-only`` adds Serambi's map alone (no page around it) and ``--before PATH`` the map page
+of another checkout (e.g. ``git archive HEAD`` unpacked in a folder), each as another column
+of the same run. The last lines hold the targets and the ratios. Nothing here is a pass/fail
+test: the figures depend on the machine (printed in the header).
 """
 
 from __future__ import annotations
@@ -49,6 +56,9 @@ QUIET_S = 1.0  # no script run and no state change for this long = idle
 FIRST_MAP_RELOAD_S = 0.5
 FIRST_MAP_RELOAD_RATIO = 0.8
 MAP_ONLY = "map_only"  # the optional third app (--map-only)
+BEFORE = "before"  # the optional map page of another checkout (--before)
+# The playback: an indicator with data in every year of its steps (no hatched years).
+PLAYBACK = ("kpm_pkh", 2019)
 
 
 def _probe_js() -> str:
@@ -111,10 +121,15 @@ class AppSpec:
     script: str  # relative to the repository
     path: str  # URL path of the map page
     env: dict[str, str] = field(default_factory=dict)
+    repo: Path | None = None  # another checkout (--before); None: the one benchmarked
 
 
 def app_specs(
-    scale: str, extra_env: dict[str, str] | None = None, *, map_only: bool = False
+    scale: str,
+    extra_env: dict[str, str] | None = None,
+    *,
+    map_only: bool = False,
+    before: Path | None = None,
 ) -> list[AppSpec]:
     """The apps to compare at ``scale``. ``map_only`` (regencies): also Serambi's map alone,
     the page's building blocks with nothing else on the page (``bench/scaled_apps``): what the
@@ -128,6 +143,8 @@ def app_specs(
     specs = [baseline, AppSpec("serambi", "serve.py", "/peta", env)]
     if map_only:
         specs.append(AppSpec(MAP_ONLY, scaled, "/", env))
+    if before is not None:
+        specs.append(AppSpec(BEFORE, "serve.py", "/peta", env, repo=before))
     return specs
 
 
@@ -139,6 +156,12 @@ def rss_mb(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     raise RuntimeError("VmRSS not found")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of one process so far, in seconds (``/proc/<pid>/stat``)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 class Server:
@@ -153,6 +176,7 @@ class Server:
             **spec.env,
         }
         env.setdefault("SERAMBI_DATA_MIRROR", str(repo.parent / "shared" / "data" / "mirror"))
+        repo = spec.repo or repo
         cmd = streamlit_command(spec.script, self.port)
         self._log = open(self.log_path, "wb")  # noqa: SIM115 - closed in stop()
         self.started = time.monotonic()
@@ -171,6 +195,9 @@ class Server:
 
     def rss(self) -> float:
         return rss_mb(self.proc.pid)
+
+    def cpu(self) -> float:
+        return cpu_seconds(self.proc.pid)
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -220,10 +247,11 @@ def year_option(year: int) -> Option:
 class Tab:
     """One browser page on the app. All waiting happens inside the page (see the probe)."""
 
-    def __init__(self, context, url: str, expected: int) -> None:  # noqa: ANN001
+    def __init__(self, context, url: str, expected: int, cpu=None) -> None:  # noqa: ANN001
         self.page = context.new_page()
         self.url = url
         self.expected = expected
+        self.cpu = cpu or (lambda: 0.0)  # the server's CPU seconds so far
 
     def _ws_since(self, start: int) -> list[list]:
         return self.page.evaluate("s => window.__bench.ws.slice(s)", start)
@@ -301,9 +329,11 @@ class Tab:
         self.page.evaluate("m => window.__bench.mark(m)", marker)
         before = self.page.evaluate("() => window.__bench.lastMapEntry()")
         ws_start = self._ws_len()
+        cpu0 = self.cpu()
         t_click = self.select(label, option)
         hit = self._wait_map(t_click, before or {"sig": None, "layer": None})
         idle_t = self._wait_quiet()
+        cpu_s = self.cpu() - cpu0
         same = self.page.evaluate("m => window.__bench.hasMark(m)", marker)
         ws = [w for w in self._ws_since(ws_start) if w[0] >= t_click]
         map_msgs = [w[0] for w in ws if w[3] == "component_instance"]
@@ -317,7 +347,58 @@ class Tab:
             "ws_bytes": sum(w[2] for w in ws),
             "ws_rx_bytes": sum(w[2] for w in ws if w[1] == "rx"),
             "ws_map_bytes": sum(w[2] for w in ws if w[3] == "component_instance"),
+            "cpu_s": cpu_s,
         }
+
+    def play(self, indicator: str, first: int) -> dict:
+        """Open the map on ``first``, press play, wait until the playback stops (loop off).
+
+        A step starts with the browser's rerun request (the page's timer, whatever drives
+        it) and ends with the frame that paints the step's new layer."""
+        page = self.page
+        page.goto(f"{self.url}?indikator={indicator}&tahun={first}", wait_until="commit")
+        self._wait_map(page.evaluate("() => performance.timeOrigin"), None)
+        self._wait_quiet()
+        marker = uuid.uuid4().hex
+        page.evaluate("m => window.__bench.mark(m)", marker)
+        ws_start = self._ws_len()
+        cpu0 = self.cpu()
+        page.locator(".st-key-pb_toggle").get_by_role("button", name="Putar tahun").click()
+        page.locator("[data-serambi-playing='1']").wait_for(timeout=30_000)
+        t_play = page.evaluate("() => performance.timeOrigin + performance.now()")
+        page.locator("[data-serambi-playing='0']").wait_for(timeout=120_000)
+        self._wait_quiet()
+        cpu_s = self.cpu() - cpu0
+        ws = self._ws_since(ws_start)
+        log = page.evaluate(
+            "() => { const f = document.querySelector(\"iframe[title='streamlit_folium."
+            "st_folium']\"); return f && f.contentWindow.__benchMap ?"
+            " f.contentWindow.__benchMap.log : []; }"
+        )
+        same = page.evaluate("m => window.__bench.hasMark(m)", marker)
+        painted: list[float] = []  # the first frame of each new layer after play
+        last = None
+        for e in log:
+            if e["t"] >= t_play and e["n"] == self.expected and e.get("layer") != last:
+                painted.append(e["t"])
+            last = e.get("layer") if e["n"] == self.expected else last
+        requests = [w[0] for w in ws if w[1] == "tx" and w[0] >= t_play]
+        steps = []
+        for i, t in enumerate(painted):
+            asked = [r for r in requests if r <= t and (i == 0 or r > painted[i - 1])]
+            if not asked:
+                continue
+            # Script runs from this step's request to the next request (the next step's, or
+            # a timer's rerun that finds nothing to do).
+            nxt = next((r for r in requests if r > t), float("inf"))
+            steps.append(
+                {
+                    "step_s": (t - asked[-1]) / 1000,
+                    "period_s": (t - painted[i - 1]) / 1000 if i else None,
+                    "runs": sum(1 for w in ws if asked[-1] <= w[0] < nxt and w[3] == "new_session"),
+                }
+            )
+        return {"steps": steps, "cpu_s": cpu_s, "remounted": not same}
 
     def close(self) -> None:
         self.page.close()
@@ -336,6 +417,7 @@ class AppResult:
     changes: list[dict] = field(default_factory=list)
     rss_1: float = 0.0
     rss_n: float = 0.0
+    playback: dict = field(default_factory=dict)
     sessions: int = 10
     blocked: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -366,7 +448,7 @@ def bench_app(
     tabs: list[Tab] = []
     try:
         res.server_healthy_s = server.healthy_after
-        tab = Tab(context, server.url + spec.path, expected)
+        tab = Tab(context, server.url + spec.path, expected, cpu=server.cpu)
         tabs.append(tab)
         res.cold = tab.load()
         for _ in range(reloads):
@@ -379,6 +461,8 @@ def bench_app(
                 r = tab.change("Tahun", year_option(int(value)))
             r["kind"] = kind
             res.changes.append(r)
+        if spec.name in ("serambi", BEFORE) and scale == "regencies":
+            res.playback = tab.play(*PLAYBACK)
         time.sleep(0.5)
         res.rss_1 = server.rss()
         for _ in range(sessions - 1):
@@ -408,8 +492,14 @@ def _median(values: list[float]) -> float | None:
     return statistics.median(vals) if vals else None
 
 
+def _p95(values: list[float]) -> float | None:
+    vals = sorted(v for v in values if v is not None)
+    return vals[min(len(vals) - 1, round(0.95 * (len(vals) - 1)))] if vals else None
+
+
 def summary(r: AppResult) -> dict:
     ch = r.changes
+    steps = r.playback.get("steps", []) if r.playback else []
     ind = [c for c in ch if c["kind"] == "indicator"]
     yr = [c for c in ch if c["kind"] == "year"]
     per_session = (r.rss_n - r.rss_1) / (r.sessions - 1) if r.sessions > 1 and r.rss_n else None
@@ -433,6 +523,17 @@ def summary(r: AppResult) -> dict:
         "unchanged_colours": sum(1 for c in ch if not c["colours_changed"]),
         "ws_kb": (_median([c["ws_bytes"] for c in ch]) or 0) / 1024 if ch else None,
         "ws_map_kb": (_median([c["ws_map_bytes"] for c in ch]) or 0) / 1024 if ch else None,
+        "cpu_ms": (_median([c.get("cpu_s") for c in ch]) or 0) * 1000 if ch else None,
+        "cpu_mean_ms": statistics.fmean(c["cpu_s"] for c in ch) * 1000
+        if ch and all("cpu_s" in c for c in ch)
+        else None,
+        "step_s": _median([x["step_s"] for x in steps]),
+        "step_p95_s": _p95([x["step_s"] for x in steps]),
+        "period_s": _median([x["period_s"] for x in steps]),
+        "step_runs": _median([x["runs"] for x in steps]),
+        "steps": len(steps) or None,
+        "step_cpu_ms": r.playback["cpu_s"] / len(steps) * 1000 if steps else None,
+        "step_remounted": int(r.playback["remounted"]) if r.playback else None,
         "rss_1_mb": r.rss_1 or None,
         "rss_n_mb": r.rss_n or None,
         "per_session_mb": per_session,
@@ -470,25 +571,38 @@ def report_scale(scale: str, results: dict[str, AppResult], runs: int) -> list[s
         ("  most runs for one change", "runs_max", "{:.0f}"),
         ("websocket KB per change (median)", "ws_kb", "{:.1f}"),
         ("  of it the map element (KB)", "ws_map_kb", "{:.1f}"),
+        ("server CPU per change (ms, median)", "cpu_ms", "{:.0f}"),
+        ("  mean (ms)", "cpu_mean_ms", "{:.0f}"),
+        ("playback steps measured", "steps", "{:.0f}"),
+        ("  step: request -> painted (s, median)", "step_s", "{:.3f}"),
+        ("  step p95 (s)", "step_p95_s", "{:.3f}"),
+        ("  period between steps (s, median)", "period_s", "{:.2f}"),
+        ("  script runs per step (median)", "step_runs", "{:.0f}"),
+        ("  server CPU per step (ms)", "step_cpu_ms", "{:.0f}"),
+        ("  map iframe remounted (playbacks)", "step_remounted", "{:.0f}"),
         ("server RSS, 1 session (MB)", "rss_1_mb", "{:.0f}"),
         (f"server RSS, {n} sessions (MB)", "rss_n_mb", "{:.0f}"),
         ("  per extra session (MB)", "per_session_mb", "{:.1f}"),
         ("non-local requests blocked", "blocked", "{:.0f}"),
     ]
     m = summary(results[MAP_ONLY]) if MAP_ONLY in results else None
+    p = summary(results[BEFORE]) if BEFORE in results else None
     out = [
         f"== scale: {scale} ({SCALE_POLYGONS[scale]:,} polygons), "
         f"{len(results['serambi'].changes)} changes per app",
         f"{'':38s}{'baseline':>12s}{'serambi':>12s}{'ratio':>8s}"
-        + (f"{'map only':>12s}{'ratio':>8s}" if m else ""),
+        + (f"{'map only':>12s}{'ratio':>8s}" if m else "")
+        + (f"{'before':>12s}{'now/bef':>8s}" if p else ""),
     ]
     for label, key, fmt in rows:
         out.append(
             f"{label:38s}{_f(b[key], fmt):>12s}{_f(s[key], fmt):>12s}{_ratio(s[key], b[key]):>8s}"
             + (f"{_f(m[key], fmt):>12s}{_ratio(m[key], b[key]):>8s}" if m else "")
+            + (f"{_f(p[key], fmt):>12s}{_ratio(s[key], p[key]):>8s}" if p else "")
         )
-    # Under the value columns (baseline, serambi, map only), not under the ratio columns.
-    remounts = [f"{x['remounted']} of {x['changes']}" for x in (b, s, *([m] if m else []))]
+    # Under the value columns (baseline, serambi, map only, before), not under the ratios.
+    shown = (b, s, *([m] if m else []), *([p] if p else []))
+    remounts = [f"{x['remounted']} of {x['changes']}" for x in shown]
     cells = [f"{remounts[0]:>12s}", *(f"{r:>12s}{'':8s}" for r in remounts[1:])]
     out.append(f"{'map iframe remounted (changes)':38s}{''.join(cells).rstrip()}")
     for name, r in results.items():
@@ -543,7 +657,7 @@ def targets(scale: str, results: dict[str, AppResult]) -> list[str]:
             f"{_f(b['cold_first_map_s'])}; ratio "
             f"{_ratio(s['cold_first_map_s'], b['cold_first_map_s'])})",
         ),
-        "  change (kept from the change-path work):",
+        "  change (issue 25 targets: 1/3 of the time, 1/8 of the bytes):",
         check(
             le(s["colours_s"], third),
             f"change median <= 1/3 baseline ({_f(s['colours_s'], '{:.3f}')} <= "
@@ -563,7 +677,63 @@ def targets(scale: str, results: dict[str, AppResult]) -> list[str]:
             le(s["per_session_mb"], 30.0),
             f"memory per extra session <= 30 MB ({_f(s['per_session_mb'], '{:.1f}')})",
         ),
+        *_fragment_targets(b, s, results, check, le),
     ]
+
+
+def _fragment_targets(b: dict, s: dict, results: dict[str, AppResult], check, le) -> list[str]:  # noqa: ANN001
+    """Issue 25 (the map page in fragments): what a change and a step cost, against the
+    baseline, the map alone and the page before (``--before``)."""
+    m = summary(results[MAP_ONLY]) if MAP_ONLY in results else None
+    p = summary(results[BEFORE]) if BEFORE in results else None
+    out = [
+        "  issue 25, a change reruns only what changed:",
+        check(
+            le(s["idle_s"], b["idle_s"] / 3 if b["idle_s"] else None),
+            f"change -> app idle <= 1/3 baseline ({_f(s['idle_s'], '{:.3f}')} s; ratio "
+            f"{_ratio(s['idle_s'], b['idle_s'])})",
+        ),
+        check(
+            s["remounted"] == 0 and not s["step_remounted"],
+            f"0 remounts ({s['remounted']} in {s['changes']} changes, "
+            f"{_f(s['step_remounted'], '{:.0f}')} in the playback)",
+        ),
+        f"  [--] playback step: request -> painted {_f(s['step_s'], '{:.3f}')} s median, "
+        f"{_f(s['step_p95_s'], '{:.3f}')} s p95, period {_f(s['period_s'])} s, "
+        f"{_f(s['step_runs'], '{:.0f}')} run(s) per step, "
+        f"{_f(s['step_cpu_ms'], '{:.0f}')} ms server CPU per step",
+    ]
+    if m:
+        out.append(
+            f"  [--] against the map alone: change {_ratio(s['colours_s'], m['colours_s'])}x, "
+            f"bytes {_ratio(s['ws_kb'], m['ws_kb'])}x, server CPU "
+            f"{_ratio(s['cpu_ms'], m['cpu_ms'])}x, first map after reload "
+            f"{_ratio(s['reload_first_map_s'], m['reload_first_map_s'])}x"
+        )
+        out.append(
+            check(
+                le(s["reload_first_map_s"], b["reload_first_map_s"]),
+                f"first map after reload <= baseline ({_f(s['reload_first_map_s'], '{:.3f}')}"
+                f" <= {_f(b['reload_first_map_s'], '{:.3f}')}; map alone "
+                f"{_f(m['reload_first_map_s'], '{:.3f}')})",
+            )
+        )
+    if p:
+        out.append(
+            check(
+                le(s["cpu_ms"], p["cpu_ms"] / 2 if p["cpu_ms"] else None),
+                f"server CPU per change at least halved ({_f(s['cpu_ms'], '{:.0f}')} ms now, "
+                f"{_f(p['cpu_ms'], '{:.0f}')} ms before; ratio {_ratio(s['cpu_ms'], p['cpu_ms'])})",
+            )
+        )
+        out.append(
+            f"  [--] now / before: change {_ratio(s['colours_s'], p['colours_s'])}x, idle "
+            f"{_ratio(s['idle_s'], p['idle_s'])}x, bytes {_ratio(s['ws_kb'], p['ws_kb'])}x, "
+            f"step {_ratio(s['step_s'], p['step_s'])}x, CPU per step "
+            f"{_ratio(s['step_cpu_ms'], p['step_cpu_ms'])}x, first map after reload "
+            f"{_ratio(s['reload_first_map_s'], p['reload_first_map_s'])}x"
+        )
+    return out
 
 
 def ratio_line(scale: str, results: dict[str, AppResult]) -> str:
@@ -576,6 +746,7 @@ def ratio_line(scale: str, results: dict[str, AppResult]) -> str:
         ("reload", "reload_first_map_s"),
         ("cold", "cold_first_map_s"),
         ("mem/session", "per_session_mb"),
+        ("cpu", "cpu_ms"),
     ]
     return f"{scale}: " + " ".join(f"{k} {_ratio(s[v], b[v])}" for k, v in parts)
 
@@ -653,6 +824,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--repo", type=Path, default=REPO_ROOT, help="checkout to benchmark (default: this one)"
     )
+    ap.add_argument(
+        "--before",
+        type=Path,
+        help="regencies: also the map page of this checkout (e.g. `git archive HEAD` unpacked"
+        " in a folder), a last column with the ratios now/before",
+    )
     ap.add_argument("--json", type=Path, help="also write all raw figures to this file")
     ap.add_argument(
         "--app-env",
@@ -704,7 +881,13 @@ def main(argv: list[str] | None = None) -> int:
             lines += header
             for scale in scales:
                 results = {}
-                for spec in app_specs(scale, app_env, map_only=args.map_only):
+                specs = app_specs(
+                    scale,
+                    app_env,
+                    map_only=args.map_only,
+                    before=args.before.resolve() if args.before else None,
+                )
+                for spec in specs:
                     print(f"   ... {scale}: {spec.name}", file=sys.stderr, flush=True)
                     results[spec.name] = bench_app(
                         browser,

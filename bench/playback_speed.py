@@ -6,13 +6,15 @@
 Starts the real app (``streamlit run serve.py``) like ``bench/map_speed.py`` and with its
 helpers (server, in-page probe, offline Chromium), opens ``/peta`` on the first year of an
 indicator, presses "Putar tahun" and lets the page's timer step through every year to the last
-one (loop off). Per step it records, from the timer's click on the hidden "next year" button:
+one (loop off). A step is started by the browser's rerun request (the view fragment's timer,
+``components/state/playback.py``; before, a script in the page clicked a hidden button). Per
+step it records (``bench.map_speed.Tab.play``):
 
-* **step time**: click -> the animation frame that paints the new layer in the map iframe;
-* **idle**: click -> the script run has finished;
+* **step time**: the request -> the animation frame that paints the new layer in the map iframe;
 * **period**: one painted step to the next (the pace the audience sees; target ~1 s);
-* **script runs** (``new_session`` messages) per step, and per playback whether the map
-  iframe was **remounted** (a marker set on its window before play survives to the end).
+* **script runs** (``new_session`` messages) per step, the server's CPU per step, and per
+  playback whether the map iframe was **remounted** (a marker set on its window before play
+  survives to the end).
 
 It prints median and p95 of each, and the remount count. Not a test: nothing is asserted.
 """
@@ -25,7 +27,6 @@ import shutil
 import statistics
 import sys
 import tempfile
-import uuid
 from pathlib import Path
 
 from bench.map_speed import (
@@ -50,50 +51,12 @@ def _p95(values: list[float]) -> float:
     return vals[min(len(vals) - 1, round(0.95 * (len(vals) - 1)))]
 
 
-def play(tab: Tab, indicator: str, first: int) -> list[dict]:
-    """Open the map on ``first``, press play, wait until the playback stops; one row per step."""
-    page = tab.page
-    page.goto(f"{tab.url}?indikator={indicator}&tahun={first}", wait_until="commit")
-    nav = page.evaluate("() => performance.timeOrigin")
-    tab._wait_map(nav, None)
-    tab._wait_quiet()
-    marker = uuid.uuid4().hex
-    page.evaluate("m => window.__bench.mark(m)", marker)
-    ws_start = tab._ws_len()
-    page.evaluate("() => { window.__bench.clicks = []; }")
-    page.locator(".st-key-pb_toggle").get_by_role("button", name="Putar tahun").click()
-    page.locator("[data-serambi-playing='1']").wait_for(timeout=30_000)
-    page.locator("[data-serambi-playing='0']").wait_for(timeout=120_000)
-    tab._wait_quiet()
-    clicks = page.evaluate("() => window.__bench.clicks")[1:]  # [0] is the play button
-    ws = tab._ws_since(ws_start)
-    log = page.evaluate(
-        "() => { const f = document.querySelector(\"iframe[title='streamlit_folium.st_folium']\");"
-        " return f && f.contentWindow.__benchMap ? f.contentWindow.__benchMap.log : []; }"
-    )
-    states = page.evaluate("() => window.__bench.states")
-    same = page.evaluate("m => window.__bench.hasMark(m)", marker)
-    rows = []
-    for i, t_click in enumerate(clicks):
-        t_next = clicks[i + 1] if i + 1 < len(clicks) else float("inf")
-        painted = [e["t"] for e in log if t_click <= e["t"] < t_next and e["n"] == tab.expected]
-        idle = [t for t, s in states if t >= t_click and s == "notRunning"]
-        runs = sum(1 for w in ws if t_click <= w[0] < t_next and w[3] == "new_session")
-        rows.append(
-            {
-                "step_s": (painted[-1] - t_click) / 1000 if painted else None,
-                "painted_at": painted[-1] if painted else None,
-                "idle_s": (idle[0] - t_click) / 1000 if idle else None,
-                "runs": runs,
-            }
-        )
-    # The last click ends the playback (loop off): it draws nothing new.
-    if rows and rows[-1]["step_s"] is None:
-        rows.pop()
-    for prev, row in zip(rows, rows[1:], strict=False):
-        if prev["painted_at"] and row["painted_at"]:
-            row["period_s"] = (row["painted_at"] - prev["painted_at"]) / 1000
-    return [{**row, "remounted": not same} for row in rows]
+def play(tab: Tab, indicator: str, first: int) -> tuple[list[dict], float, bool]:
+    """One playback from ``first``: its steps, the server CPU per step and whether the map
+    iframe was remounted."""
+    result = tab.play(indicator, first)
+    steps = result["steps"]
+    return steps, result["cpu_s"] / max(1, len(steps)), result["remounted"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
 
     work = Path(tempfile.mkdtemp(prefix="serambi-bench-playback-"))
     steps: list[dict] = []
+    cpu: list[float] = []  # server CPU per step, per playback
     remounts: list[bool] = []  # per playback: the marker on the map's window was lost
     blocked: list[str] = []
     try:
@@ -131,11 +95,12 @@ def main(argv: list[str] | None = None) -> int:
                 )
                 context.add_init_script(_probe_js())
                 context.on("request", lambda r: None if _is_local(r.url) else blocked.append(r.url))
-                tab = Tab(context, server.url + "/peta", 10)
+                tab = Tab(context, server.url + "/peta", 10, cpu=server.cpu)
                 for _ in range(args.plays):
                     for indicator, first in PLAYS:
-                        rows = play(tab, indicator, first)
-                        remounts.append(bool(rows) and rows[0]["remounted"])
+                        rows, per_step, remounted = play(tab, indicator, first)
+                        remounts.append(remounted)
+                        cpu.append(per_step)
                         done = f"{indicator} from {first}: {len(rows)} steps"
                         print(f"   ... {done}", file=sys.stderr)
                         steps += rows
@@ -155,8 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     runs = [r["runs"] for r in steps]
     load_after = os.getloadavg()
     print(f"steps: {len(steps)}")
-    print(f"step time (timer click -> new layer painted): {stat('step_s')}")
-    print(f"step -> app idle: {stat('idle_s')}")
+    print(f"step time (rerun request -> new layer painted): {stat('step_s')}")
+    cpu_ms = statistics.median(cpu) * 1000 if cpu else None
+    print(f"server CPU per step: {'-' if cpu_ms is None else f'{cpu_ms:.0f} ms'} (median)")
     print(f"period (painted step -> next painted step): {stat('period_s')}")
     print(f"script runs per step: {statistics.median(runs) if runs else '-'} (max {max(runs)})")
     print(f"map iframe remounted: {sum(remounts)} times in {len(remounts)} playbacks")

@@ -21,7 +21,7 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 # The app's own markers: the map iframe, and a finished script run that left nothing to come
-# (a session's first run of the map page draws the map and then presses a hidden button for
-# the rest of the page: components/state/first_paint.py).
+# (a session's first run of the map page draws the map with a mark that the rest of the page
+# is coming, asked for by a fragment timer: components/state/first_paint.py).
 MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
 IDLE = "[data-testid=stApp][data-test-script-state=notRunning]:not(:has(.st-key-fp_rest))"

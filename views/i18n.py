@@ -426,8 +426,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "map.source": {"id": "Sumber", "en": "Source"},
     "map.year": {"id": "Tahun", "en": "Year"},
     "map.view": {"id": "Fokus peta", "en": "Map focus"},
-    # Pressed by the page once the map has painted (components/state/first_paint.py); hidden.
-    "map.rest": {"id": "Tampilkan halaman lengkap", "en": "Show the whole page"},
     "map.view.kaltim": {"id": "Seluruh Kaltim", "en": "All of East Kalimantan"},
     "map.view.ikn": {"id": "Sekitar IKN", "en": "Around IKN"},
     "map.view.kota": {"id": "Balikpapan–Samarinda", "en": "Balikpapan–Samarinda"},

@@ -22,7 +22,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "classes stay the same for all years.",
     },
     "play.loop": {"id": "Ulangi", "en": "Loop"},
-    "play.tick": {"id": "Tahun berikutnya", "en": "Next year"},
     "play.step": {"id": "{i} dari {n}", "en": "{i} of {n}"},
     "play.no_data": {"id": "tidak ada data {year}", "en": "no data {year}"},
     "play.legend.fixed": {

@@ -13,8 +13,12 @@ All three go through the same map element (:func:`components.widgets.leaflet_map
 elements above the map live in containers that are always drawn, so the map keeps its place in
 the element tree and is never remounted (a new iframe, a flash) when the view changes.
 
-A session's first run draws the title, the example-data notice and the map only; the rest
-follows once the map has painted (:mod:`components.state.first_paint`).
+Everything that follows the view (the sidebar's indicator, year and region filters, the URL,
+the heading, the controls, the map, the ranking, the table and the downloads) is drawn by one
+keyed fragment (:mod:`components.state.view_fragment`): a change of indicator, year, level,
+comparison year or a playback step reruns that fragment, not ``app.py`` and the rest of the
+sidebar. A session's first run draws the title, the example-data notice and the map only; the
+rest follows in the next run (:mod:`components.state.first_paint`).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import html
 import streamlit as st
 
 from components.bodies import change_map, kecamatan_map
-from components.state import current_map, data_access, filters, first_paint, playback
+from components.state import current_map, data_access, filters, first_paint, playback, view_fragment
 from components.state.view_state import ViewState
 from components.widgets import exports, layout, leaflet_map, map_image, tables
 from geo.change_layer import change_ranking_html
@@ -44,17 +48,61 @@ CONTROLS_PX = 232
 
 
 def render(state: ViewState) -> None:
+    """The page: everything that follows the view is one keyed fragment (:func:`_view`), so a
+    change of indicator, year, level, comparison year or a playback step reruns it alone."""
+    if state.year is None:
+        filters.view_widgets(view_fragment.sidebar_slot(), state)
+        filters.show_notices()
+        st.info(t("filter.no_years", state.lang))
+        first_paint.stop()
+    # A playing playback's steps are the fragment's timer, set here in a full run (a fragment
+    # rerun keeps it; play, pause and "done" are full runs).
+    every = playback.every(state)
+    st.fragment(_view, key=view_fragment.MAP_KEY, run_every=every)(view_fragment.sidebar_slot())
+    view_fragment.keep_reconnect_run()
+
+
+def _settle() -> ViewState:
+    """The view this run shows: a playback step if one is due, then the view checked against
+    today's data and written to the URL (a fragment rerun skips app.py)."""
+    state = filters.current()
+    if state.year is not None:
+        frame = playback.current(_one_year_unless_comparing(state))
+        playback.end_timer(frame)
+        playback.step_if_due(state, frame)
+    return filters.sync_url()
+
+
+def _one_year_unless_comparing(state: ViewState) -> ViewState:
+    """``state`` without its comparison year unless a change map can be drawn for it (the view
+    state checked the year; the kecamatan map shows one year only)."""
+    at_kecamatan = kecamatan_map.scope(state) is not None
+    if at_kecamatan or change_map.valid_compare_year(state) is None:
+        return state.with_(compare_year=None)
+    return state
+
+
+def _view(slot) -> None:  # noqa: ANN001 - the sidebar container kept by app.py, or None
+    """Sidebar filters, heading, controls, map, ranking, table and downloads of the view.
+
+    The places above the map are made first (empty) and filled after the map: the map's
+    message then reaches the browser first in a change, and the browser restyles the map
+    before it renders the rest (the sidebar's select boxes, the heading, the controls)."""
+    state = _settle()
     lang = state.lang
     # A session's first run draws the map first (components/state/first_paint.py): what is left
     # out here comes in the next run, in containers that are drawn (empty) in both.
     map_only = first_paint.pending()
-    with st.container():
-        if not map_only:  # shown once: in the run that draws the whole page
+    sidebar = slot.container() if slot is not None else None
+    notices = st.container()
+    if not map_only:  # shown once: in the run that draws the whole page
+        with notices:
             filters.show_notices()
 
-    if state.year is None:
+    if state.year is None:  # an import or rollback took the indicator's years away
+        filters.view_widgets(sidebar, state)
         st.info(t("filter.no_years", lang))
-        first_paint.stop()
+        return
 
     kec_codes = kecamatan_map.scope(state)
     if kec_codes is None:
@@ -62,10 +110,8 @@ def render(state: ViewState) -> None:
     else:
         selected = (state.kecamatan,) if state.kecamatan in kec_codes else ()
 
-    # The view state checked the comparison year; the kecamatan map shows one year only.
-    compare = change_map.valid_compare_year(state) if kec_codes is None else None
-    if compare is None:
-        state = state.with_(compare_year=None)
+    state = _one_year_unless_comparing(state)
+    compare = state.compare_year
     frame = playback.current(state)
     font_px = 18 if state.presenter else 13
     fixed = None
@@ -85,31 +131,33 @@ def render(state: ViewState) -> None:
         )
         heading = f"{view.title} · {frame.year}"
 
-    st.markdown(f"## {escape_markdown(heading)}")
-    with st.container():
-        if kec_codes is not None:
-            kecamatan_map.breadcrumb(state)
-    with st.container():
-        if view.has_example:
-            layout.example_notice(lang, compact=state.presenter)
+    above = st.container()  # heading, breadcrumb, example-data notice
+
+    def fill_above() -> None:
+        with above:
+            st.markdown(f"## {escape_markdown(heading)}")
+            with st.container():
+                if kec_codes is not None:
+                    kecamatan_map.breadcrumb(state)
+            with st.container():
+                if view.has_example:
+                    layout.example_notice(lang, compact=state.presenter)
+        filters.view_widgets(sidebar, state)
 
     if kec_codes is not None and view.n_with_data == 0 and not frame.active:
         # Not an empty map: say that this indicator has no kecamatan data, with the way back.
+        fill_above()
         kecamatan_map.level_control(state)
         kecamatan_map.no_data(state)
-        first_paint.stop()
+        first_paint.stop()  # nothing to wait for: the whole page at once
 
     col_map, col_side = st.columns([2.3, 1], gap="medium")
     comparing = (compare, state.year) if compare is not None else None
     with col_map:
         # The controls above the map, in one container that a map-first run leaves empty (but
         # as high as they will be, so the map does not move down when they arrive).
-        with st.container(key=CONTROLS_KEY):
-            if map_only:
-                st.space(CONTROLS_PX)
-                preset = st.session_state.get(VIEW_KEY) or "kaltim"
-            else:
-                preset = _controls(state, frame, comparing)
+        controls = st.container(key=CONTROLS_KEY)
+        preset = st.session_state.get(VIEW_KEY) or "kaltim"  # the control is drawn below
         clicked = leaflet_map.render(
             data_access.geo_bundle(),
             view.layer,
@@ -125,7 +173,13 @@ def render(state: ViewState) -> None:
             else None,
         )
         if map_only:
-            first_paint.request_rest(lang)
+            first_paint.mark()
+        with controls:
+            if map_only:
+                st.space(CONTROLS_PX)
+            else:
+                _controls(state, frame, comparing)
+    fill_above()
     if map_only:
         return
     with col_side:
@@ -150,7 +204,7 @@ def render(state: ViewState) -> None:
     if state.presenter:
         # On the projector: title, map, legend and ranking on one screen (the ranking is the
         # text alternative of the map); the table and the downloads stay in normal mode.
-        st.stop()
+        return
 
     # The chosen regions' rows are marked in the table; the table files hold those regions or,
     # at the user's choice, all ten with the chosen ones marked (components/widgets/exports.py). At
@@ -188,15 +242,15 @@ def render(state: ViewState) -> None:
     )
 
 
-def _controls(state: ViewState, frame: playback.Frame, comparing) -> str:  # noqa: ANN001
-    """Play control, level switch and view presets; returns the chosen preset."""
+def _controls(state: ViewState, frame: playback.Frame, comparing) -> None:  # noqa: ANN001
+    """Play control, level switch and view presets (the map reads the preset's value)."""
     lang = state.lang
     if not state.presenter:
         playback.control(state, frame, comparing=comparing)
     kecamatan_map.level_control(state)
     # Presenting, the play control shares the row of the view presets: the map must fit.
     with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
-        preset = st.segmented_control(
+        st.segmented_control(
             t("map.view", lang),
             ["kaltim", "ikn", "kota"],
             default="kaltim",
@@ -206,7 +260,6 @@ def _controls(state: ViewState, frame: playback.Frame, comparing) -> str:  # noq
         )
         if state.presenter:
             playback.control(state, frame, compact=True, comparing=comparing)
-    return preset or "kaltim"
 
 
 def _ranking(view, state: ViewState, selected: tuple[str, ...]) -> None:  # noqa: ANN001

@@ -26,11 +26,12 @@ by :func:`render_sidebar` (why not Streamlit's ``bind="query-params"``: see
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable
 
 import streamlit as st
 
-from components.state import data_access
+from components.state import data_access, view_fragment
 from components.state.view_state import (
     LEVEL_KECAMATAN,
     MODE_ALL,
@@ -64,7 +65,7 @@ K_NOTICES = "f_notices"
 K_LAST_CLICK = "f_last_map_click"
 
 W_INDICATOR = "w_indicator"
-W_YEAR = "w_year"
+W_YEAR = "w_year"  # a prefix: the key also names the wording of the options
 W_MODE = "w_regions_mode"
 W_REGIONS = "w_regions"
 W_LANG = "w_lang"
@@ -214,21 +215,26 @@ def on_level_widget(regency: str | None = None) -> None:
 
 
 def _seed(widget_key: str, value: object) -> str:
-    """Give the widget ``widget_key`` the state's ``value`` before it is drawn."""
-    if st.session_state.get(widget_key) != value:
-        st.session_state[widget_key] = value
+    """Give the widget ``widget_key`` the state's ``value`` before it is drawn.
+
+    Written even when it is already the value: a value written in the run is sent with the
+    widget, so the browser shows it also where the widget is drawn in a new place (the map
+    page's fragment draws the sidebar's filters into a container of its own, other pages
+    draw them directly; the browser would otherwise show the first option there)."""
+    st.session_state[widget_key] = value
     return widget_key
 
 
-# Sidebar callbacks: each turns its widget's value into a candidate for apply().
+# Sidebar callbacks: each turns its widget's value into a candidate for apply(). On a page
+# whose fragment draws these widgets (view_fragment), Streamlit reruns that fragment only.
 
 
 def _on_indicator() -> None:
     apply({"indikator": st.session_state[W_INDICATOR]})  # opens on its default year
 
 
-def _on_year() -> None:
-    apply({"tahun": str(st.session_state[W_YEAR])})
+def _on_year(key: str = W_YEAR) -> None:
+    apply({"tahun": str(st.session_state[key])})
 
 
 def _on_regions_mode() -> None:
@@ -249,19 +255,49 @@ def _on_presenter() -> None:
     apply({"mode": PRESENTER if st.session_state[W_PRESENTER] else None})
 
 
-def render_sidebar(*, widgets: bool = True, view_filters: bool = True) -> ViewState:
+def render_sidebar(
+    *, widgets: bool = True, view_filters: bool = True, page_draws_view: bool = False
+) -> ViewState:
     """Filter widgets in the sidebar (unless ``widgets`` is false); writes the view to the URL.
 
     ``view_filters=False``: a page that shows no indicator, year or region (Bahan rapat,
     Ketersediaan, Kelola data, Tentang) gets only the language and presenter controls, so the
-    sidebar never offers a filter the page ignores. The view stays in the URL all the same."""
+    sidebar never offers a filter the page ignores. The view stays in the URL all the same.
+    ``page_draws_view``: the page's fragment draws the view filters (:func:`view_widgets`) into
+    the place kept for them here, so a change of the view reruns that fragment only
+    (:mod:`components.state.view_fragment`)."""
+    view_fragment.begin_full_run()
+    state = sync_url()
+    if widgets:
+        with st.sidebar:
+            if view_filters:
+                slot = st.container()
+                if page_draws_view:
+                    view_fragment.keep_sidebar_slot(slot)
+                else:
+                    with slot:
+                        _view_widgets(state)
+            _language_and_presenter(state)
+    return state
+
+
+def sync_url() -> ViewState:
+    """Re-check the view and write it to the URL: once per full run (:func:`render_sidebar`)
+    and once per rerun of a page's view fragment, which skips ``app.py``."""
     # Re-check the view against today's data: an import or rollback (also from another
     # process) may have taken its year or indicator away.
     state = apply({})
-    if widgets:
-        _sidebar_widgets(state, view_filters=view_filters)
     st.query_params.from_dict(to_query(state))
     return state
+
+
+def view_widgets(slot, state: ViewState) -> None:  # noqa: ANN001 - a DeltaGenerator or None
+    """The indicator, year and regions filters, drawn by a page's view fragment into the
+    sidebar container ``slot`` that ``app.py`` kept for them (``None``: no sidebar filters in
+    this run, e.g. a map-first run)."""
+    if slot is not None:
+        with slot:
+            _view_widgets(state)
 
 
 def _year_coverage(state: ViewState) -> tuple[dict[int, int], int, str]:
@@ -272,13 +308,6 @@ def _year_coverage(state: ViewState) -> tuple[dict[int, int], int, str]:
         counts = data_access.year_counts_among(state.indicator, codes)
         return counts, len(codes), "filter.year.option.kecamatan"
     return data_access.year_counts(state.indicator), len(_region_names()), "filter.year.option"
-
-
-def _sidebar_widgets(state: ViewState, *, view_filters: bool = True) -> None:
-    with st.sidebar:
-        if view_filters:
-            _view_widgets(state)
-        _language_and_presenter(state)
 
 
 def _view_widgets(state: ViewState) -> None:
@@ -296,12 +325,18 @@ def _view_widgets(state: ViewState) -> None:
     years = data_access.years(state.indicator)
     if years:
         counts, n_all, option_key = _year_coverage(state)
+        labels = {y: t(option_key, lg, year=y, n=counts.get(y, 0), m=n_all) for y in years}
+        # The box shows its value's label, and the browser keeps the label it shows while the
+        # value stays the same: a new level or indicator can say "10 dari 10 wilayah" for a
+        # year where it should say "8 dari 13 kecamatan". A key per wording makes it a new box.
+        year_key = f"{W_YEAR}_{zlib.crc32(repr(sorted(labels.items())).encode()):08x}"
         st.selectbox(
             t("filter.year", lg),
             years[::-1],
-            key=_seed(W_YEAR, state.year),
+            key=_seed(year_key, state.year),
             on_change=_on_year,
-            format_func=lambda y: t(option_key, lg, year=y, n=counts.get(y, 0), m=n_all),
+            args=(year_key,),
+            format_func=labels.__getitem__,
         )
         choice = data_access.default_year(state.indicator)
         at_regencies = state.level != LEVEL_KECAMATAN

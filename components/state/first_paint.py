@@ -6,15 +6,20 @@ element (the sidebar's widgets, the play and view controls, the ranking, the tab
 download buttons): sent in one script run, they are all rendered before the map's own code
 runs (bench/README.md, "Where the first map's time goes"). So the first script run of a
 session on a map page draws only the title, the example-data notice and the map, in the
-places they keep afterwards; a small script in the page presses a hidden button once the map
-has painted its regions (at the latest after :data:`WAIT_MS`), and that rerun draws the whole
-page around the same map element (not remounted). Every later run of the session draws
-everything at once.
+places they keep afterwards, and the whole page follows in the next run, around the same map
+element (not remounted). Every later run of the session draws everything at once.
+
+What asks for that next run is a small fragment drawn after the map (:func:`mark`), registered
+with ``run_every=`` :data:`REST_AFTER_S`: Streamlit sends its timer to the browser where it is
+registered, after the map element, so the browser's own fragment timer reruns it that long
+after the map has arrived; that rerun asks for a full run, which draws the whole page and no
+such fragment (Streamlit clears a tab's fragment timers at the start of every full run). No
+script in the page, no hidden button.
 
 ``app.py`` asks :func:`start_run` and leaves the sidebar's filter widgets out of such a run
-(the view itself is already set from the URL by :mod:`components.state.filters`); the page asks
-:func:`pending` for what to leave out, draws :func:`request_rest` after the map, and leaves
-early through :func:`stop` (a page without a map has nothing to wait for).
+(the view itself is already set from the URL by :mod:`components.state.filters`); the page
+asks :func:`pending` for what to leave out, calls :func:`mark` after the map, and leaves early
+through :func:`stop` (a page without a map has nothing to wait for).
 """
 
 from __future__ import annotations
@@ -22,39 +27,20 @@ from __future__ import annotations
 import streamlit as st
 
 from components.state import browser
-from views.i18n import t
 
 MAP_FIRST_PAGES = frozenset({"peta"})
-REST_KEY = "fp_rest"  # the hidden button that asks for the whole page
-WAIT_MS = 2500  # draw the rest even if the map never paints (a broken map, a slow machine)
+# The keyed (hidden) container a map-first run draws after the map: the page's "the rest is
+# coming" mark, for tests (tests/browser.IDLE) and the deployment test.
+REST_KEY = "fp_rest"
+# From the map element's arrival to the run that draws the rest. The regions are painted
+# ~0.3-0.5 s after the map element arrives (bench/README.md); the rest must not arrive before
+# that, or the browser renders it first (0.3 s was too short on a busy machine: the first map
+# took 2.1 s instead of 0.8 s). The script this replaces waited for the paint itself.
+REST_AFTER_S = 0.6
 
 _K_SEEN = "_fp_seen"  # a run of this session has been through app.py
-_K_PENDING = "_fp_pending"  # this run draws the map first
-
-# Once per run that needs it: wait for the map iframe's data polygons (the iframe is
-# same-origin), let the browser paint them (two animation frames), press the hidden button;
-# at once in a hidden tab.
-_SCRIPT = """
-  var t0 = Date.now(), done = false, scheduled = false;
-  function press() {
-    // Never into a running script (e.g. a click on the map): dom.press waits for idle.
-    if (!done && dom.press("__KEY__")) { done = true; }
-  }
-  (function check() {
-    if (done) { return; }
-    if (dom.doc.hidden || Date.now() - t0 > __WAIT__) {
-      // A tab opened in the background paints nothing (and runs no animation frames) until
-      // it is shown: nothing to wait for.
-      press();
-    } else if (!scheduled && dom.mapPainted()) {
-      scheduled = true;
-      window.requestAnimationFrame(function () {
-        window.requestAnimationFrame(function () { press(); scheduled = false; });
-      });
-    }
-    window.setTimeout(check, 30);  // until pressed (no button yet, or a run in progress)
-  })();
-"""
+_K_PENDING = "_fp_pending"  # this session's first run draws the map first
+_K_DRAWN = "_fp_drawn"  # the map-first run has drawn the map: the next fragment run follows
 
 
 def start_run(page_path: str, *, presenter: bool) -> bool:
@@ -66,6 +52,7 @@ def start_run(page_path: str, *, presenter: bool) -> bool:
     st.session_state[_K_SEEN] = True
     now = first and not presenter and page_path in MAP_FIRST_PAGES
     st.session_state[_K_PENDING] = now
+    st.session_state[_K_DRAWN] = False
     return now
 
 
@@ -76,7 +63,10 @@ def _browser_has_widgets() -> bool:
     gets a new session whose first run carries the values of the widgets on screen; drawing
     the map first there would blank the page it shows for a moment. A freshly opened page has
     no widgets yet. Streamlit has no public flag for this: the client's widget values are read
-    from its session state (pinned Streamlit; tests/deploy/test_two_servers.py covers it).
+    from its session state. This is the one private Streamlit detail left in the page's runs;
+    it is pinned by the Streamlit version in requirements and guarded by
+    tests/deploy/test_two_servers.py (a reconnected browser sees no map-first run) and, for a
+    fresh page, tests/e2e/test_map_first_paint.py.
     """
     from streamlit.runtime.state.session_state_proxy import get_session_state
 
@@ -91,14 +81,20 @@ def pending() -> bool:
     return bool(st.session_state.get(_K_PENDING))
 
 
-def request_rest(lang: str) -> None:
-    """The script and the hidden button that ask for the whole page once the map is painted.
+def mark() -> None:
+    """After the map in a map-first run: the mark that the rest is coming, and the fragment
+    whose timer asks for it."""
+    with st.container(key=REST_KEY):  # an element, so the container is on the page
+        st.html(browser.hidden(REST_KEY) + '<div aria-hidden="true"></div>')
+        st.fragment(_follow, run_every=REST_AFTER_S)()
+    st.session_state[_K_DRAWN] = True  # after the fragment's first (inline) run
 
-    Draw it after the map (nothing after it in the same container), so the elements before
-    the map keep their places when the rest arrives."""
-    body = _SCRIPT.replace("__KEY__", REST_KEY).replace("__WAIT__", str(WAIT_MS))
-    st.html(browser.hidden(REST_KEY) + browser.script(body), unsafe_allow_javascript=True)
-    st.button(t("map.rest", lang), key=REST_KEY)  # the rerun is all it asks for
+
+def _follow() -> None:
+    """The timer's rerun after a map-first run: the whole page, in a full run."""
+    if pending() and st.session_state.get(_K_DRAWN):
+        st.session_state[_K_PENDING] = False
+        st.rerun()
 
 
 def stop() -> None:

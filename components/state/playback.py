@@ -5,12 +5,18 @@ paused inside one) the legend's classes are fixed across the years
 (:mod:`geo.fixed_classes`), so a colour means the same value in every year; a year without
 data is drawn hatched and says "tidak ada data <tahun>", and the control still shows it.
 
-Each step is an ordinary change of the year: a small timer in the page (below) clicks a hidden
-"next year" button once the previous run has finished and a second has passed, so a step is
-one script run through the normal path (sidebar, URL, title, table follow the year) and the
-map restyles in place, never remounted. A ``st.fragment(run_every=...)`` would rerun only the
-fragment: cheaper on the server, but the title, sidebar and URL outside it would keep the old
-year, and the map would have to live inside the fragment (bench/README.md, "Time playback").
+Each step is a rerun of the map page's view fragment (:mod:`components.state.view_fragment`),
+which draws the sidebar's filters, the URL, the heading, the map and the table: so everything
+that shows the year follows it, and the map restyles in place, never remounted. What drives
+the steps is the fragment's own timer: while a playback plays, the page registers its view
+fragment with ``run_every=`` :data:`PERIOD_S` (:func:`every`), and each rerun steps once if
+the last step is at least half a period old (:func:`step_if_due`), so a rerun for another
+reason never skips a year twice. Streamlit queues a timer's rerun behind a run in progress
+and keeps at most one waiting, so a slow step delays the next one instead of piling runs up.
+Play, pause and "done" are full runs: they register the fragment with or without its timer
+(Streamlit clears a tab's fragment timers at the start of each full run); a playback that
+ends by itself (the last year, loop off) or with a change of indicator asks for that full
+run at the fragment's next rerun (:func:`end_timer`).
 
 State (session only, not in the URL): which indicator is being played, the year on screen
 (which may be a year without data: the shared filter's year cannot be one), and whether it
@@ -20,6 +26,7 @@ plays. A change of indicator ends the playback.
 from __future__ import annotations
 
 import html
+import time
 from dataclasses import dataclass
 
 import streamlit as st
@@ -35,10 +42,12 @@ K_PLAYING = "pb_playing"
 K_YEAR = "pb_year"  # the year on screen (may have no data)
 K_BASE = "pb_base"  # the shared filter's year when K_YEAR was set
 K_LOOP = "pb_loop"
+K_STEPPED = "pb_stepped"  # clock time of the last step (or of the start)
+K_TIMER = "pb_timer"  # the view fragment was registered with the playback's timer
 TOGGLE_KEY = "pb_toggle"
 STOP_KEY = "pb_stop"
-TICK_KEY = "pb_tick"
-PERIOD_MS = 1000  # about one year a second
+PERIOD_S = 1.0  # about one year a second
+_clock = time.monotonic  # tests move it forward instead of waiting
 
 
 @dataclass(frozen=True)
@@ -58,7 +67,7 @@ class Frame:
 
 def reset() -> None:
     """End any playback (e.g. when the presenter agenda moves to another view)."""
-    for key in (K_INDICATOR, K_PLAYING, K_YEAR, K_BASE):
+    for key in (K_INDICATOR, K_PLAYING, K_YEAR, K_BASE, K_STEPPED):
         st.session_state.pop(key, None)
 
 
@@ -93,33 +102,68 @@ def _show(year: int, indicator: str) -> None:
         filters.apply({"tahun": str(year)})  # the one writer of the shared view
     ss[K_YEAR] = year
     ss[K_BASE] = ss.get(filters.K_YEAR)
+    ss[K_STEPPED] = _clock()
 
 
 def _toggle(indicator: str, year: int) -> None:
     ss = st.session_state
     if ss.get(K_PLAYING) and ss.get(K_INDICATOR) == indicator:
         ss[K_PLAYING] = False
-        return
-    steps = timeline.play_years(data_access.years(indicator))
-    start = timeline.start_year(steps, year)
-    if start is None:
-        return
-    ss[K_INDICATOR] = indicator
-    ss[K_PLAYING] = True
-    _show(start, indicator)
+    else:
+        steps = timeline.play_years(data_access.years(indicator))
+        start = timeline.start_year(steps, year)
+        if start is None:
+            return
+        ss[K_INDICATOR] = indicator
+        ss[K_PLAYING] = True
+        _show(start, indicator)
+    st.rerun()  # a full run: the view fragment is registered with (or without) its timer
 
 
-def _tick(indicator: str, year: int) -> None:
-    """One step: the next year, or the end of the playback (it then stays on the last year)."""
+def _done() -> None:
+    reset()
+    st.rerun()  # a full run ends the fragment's timer
+
+
+def every(state: ViewState) -> float | None:
+    """The view fragment's ``run_every`` for ``state``: the period while a playback plays."""
     ss = st.session_state
-    if not ss.get(K_PLAYING) or ss.get(K_INDICATOR) != indicator:
-        return
-    steps = timeline.play_years(data_access.years(indicator))
-    nxt = timeline.next_year(steps, year, loop=bool(ss.get(K_LOOP)))
+    playing = bool(ss.get(K_PLAYING)) and ss.get(K_INDICATOR) == state.indicator
+    ss[K_TIMER] = playing
+    return PERIOD_S if playing else None
+
+
+def end_timer(frame: Frame) -> None:
+    """In the view fragment: a timer left from a playback that has ended asks for the full
+    run that ends it (the fragment cannot drop its own timer)."""
+    if st.session_state.get(K_TIMER) and not frame.playing:
+        st.session_state[K_TIMER] = False
+        st.rerun()
+
+
+def step_if_due(state: ViewState, frame: Frame) -> bool:
+    """One step if the playback plays and its last step is at least half a period old: the
+    next year, or the end of the playback (it then stays on the last year). Returns whether
+    the view changed.
+
+    A year chosen in the sidebar while playing becomes the playback's year (the next step
+    goes on from it, a period later)."""
+    ss = st.session_state
+    if not frame.playing:
+        return False
+    if ss.get(K_BASE) != state.year:  # the year was changed outside the playback
+        ss[K_YEAR] = state.year
+        ss[K_BASE] = state.year
+        ss[K_STEPPED] = _clock()
+        return False
+    if _clock() - float(ss.get(K_STEPPED) or 0.0) < PERIOD_S / 2:
+        return False
+    nxt = timeline.next_year(frame.steps, frame.year, loop=bool(ss.get(K_LOOP)))
     if nxt is None:
         ss[K_PLAYING] = False
-        return
-    _show(nxt, indicator)
+        return True
+    _show(nxt, state.indicator)
+    return True
 
 
 def fixed_for(state: ViewState, frame: Frame, kecamatan: list[str] | None) -> FixedClasses:
@@ -142,24 +186,12 @@ def no_data_text(frame: Frame, lang: str) -> str | None:
     return None if frame.has_data else t("play.no_data", lang, year=frame.year)
 
 
-# The timer: once per browser tab, in the page itself. While the control says it is playing
-# (data-serambi-playing="1") and the app is idle, it clicks the hidden "next year" button one
-# period after the previous click; a slow step is never queued behind another. In presenter
-# mode "P" plays and pauses.
-_TIMER_JS = """
+# Presenter mode: "P" plays and pauses (the clicker's other keys step the agenda). Once per
+# tab; it presses the visible play button through the page contract (components/state/browser).
+_KEYS_JS = """
   var top = window;
-  if (top.__serambiPlayback) { return; }
-  top.__serambiPlayback = true;
-  var last = 0;
-  top.setInterval(function () {
-    var on = dom.doc.querySelector("[data-serambi-playing='1']");
-    if (!on) { last = 0; return; }
-    if (dom.busy()) { return; }
-    var now = Date.now(), period = +on.getAttribute("data-serambi-period") || 1000;
-    if (!last) { last = now; return; }
-    if (now - last < period) { return; }
-    if (dom.press("__TICK__")) { last = now; }
-  }, 50);
+  if (top.__serambiPlayKeys) { return; }
+  top.__serambiPlayKeys = true;
   top.addEventListener("keydown", function (e) {
     if ((e.key !== "p" && e.key !== "P") || e.altKey || e.ctrlKey || e.metaKey) { return; }
     if (!dom.presenting()) { return; }
@@ -191,7 +223,8 @@ def readout_html(
     comparing: tuple[int, int] | None = None,
     compact: bool = False,
 ) -> str:
-    """The year on screen, its place in the playback and "tidak ada data", plus the timer.
+    """The year on screen, its place in the playback and "tidak ada data" (presenting, also
+    the script of the "P" key).
 
     ``comparing`` (year A, year B): a change map is on screen; the readout says "A → B".
     ``compact`` (presenter mode) leaves "tidak ada data" to the map and its legend.
@@ -214,7 +247,7 @@ def readout_html(
         else ""
     )
     playing = "1" if frame.playing else "0"
-    css = browser.hidden(TICK_KEY) + _CSS
+    css = _CSS
     if compact:  # presenting: no taller than the view presets it shares a row with
         buttons = ", ".join(
             f".st-key-{k} button{p}" for k in (TOGGLE_KEY, STOP_KEY) for p in ("", " p")
@@ -223,14 +256,12 @@ def readout_html(
             f"<style>{buttons} {{ min-height: 0 !important; line-height: 1.15 !important;"
             " padding-top: 0.05rem !important; padding-bottom: 0.05rem !important; }</style>"
         )
-    timer = browser.script(
-        _TIMER_JS.replace("__TICK__", TICK_KEY).replace("__TOGGLE__", TOGGLE_KEY)
-    )
+    keys = browser.script(_KEYS_JS.replace("__TOGGLE__", TOGGLE_KEY)) if compact else ""
     return (
         f'{css}<div class="serambi-play" data-serambi-playing="{playing}" '
-        f'data-serambi-period="{PERIOD_MS}" data-serambi-play-year="{frame.year}" '
+        f'data-serambi-play-year="{frame.year}" '
         f'aria-live="polite"><span class="y">{html.escape(year_text)}</span>'
-        f'<span class="s">{html.escape(step)}</span>{nd}</div>{timer}'
+        f'<span class="s">{html.escape(step)}</span>{nd}</div>{keys}'
     )
 
 
@@ -264,7 +295,7 @@ def control(
             t("play.stop", lang),
             key=STOP_KEY,
             icon=":material/stop:",
-            on_click=reset,
+            on_click=_done,
             disabled=not frame.active,
             help=None if compact else t("play.stop.help", lang),
         )
@@ -272,13 +303,6 @@ def control(
             st.toggle(t("play.loop", lang), key=K_LOOP)
         st.html(
             readout_html(frame, lang, comparing=comparing, compact=compact),
-            unsafe_allow_javascript=True,
+            unsafe_allow_javascript=compact,  # the "P" key's script
             width="content",
-        )
-        # Clicked by the timer only (hidden by the CSS above).
-        st.button(
-            t("play.tick", lang),
-            key=TICK_KEY,
-            on_click=_tick,
-            args=(state.indicator, frame.year),
         )

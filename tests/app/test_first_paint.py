@@ -1,7 +1,7 @@
 """AppTest: a session's first run of the map page draws the map first, then the whole page.
 
-The browser side (the page presses the hidden button once the map has painted, and the map
-iframe is not remounted) is in tests/e2e/test_map_first_paint.py.
+The browser side (the view fragment's timer asks for the rest a moment after the map-first
+run, and the map iframe is not remounted) is in tests/e2e/test_map_first_paint.py.
 """
 
 from __future__ import annotations
@@ -9,8 +9,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components.state.first_paint import REST_KEY
-from tests.app.conftest import REPO_ROOT, all_text, html_tables, show_whole_page
+from tests.app.conftest import REPO_ROOT, all_text, html_tables, map_first_run, show_whole_page
 
 pytestmark = pytest.mark.usefixtures("app_env")
 
@@ -27,17 +26,13 @@ def _components(at: AppTest) -> list:
     return at.get("component_instance")
 
 
-def _rest_buttons(at: AppTest) -> list:
-    return [b for b in at.button if b.key == REST_KEY]
-
-
 def test_first_run_draws_title_and_map_only_then_the_whole_page():
     at = _first_run("pages/peta.py", {"indikator": "pmks_total", "tahun": "2024"})
     assert not at.exception, at.exception
     assert len(_components(at)) == 1  # the map
     assert "Jumlah PMKS" in all_text(at) or "PMKS" in all_text(at)  # the title
     assert "DATA CONTOH" in all_text(at)  # example data is said from the first paint on
-    assert len(_rest_buttons(at)) == 1
+    assert map_first_run(at)  # the mark that the rest is coming
     # Left for the next run: the sidebar's filters, the controls, ranking, table, downloads.
     assert not at.sidebar.selectbox
     assert not html_tables(at)
@@ -49,7 +44,7 @@ def test_first_run_draws_title_and_map_only_then_the_whole_page():
     show_whole_page(at)
     assert not at.exception, at.exception
     assert len(_components(at)) == 1
-    assert not _rest_buttons(at)
+    assert not map_first_run(at)
     assert [s.label for s in at.sidebar.selectbox] == ["Indikator", "Tahun"]
     assert at.sidebar.selectbox[1].value == 2024
     assert len(html_tables(at)[0]) == 10
@@ -60,7 +55,7 @@ def test_later_runs_of_the_session_draw_everything_at_once():
     at = show_whole_page(_first_run("pages/peta.py"))
     at.sidebar.selectbox[1].select(2021).run()
     assert not at.exception, at.exception
-    assert not _rest_buttons(at)
+    assert not map_first_run(at)
     assert at.sidebar.selectbox and html_tables(at)
 
 
@@ -78,11 +73,11 @@ def test_a_refused_url_value_is_said_once_in_the_whole_page():
 def test_other_pages_and_presenter_mode_draw_everything_in_the_first_run():
     tren = _first_run("pages/tren.py")
     assert not tren.exception, tren.exception
-    assert not _rest_buttons(tren) and tren.sidebar.selectbox
+    assert not map_first_run(tren) and tren.sidebar.selectbox
 
     presenting = _first_run("pages/peta.py", {"mode": "presentasi"})
     assert not presenting.exception, presenting.exception
-    assert not _rest_buttons(presenting)
+    assert not map_first_run(presenting)
     assert len(_components(presenting)) == 1
     assert any("serambi-legend" in h.proto.body for h in presenting.get("html"))
 
@@ -95,5 +90,5 @@ def test_a_map_page_without_a_map_draws_the_whole_page_at_once():
     )
     assert not at.exception, at.exception
     assert any("belum ada data kecamatan" in i.value.lower() for i in at.info)
-    assert not _rest_buttons(at)
+    assert not map_first_run(at)
     assert at.sidebar.selectbox

@@ -1,7 +1,8 @@
 """AppTest of the map page's time playback and two-year comparison (through app.py).
 
-No JavaScript runs here: the browser's timer clicks the hidden "next year" button, so these
-tests click it themselves (tests/e2e/test_map_playback.py lets the timer do it in Chromium).
+No timers run here: in a browser the view fragment's timer reruns it once a period and the
+rerun steps (components/state/playback.py); these tests move the playback's clock on by a
+period and run the app (tests/e2e/test_map_playback.py lets the timer do it in Chromium).
 """
 
 from __future__ import annotations
@@ -13,11 +14,33 @@ import pytest
 from components.state import playback
 from tests.app.conftest import all_text, html_tables, run_app
 
-pytestmark = pytest.mark.usefixtures("app_env")
+pytestmark = pytest.mark.usefixtures("app_env", "clock")
+
+
+class _Clock:
+    t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+@pytest.fixture
+def clock(monkeypatch):  # noqa: ANN001, ANN201
+    c = _Clock()
+    monkeypatch.setattr(playback, "_clock", c)
+    return c
 
 
 def _click(at, key: str):  # noqa: ANN001, ANN202
     at.button(key=key).click()
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _step(at):  # noqa: ANN001, ANN202
+    """What the fragment's timer does a period after the last step."""
+    playback._clock.t += playback.PERIOD_S  # noqa: SLF001 - the clock fixture
     at.run()
     assert not at.exception, at.exception
     return at
@@ -48,7 +71,7 @@ def test_play_steps_through_years_with_fixed_classes_and_no_data_years(tmp_path)
     assert len(fixed) == 5 and fixed != own_2015  # classes over 2015-2024, not 2015's own
     assert "Kelas tetap untuk 2015–2024" in html.unescape(all_text(at))
 
-    _click(at, playback.TICK_KEY)  # the timer's step: 2016 has no data
+    _step(at)  # the timer's step: 2016 has no data
     text = html.unescape(all_text(at))
     assert "## Jumlah PMKS (26 jenis) · 2016" in text
     assert "tidak ada data 2016" in text
@@ -57,17 +80,17 @@ def test_play_steps_through_years_with_fixed_classes_and_no_data_years(tmp_path)
     assert _legend_rows(at) == fixed
 
     for _ in range(3):  # 2017, 2018 (no data), 2019
-        _click(at, playback.TICK_KEY)
+        _step(at)
     assert at.session_state["f_year"] == 2019
     assert at.query_params["tahun"] == "2019"
     assert "tidak ada data" not in html.unescape(all_text(at)).split("</summary>")[0]
     assert _legend_rows(at) == fixed
 
     for _ in range(5):  # up to 2024, the last year
-        _click(at, playback.TICK_KEY)
+        _step(at)
     assert at.session_state["f_year"] == 2024
     assert at.session_state[playback.K_PLAYING] is True
-    _click(at, playback.TICK_KEY)  # past the end: loop is off, so it stops on 2024
+    _step(at)  # past the end: loop is off, so it stops on 2024
     assert at.session_state[playback.K_PLAYING] is False
     assert at.session_state["f_year"] == 2024
     assert _legend_rows(at) == fixed  # still the playback's classes until "Selesai"
@@ -82,13 +105,13 @@ def test_pause_and_loop_and_indicator_change_ends_playback():
     assert not at.exception, at.exception
     at.toggle(key=playback.K_LOOP).set_value(True)
     _click(at, playback.TOGGLE_KEY)
-    _click(at, playback.TICK_KEY)
+    _step(at)
     assert at.session_state["f_year"] == 2024
-    _click(at, playback.TICK_KEY)  # loop: back to the first year
+    _step(at)  # loop: back to the first year
     assert at.session_state["f_year"] == 2019
     _click(at, playback.TOGGLE_KEY)  # pause
     assert at.session_state[playback.K_PLAYING] is False
-    _click(at, playback.TICK_KEY)  # a late timer click while paused does nothing
+    _step(at)  # a late timer rerun while paused does nothing
     assert at.session_state["f_year"] == 2019
 
     at.selectbox(key="w_indicator").set_value("pmks_total")

@@ -22,24 +22,47 @@ pytestmark = pytest.mark.e2e
 LEGEND_ROWS = ".serambi-legend .sw:not(.nodata)"
 
 
+_STATE_JS = """(sel) => {
+    const f = document.querySelector(sel);
+    const d = f && f.contentDocument;
+    const key = d && d.querySelector('[data-serambi-layer]');
+    const legend = d ? [...d.querySelectorAll('.serambi-legend .sw')]
+        .map(e => e.parentElement.textContent) : [];
+    const meta = d ? [...d.querySelectorAll('.serambi-legend .meta')]
+        .map(e => e.textContent) : [];
+    const ro = document.querySelector('[data-serambi-play-year]');
+    const fills = d ? [...d.querySelectorAll(
+        '.leaflet-serambi-data-pane path.leaflet-interactive')]
+        .map(p => p.getAttribute('fill')) : [];
+    return {layer: key && key.getAttribute('data-serambi-layer'), legend, fills,
+            year: ro && ro.getAttribute('data-serambi-play-year'),
+            playing: ro && ro.getAttribute('data-serambi-playing'),
+            runs: window.__serambiRuns, meta};
+}"""
+
+
 def _state(page) -> dict:  # noqa: ANN001
-    return page.evaluate(
-        """(sel) => {
-            const f = document.querySelector(sel);
-            const d = f && f.contentDocument;
-            const key = d && d.querySelector('[data-serambi-layer]');
-            const legend = d ? [...d.querySelectorAll('.serambi-legend .sw')]
-                .map(e => e.parentElement.textContent) : [];
-            const meta = d ? [...d.querySelectorAll('.serambi-legend .meta')]
-                .map(e => e.textContent) : [];
-            const ro = document.querySelector('[data-serambi-play-year]');
-            return {layer: key && key.getAttribute('data-serambi-layer'), legend,
-                    year: ro && ro.getAttribute('data-serambi-play-year'),
-                    playing: ro && ro.getAttribute('data-serambi-playing'),
-                    runs: window.__serambiRuns, meta};
-        }""",
-        MAP_FRAME,
+    return page.evaluate(_STATE_JS, MAP_FRAME)
+
+
+def _capture(page, year: int, playing: str) -> dict:  # noqa: ANN001
+    """The state in the first animation frame in which the map holds ``year`` with fixed
+    classes and the play readout says ``year`` and ``playing``: read at once, so a step that
+    follows a second later cannot mix into it (a busy machine may take longer than that to
+    get back to the test). The map's message comes first in a run, the readout's a moment
+    later."""
+    handle = page.wait_for_function(
+        f"""([sel, y, playing]) => {{
+            const st = ({_STATE_JS})(sel);
+            const ok = st.layer && st.layer.includes("c=tetap") &&
+                st.layer.includes("y=" + y) && st.year === String(y) && st.playing === playing;
+            return ok ? st : null;
+        }}""",
+        arg=[MAP_FRAME, year, playing],
+        polling="raf",
+        timeout=30_000,
     )
+    return handle.json_value()
 
 
 def _wait_layer(page, year: int) -> None:  # noqa: ANN001
@@ -71,19 +94,13 @@ def test_playback_steps_years_in_place_with_a_fixed_legend(app_server, offline_p
     frame.locator("body").evaluate("(_, m) => { window.__serambiMarker = m; }", marker)
 
     page.locator(".st-key-pb_toggle").get_by_role("button", name="Putar tahun").click()
-    page.locator("[data-serambi-playing='1']").wait_for(timeout=30_000)
-    wait_idle(page)
-    start = _state(page)
-    assert start["playing"] == "1" and "c=tetap" in start["layer"]
-    fills = [_fills(frame)]
+    start = _capture(page, 2021, "1")
+    fills = [start["fills"]]
     legends = [start["legend"]]
     runs = [start["runs"]]
     for year in (2022, 2023, 2024):
-        _wait_layer(page, year)
-        wait_idle(page)
-        st = _state(page)
-        assert st["year"] == str(year)
-        fills.append(_fills(frame))
+        st = _capture(page, year, "1")
+        fills.append(st["fills"])
         legends.append(st["legend"])
         runs.append(st["runs"])
     page.wait_for_timeout(2_000)  # loop is off: no further step after the last year
