@@ -261,21 +261,32 @@ def indicator_values(
     row per region in code order; a region without a value has ``NaN``/``None`` fields.
     """
     with connect(bind) as conn:
-        if kode_bps is None:
-            regs = regions(conn)
-        else:
-            codes = [str(k) for k in kode_bps]
-            regs = _frame(
-                conn,
-                select(Region.kode_bps, Region.nama)
-                .where(Region.kode_bps.in_(codes))
-                .order_by(Region.kode_bps),
-                ["kode_bps", "nama"],
-            )
+        regs = region_rows(conn, kode_bps)
         obs = current_observations(
             conn, indicator_ids=[indicator_id], years=[year], kode_bps=regs["kode_bps"].tolist()
         )
-    obs = obs[obs["kode_bps"] != PROVINCE_CODE]
+    return values_in_year(regs, obs, year)
+
+
+def region_rows(bind: Bind, kode_bps: Sequence[str] | None = None) -> pd.DataFrame:
+    """``kode_bps`` and ``nama`` of the 10 kabupaten/kota (or of ``kode_bps``), in code order."""
+    with connect(bind) as conn:
+        if kode_bps is None:
+            return regions(conn)
+        return _frame(
+            conn,
+            select(Region.kode_bps, Region.nama)
+            .where(Region.kode_bps.in_([str(k) for k in kode_bps]))
+            .order_by(Region.kode_bps),
+            ["kode_bps", "nama"],
+        )
+
+
+def values_in_year(regs: pd.DataFrame, obs: pd.DataFrame, year: int) -> pd.DataFrame:
+    """:func:`indicator_values` of ``year`` from the regions ``regs`` (:func:`region_rows`)
+    and their current observations ``obs`` of one indicator (any years: a caller may read
+    every year at once and pick each here)."""
+    obs = obs[(obs["kode_bps"] != PROVINCE_CODE) & (obs["year"] == int(year))]
     cols = ["kode_bps", "value", "dataset_id", "dataset_kind", "is_example", "source", "note"]
     out = regs[["kode_bps", "nama"]].merge(obs[cols], on="kode_bps", how="left")
     out["is_example"] = out["is_example"].fillna(False).astype(bool)

@@ -25,8 +25,9 @@ from welfare.observations import (
     Bind,
     connect,
     current_observations,
-    indicator_values,
+    region_rows,
     regions,
+    values_in_year,
 )
 from welfare.rates import (
     METHOD_PROVINCE,
@@ -108,6 +109,37 @@ RATE_TABLE_COLUMNS = [
 ]
 
 
+@dataclass(frozen=True)
+class IndicatorRows:
+    """What the map tables of one indicator read from the store, for every year at once:
+    the regions, their current observations of the indicator and of its denominator. A year
+    change or a playback step then computes its table (:func:`rate_table_from`) without a
+    query (``components.state.data_access`` caches this per data version)."""
+
+    indicator_id: str
+    regions: pd.DataFrame  # kode_bps, nama (code order)
+    observations: pd.DataFrame  # current rows of the indicator, all years (observations.py)
+    denominators: Denominators | None
+
+
+def indicator_rows(
+    bind: Bind, indicator_id: str, *, kode_bps: Sequence[str] | None = None
+) -> IndicatorRows:
+    """The :class:`IndicatorRows` of ``indicator_id`` for the 10 kabupaten/kota (or
+    ``kode_bps``)."""
+    ind = get_indicator(indicator_id)
+    with connect(bind) as conn:
+        regs = region_rows(conn, kode_bps)
+        codes = regs["kode_bps"].tolist()
+        obs = current_observations(conn, indicator_ids=[indicator_id], kode_bps=codes)
+        dens = (
+            _load_denominators(conn, ind.denominator, codes)
+            if ind.rate_kind != RATE_VALUE
+            else None
+        )
+    return IndicatorRows(indicator_id, regs, obs, dens)
+
+
 def rate_table(
     bind: Bind,
     indicator_id: str,
@@ -123,14 +155,15 @@ def rate_table(
     ``rate`` is the mapped number and ``rank`` 1 the worst region (:mod:`welfare.rates`).
     ``is_example`` is true when the value *or its denominator* is example data.
     """
-    ind = get_indicator(indicator_id)
-    with connect(bind) as conn:
-        values = indicator_values(conn, indicator_id, year, kode_bps=kode_bps)
-        dens = (
-            _load_denominators(conn, ind.denominator, values["kode_bps"].tolist())
-            if ind.rate_kind != RATE_VALUE
-            else None
-        )
+    return rate_table_from(indicator_rows(bind, indicator_id, kode_bps=kode_bps), year)
+
+
+def rate_table_from(rows: IndicatorRows, year: int) -> RateTable:
+    """:func:`rate_table` of ``year`` from the indicator's rows read before."""
+    ind = get_indicator(rows.indicator_id)
+    indicator_id = rows.indicator_id
+    values = values_in_year(rows.regions, rows.observations, year)
+    dens = rows.denominators
     values["year"] = int(year)
     df = add_rates(values, ind, dens)
     has_value = df["value"].notna()

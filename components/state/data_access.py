@@ -172,10 +172,18 @@ def data_availability() -> pd.DataFrame:
     return availability.availability(engine())
 
 
+@versioned(max_entries=64)
+def _indicator_rows(indicator_id: str) -> read_models.IndicatorRows:
+    # Every year of the indicator in one read: a year change or a playback step of the same
+    # indicator then queries nothing (bench/README.md, server CPU per change).
+    return read_models.indicator_rows(engine(), indicator_id)
+
+
 @versioned(max_entries=256)
 def rate_table(indicator_id: str, year: int) -> tuple[pd.DataFrame, dict]:
     """The map table of the regencies and its metadata (denominator, sources, example)."""
-    return indicator_map.map_inputs(read_models.rate_table(engine(), indicator_id, year))
+    rows = _indicator_rows(indicator_id)
+    return indicator_map.map_inputs(read_models.rate_table_from(rows, year))
 
 
 @versioned(max_entries=64)

@@ -130,3 +130,18 @@ def test_series_long_format(ready_engine: Engine) -> None:
     assert set(pmks["kode_bps"]) == set(REGENCIES) and pmks["rate"].notna().all()
     assert pmks.loc[pmks["kode_bps"] == "6472", "year"].min() == 2015  # real figure kept
     assert not pmks.loc[(pmks["kode_bps"] == "6472") & (pmks["year"] == 2015), "is_example"].any()
+
+
+def test_rows_of_every_year_give_the_same_table_as_one_year(ready_engine: Engine) -> None:
+    # The map reads an indicator's rows once (all years) and picks a year from them: each
+    # year's table must be the one a query of that year alone gives, denominators included.
+    for indicator_id in ("penduduk_miskin_jiwa", "penduduk_miskin_persen", "kpm_pkh"):
+        rows = read_models.indicator_rows(ready_engine, indicator_id)
+        years = sorted(set(rows.observations["year"]))
+        assert len(years) >= 3, indicator_id
+        for year in years:
+            alone = read_models.rate_table(ready_engine, indicator_id, year)
+            picked = read_models.rate_table_from(rows, year)
+            assert picked.data.equals(alone.data), (indicator_id, year)
+            assert picked.sources == alone.sources
+            assert picked.denominator_years == alone.denominator_years

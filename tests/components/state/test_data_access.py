@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
 from components.state import data_access
 from components.state.data_access import versioned
@@ -81,3 +82,19 @@ def test_the_page_queries_answer_from_the_store(store_url: str) -> None:
     assert len(table) == 10 and meta["has_example"]
     assert data_access.rate_table("pmks_total", 2024)[0].equals(table)
     assert 2024 in data_access.years("pmks_total")
+
+
+def test_a_year_change_reads_nothing_from_the_store(store_url: str) -> None:
+    # The map page's year changes and playback steps pick their table from the indicator's
+    # rows read once per data version (bench/README.md: server CPU per change).
+    statements: list[str] = []
+    engine = data_access.engine()
+    event.listen(engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    years = data_access.years("penduduk_miskin_jiwa")
+    data_access.rate_table("penduduk_miskin_jiwa", years[-1])
+    assert any("observation" in s for s in statements)
+    statements.clear()
+    for year in years[:-1]:
+        table, _ = data_access.rate_table("penduduk_miskin_jiwa", year)
+        assert table["year"].eq(year).all()
+    assert not [s for s in statements if "observation" in s]
