@@ -36,24 +36,51 @@ def build(
     """The thematic layer for ``state.indicator`` in ``state.year`` (of the regencies, or of
     the ``kecamatan`` codes); ``fixed``, ``notice``, ``extra_notes``: a time playback's frame
     (see :func:`views.indicator_map.build`)."""
+    # The regency views are cached (small); a kecamatan view carries its GeoJSON, which a
+    # cache would copy on every hit.
+    build_view = _build if kecamatan is not None else _regency_view
+    return build_view(
+        state.indicator,
+        state.year,
+        state.lang,
+        font_px=font_px,
+        selected=tuple(selected),
+        kecamatan=None if kecamatan is None else tuple(sorted(kecamatan)),
+        fixed=fixed,
+        notice=notice,
+        extra_notes=tuple(extra_notes),
+    )
+
+
+def _build(
+    indicator: str,
+    year: int,
+    lang: str,
+    *,
+    font_px: int,
+    selected: tuple[str, ...],
+    kecamatan: tuple[str, ...] | None,
+    fixed: FixedClasses | None,
+    notice: str | None,
+    extra_notes: tuple[str, ...],
+) -> IndicatorView:
     level, geometry_src, geometry = indicator_map.LEVEL_REGENCY, None, None
     if kecamatan is None:
-        table, meta = data_access.rate_table(state.indicator, state.year)
+        table, meta = data_access.rate_table(indicator, year)
         shapes = data_access.geo_bundle().regencies
     else:
-        codes = tuple(sorted(kecamatan))
-        table, meta = data_access.kecamatan_rate_table(state.indicator, state.year, codes)
+        table, meta = data_access.kecamatan_rate_table(indicator, year, kecamatan)
         kec = data_access.kecamatan_geo().kecamatan
-        shapes = kec[kec["kode_bps"].isin(codes)]
+        shapes = kec[kec["kode_bps"].isin(kecamatan)]
         level = indicator_map.LEVEL_KECAMATAN
-        geometry_src, geometry = data_access.kecamatan_geojson(codes)
+        geometry_src, geometry = data_access.kecamatan_geojson(kecamatan)
     return indicator_map.build(
         shapes,
         table,
         meta,
-        indicator_id=state.indicator,
-        year=state.year,
-        lang=state.lang,
+        indicator_id=indicator,
+        year=year,
+        lang=lang,
         font_px=font_px,
         selected=selected,
         level=level,
@@ -61,5 +88,11 @@ def build(
         geometry=geometry,
         fixed=fixed,
         notice=notice,
-        extra_notes=tuple(extra_notes),
+        extra_notes=extra_notes,
     )
+
+
+# One regency view per data version and arguments, shared by every session: the participants
+# of a meeting who open the same indicator and year pay for its layer once
+# (bench/load_cluster.py).
+_regency_view = data_access.versioned(max_entries=128)(_build)
