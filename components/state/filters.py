@@ -217,11 +217,16 @@ def on_level_widget(regency: str | None = None) -> None:
 def _seed(widget_key: str, value: object) -> str:
     """Give the widget ``widget_key`` the state's ``value`` before it is drawn.
 
-    Written even when it is already the value: a value written in the run is sent with the
-    widget, so the browser shows it also where the widget is drawn in a new place (the map
-    page's fragment draws the sidebar's filters into a container of its own, other pages
-    draw them directly; the browser would otherwise show the first option there)."""
-    st.session_state[widget_key] = value
+    In a full run it is written even when it is already the value: a value written in the run
+    is sent with the widget, so the browser shows it also where the widget is drawn in a new
+    place (the map page's fragment draws the sidebar's filters into a container of its own,
+    other pages draw them directly; the browser would otherwise show the first option there).
+    A rerun of the view fragment draws the widget in the place it had, so it writes only a
+    value the browser does not show yet: an unchanged widget is then the same element as in
+    the last run, and Streamlit sends its hash instead of the element (the indicator box with
+    its options is 7.6 KB)."""
+    if view_fragment.in_full_run() or st.session_state.get(widget_key) != value:
+        st.session_state[widget_key] = value
     return widget_key
 
 

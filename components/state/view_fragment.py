@@ -49,11 +49,19 @@ MAP_KEY = "peta_view"  # the map page's fragment
 RECONNECT_EVERY_S = 3600.0  # the empty fragment's timer: only its presence matters
 
 _SLOT: ContextVar[DeltaGenerator | None] = ContextVar("serambi_view_slot", default=None)
+# Set by app.py in a full run; a fragment rerun runs in a new script thread, where it is unset.
+_FULL_RUN: ContextVar[bool] = ContextVar("serambi_full_run", default=False)
 
 
 def begin_full_run() -> None:
     """A full run starts (``app.py``): no sidebar container yet."""
     _SLOT.set(None)
+    _FULL_RUN.set(True)
+
+
+def in_full_run() -> bool:
+    """Whether this script run went through ``app.py`` (not a rerun of a fragment alone)."""
+    return _FULL_RUN.get()
 
 
 def keep_sidebar_slot(slot: DeltaGenerator) -> None:
