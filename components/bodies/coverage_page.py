@@ -32,6 +32,7 @@ from welfare.exporting import ExportMeta
 from welfare.years import fallback_year
 
 K_PROGRAMME = "cakupan_programme"
+PROGRAMME_FRAGMENT = "cakupan_programme_view"  # the fragment under the programme switch
 ZONES = ("wilayah_ikn", "penyangga", "luar")
 
 
@@ -163,10 +164,27 @@ def render(state: ViewState) -> None:
     notice_area = st.container()
     if state.presenter:
         st.html(cards_html(state))
-        key = coverage.default_programme(state.indicator)  # the agenda step's programme
-    else:
-        _summary_cards(state)
-        key = _programme_choice(state)
+        # The agenda step's programme; presenting, every change is a full run.
+        _programme_view(state, coverage.default_programme(state.indicator), notice_area)
+        return
+    _summary_cards(state)
+    # The programme switch changes only what is below it (and the example-data notice): one
+    # keyed fragment, so a switch reruns that, not app.py, the sidebar and the cards.
+    st.fragment(_chosen_programme, key=PROGRAMME_FRAGMENT)(state, notice_area)
+
+
+def _chosen_programme(state: ViewState, notice_area) -> None:  # noqa: ANN001 - a container
+    _programme_view(state, _programme_choice(state), notice_area)
+
+
+def _programme_view(state: ViewState, key: str, notice_area) -> None:  # noqa: ANN001
+    """Everything of programme ``key``: notice, heading, gap map, bar, scatter, table, files.
+
+    ``notice_area`` is the place above the cards; it gets a new (maybe empty) container in
+    every run, so a fragment rerun replaces the notice of the programme shown before."""
+    lang = state.lang
+    with notice_area:
+        notice = st.container()
     plabel = escape_markdown(coverage.programme(key).label(lang))
     year = fallback_year(state.year, data_access.programme_years(key))
     if year is None:
@@ -174,7 +192,7 @@ def render(state: ViewState) -> None:
         return
     cov = data_access.coverage(key, year)
     if cov.has_example:
-        with notice_area:
+        with notice:
             layout.example_notice(lang, compact=state.presenter)
     if state.presenter:
         if cov.n_with_data == 0:

@@ -43,6 +43,8 @@ from welfare.exporting import neutralise_frame
 from welfare.rates import METHOD_RATIO, METHOD_SUM, METHOD_WEIGHTED
 from welfare.years import fallback_year
 
+MIX_FRAGMENT = "tren_mix"  # the PMKS mix chart and its measure switch
+
 _METHOD_KEYS = {
     METHOD_RATIO: "trend.method.ratio",
     METHOD_WEIGHTED: "trend.method.weighted",
@@ -299,6 +301,20 @@ def _mix_section(state: ViewState, codes: Sequence[str], names: dict[str, str], 
     if mix.empty:
         st.info(t("trend.mix.no_data", lang))
         return
+    # The measure switch changes this chart and its table only: a fragment, so switching reruns
+    # them, not app.py, the sidebar and the other tabs' charts.
+    st.fragment(_mix_chart, key=MIX_FRAGMENT)(mix, year, codes, names, lang, size)
+
+
+def _mix_chart(
+    mix: pd.DataFrame,
+    year: int,
+    codes: Sequence[str],
+    names: dict[str, str],
+    lang: str,
+    size: int,
+) -> None:
+    """The measure switch, the PMKS mix chart in that measure, and its table."""
     measure = (
         st.segmented_control(
             t("trend.mix.measure", lang),

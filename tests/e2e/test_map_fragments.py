@@ -8,8 +8,7 @@ test checks that the server ran that fragment once and nothing else (no full run
 and that the URL, the page's title, its heading, the sidebar's select boxes and the table all
 show the new view. Page switches and a shared link stay full runs and keep the view.
 
-Runs are read from the websocket as the browser receives them: every script run starts with
-a ``new_session`` message, and a fragment run names its fragments in the message's metadata.
+Runs are read from the websocket as the browser receives them (tests/e2e/script_runs.py).
 """
 
 from __future__ import annotations
@@ -20,38 +19,12 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from tests.e2e.conftest import wait_idle
+from tests.e2e.script_runs import Runs
 
 pytestmark = pytest.mark.e2e
 
 MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
 TITLE = "Serambi: peta kesejahteraan sosial Kaltim"
-
-
-class Runs:
-    """The script runs the page received, in order: "full" or "fragment"."""
-
-    def __init__(self, page) -> None:  # noqa: ANN001
-        self.kinds: list[str] = []
-        page.on("websocket", self._watch)
-
-    def _watch(self, ws) -> None:  # noqa: ANN001
-        from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-
-        def received(payload) -> None:  # noqa: ANN001
-            if isinstance(payload, str):
-                return
-            msg = ForwardMsg()
-            msg.ParseFromString(payload)
-            if msg.WhichOneof("type") == "new_session":
-                self.kinds.append("fragment" if msg.metadata.run.fragment_ids else "full")
-
-        ws.on("framereceived", received)
-
-    def mark(self) -> int:
-        return len(self.kinds)
-
-    def since(self, mark: int) -> list[str]:
-        return self.kinds[mark:]
 
 
 # One animation frame in which the URL, the heading, the sidebar's year box, the table's year
