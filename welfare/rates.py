@@ -112,9 +112,14 @@ def add_rates(df: pd.DataFrame, ind: IndicatorDef, dens: Denominators | None) ->
     return df
 
 
-def rank_rates(rate: pd.Series, higher_is_worse: bool) -> pd.Series:
-    """1 = worst; ties share the best (lowest) rank; missing rates have no rank."""
-    return rate.rank(ascending=not higher_is_worse, method="min", na_option="keep").astype("Int64")
+def rank_rates(
+    rate: pd.Series, higher_is_worse: bool, *, within: pd.Series | None = None
+) -> pd.Series:
+    """1 = worst; ties share the best (lowest) rank; missing rates have no rank. ``within``:
+    rank separately in each group of its values (e.g. per year in a table of several years)."""
+    ranked = rate if within is None else rate.groupby(within, sort=False)
+    ranks = ranked.rank(ascending=not higher_is_worse, method="min", na_option="keep")
+    return ranks.astype("Int64")
 
 
 def unique_values(values: Iterable) -> list:

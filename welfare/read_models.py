@@ -111,15 +111,17 @@ RATE_TABLE_COLUMNS = [
 
 @dataclass(frozen=True)
 class IndicatorRows:
-    """What the map tables of one indicator read from the store, for every year at once:
-    the regions, their current observations of the indicator and of its denominator. A year
-    change or a playback step then computes its table (:func:`rate_table_from`) without a
-    query (``components.state.data_access`` caches this per data version)."""
+    """What the map tables of one indicator need from the store, read once for every year:
+    the regions, their current observations of the indicator, and ``rated``, the map table of
+    every year with data (:data:`RATE_TABLE_COLUMNS`, computed by one pass of the rate rules).
+    A year change or a playback step then takes its year from ``rated`` without a query or a
+    computation (``components.state.data_access`` keeps this per data version)."""
 
     indicator_id: str
     regions: pd.DataFrame  # kode_bps, nama (code order)
     observations: pd.DataFrame  # current rows of the indicator, all years (observations.py)
     denominators: Denominators | None
+    rated: pd.DataFrame  # RATE_TABLE_COLUMNS for every year in ``observations``
 
 
 def indicator_rows(
@@ -137,7 +139,34 @@ def indicator_rows(
             if ind.rate_kind != RATE_VALUE
             else None
         )
-    return IndicatorRows(indicator_id, regs, obs, dens)
+    years = sorted({int(y) for y in obs["year"]})
+    return IndicatorRows(indicator_id, regs, obs, dens, _rated(ind, regs, obs, dens, years))
+
+
+def _rated(
+    ind: IndicatorDef,
+    regs: pd.DataFrame,
+    obs: pd.DataFrame,
+    dens: Denominators | None,
+    years: Sequence[int],
+) -> pd.DataFrame:
+    """The map table (:data:`RATE_TABLE_COLUMNS`) of every region in each of ``years``, year
+    by year in region order: values, denominators, rates and the ranks within each year."""
+    frames = [values_in_year(regs, obs, y).assign(year=int(y)) for y in years]
+    values = pd.concat(frames or [values_in_year(regs, obs, 0).assign(year=0)[:0]])
+    df = add_rates(values.reset_index(drop=True), ind, dens)
+    has_value = df["value"].notna()
+    if ind.rate_kind == RATE_VALUE:
+        df["denominator_id"] = None
+        df["denominator_year"] = pd.Series(pd.NA, index=df.index, dtype="Int64")
+    else:
+        # A denominator without a value is not used; blank it so the legend stays honest.
+        df.loc[~has_value, ["denominator_value", "denominator_source"]] = [np.nan, None]
+        df.loc[~has_value, "denominator_year"] = pd.NA
+        df.loc[~has_value, "denominator_is_example"] = False
+    df["is_example"] = df["is_example"] | (df["denominator_is_example"] & has_value)
+    df["rank"] = rank_rates(df["rate"], ind.higher_is_worse, within=df["year"])
+    return df[RATE_TABLE_COLUMNS]
 
 
 def rate_table(
@@ -159,31 +188,21 @@ def rate_table(
 
 
 def rate_table_from(rows: IndicatorRows, year: int) -> RateTable:
-    """:func:`rate_table` of ``year`` from the indicator's rows read before."""
+    """:func:`rate_table` of ``year`` from the indicator's rows read before: the year's part
+    of ``rows.rated``, or (a year without data) the regions without values."""
     ind = get_indicator(rows.indicator_id)
-    indicator_id = rows.indicator_id
-    values = values_in_year(rows.regions, rows.observations, year)
-    dens = rows.denominators
-    values["year"] = int(year)
-    df = add_rates(values, ind, dens)
-    has_value = df["value"].notna()
-    if ind.rate_kind == RATE_VALUE:
-        df["denominator_id"] = None
-        df["denominator_year"] = pd.Series(pd.NA, index=df.index, dtype="Int64")
+    year = int(year)
+    in_year = rows.rated["year"] == year
+    if in_year.any():
+        data = rows.rated[in_year].reset_index(drop=True)
     else:
-        # A denominator without a value is not used; blank it so the legend stays honest.
-        df.loc[~has_value, ["denominator_value", "denominator_source"]] = [np.nan, None]
-        df.loc[~has_value, "denominator_year"] = pd.NA
-        df.loc[~has_value, "denominator_is_example"] = False
-    df["is_example"] = df["is_example"] | (df["denominator_is_example"] & has_value)
-    df["rank"] = rank_rates(df["rate"], ind.higher_is_worse)
-    data = df[RATE_TABLE_COLUMNS].reset_index(drop=True)
-
+        data = _rated(ind, rows.regions, rows.observations, rows.denominators, [year])
+    has_value = data["value"].notna()
     used = data[data["rate"].notna()]
     return RateTable(
         data=data,
-        indicator_id=indicator_id,
-        year=int(year),
+        indicator_id=rows.indicator_id,
+        year=year,
         value_unit=ind.unit,
         rate_kind=ind.rate_kind,
         higher_is_worse=ind.higher_is_worse,

@@ -9,11 +9,13 @@ them come from the catalogue, checked here too.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import Engine
 
 from tests.welfare.store_rows import REGENCIES, row
-from welfare import read_models
+from welfare import observations, read_models
 from welfare.catalogue import RATE_COVERAGE, RATE_PER_1000, RATE_VALUE, get_indicator
 from welfare.example_data import generate_example
 from welfare.rates import METHOD_PROVINCE, METHOD_RATIO
@@ -133,15 +135,22 @@ def test_series_long_format(ready_engine: Engine) -> None:
 
 
 def test_rows_of_every_year_give_the_same_table_as_one_year(ready_engine: Engine) -> None:
-    # The map reads an indicator's rows once (all years) and picks a year from them: each
-    # year's table must be the one a query of that year alone gives, denominators included.
+    # The map reads an indicator's rows once (all years, rated in one pass) and takes a year
+    # from them. Each year must equal the table computed for that year alone (ranks within
+    # the year, denominators by its fallback year), and its values the one-year query's.
     for indicator_id in ("penduduk_miskin_jiwa", "penduduk_miskin_persen", "kpm_pkh"):
         rows = read_models.indicator_rows(ready_engine, indicator_id)
         years = sorted(set(rows.observations["year"]))
         assert len(years) >= 3, indicator_id
         for year in years:
-            alone = read_models.rate_table(ready_engine, indicator_id, year)
             picked = read_models.rate_table_from(rows, year)
+            # Without the year in ``rated``, the table is computed for that year alone.
+            alone = read_models.rate_table_from(
+                replace(rows, rated=rows.rated[rows.rated["year"] != year]), year
+            )
             assert picked.data.equals(alone.data), (indicator_id, year)
             assert picked.sources == alone.sources
             assert picked.denominator_years == alone.denominator_years
+            queried = observations.indicator_values(ready_engine, indicator_id, year)
+            assert picked.data["value"].equals(queried["value"]), (indicator_id, year)
+            assert picked.data["rank"].min() == 1 and set(picked.data["year"]) == {year}
