@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import inspect
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar
@@ -84,20 +85,29 @@ def store_needs_seeding() -> bool:
         probe.dispose()
 
 
-@st.cache_data(show_spinner=False, ttl=1.0)
-def _data_version(url: str) -> str:
-    # The URL is part of the version, so cached results never leak from one store to another.
-    return f"{url}|{store.data_fingerprint(engine())}"
+VERSION_TTL_S = 1.0
+# URL -> (monotonic time until which it holds, version). A plain dict, not st.cache_data: a
+# page run asks for the version once per cached read (~15 times), and Streamlit's cache
+# lookup cost ~0.2 ms each (bench/README.md, server CPU per change).
+_versions: dict[str, tuple[float, str]] = {}
 
 
 def data_version() -> str:
     """Fingerprint of the stored datasets, re-read at most once a second (see invalidate)."""
-    return _data_version(database_url())
+    url = database_url()
+    now = time.monotonic()
+    held = _versions.get(url)
+    if held is not None and now < held[0]:
+        return held[1]
+    # The URL is part of the version, so cached results never leak from one store to another.
+    version = f"{url}|{store.data_fingerprint(engine())}"
+    _versions[url] = (now + VERSION_TTL_S, version)
+    return version
 
 
 def invalidate() -> None:
     """Forget the fingerprint now (after an import or rollback in this process)."""
-    _data_version.clear()
+    _versions.clear()
 
 
 def versioned(*, max_entries: int | None = None) -> Callable[[Callable[P, R]], Callable[P, R]]:
