@@ -284,11 +284,31 @@ def region_rows(bind: Bind, kode_bps: Sequence[str] | None = None) -> pd.DataFra
 
 def values_in_year(regs: pd.DataFrame, obs: pd.DataFrame, year: int) -> pd.DataFrame:
     """:func:`indicator_values` of ``year`` from the regions ``regs`` (:func:`region_rows`)
-    and their current observations ``obs`` of one indicator (any years: a caller may read
-    every year at once and pick each here)."""
-    obs = obs[(obs["kode_bps"] != PROVINCE_CODE) & (obs["year"] == int(year))]
-    cols = ["kode_bps", "value", "dataset_id", "dataset_kind", "is_example", "source", "note"]
-    out = regs[["kode_bps", "nama"]].merge(obs[cols], on="kode_bps", how="left")
+    and their current observations ``obs`` of one indicator (any years)."""
+    return values_in_years(regs, obs, [year])[VALUE_COLUMNS]
+
+
+# The columns of indicator_values, in order.
+VALUE_COLUMNS = [
+    "kode_bps",
+    "nama",
+    "value",
+    "dataset_id",
+    "dataset_kind",
+    "is_example",
+    "source",
+    "note",
+]
+
+
+def values_in_years(regs: pd.DataFrame, obs: pd.DataFrame, years: Sequence[int]) -> pd.DataFrame:
+    """:func:`values_in_year` of each of ``years`` (year by year, regions in ``regs`` order) in
+    one table with a ``year`` column: one join for every year of an indicator."""
+    grid = pd.DataFrame({"year": [int(y) for y in years]}, dtype="int64")
+    grid = grid.merge(regs[["kode_bps", "nama"]], how="cross")
+    obs = obs[obs["kode_bps"] != PROVINCE_CODE]
+    cols = ["kode_bps", "year", "value", "dataset_id", "dataset_kind", "is_example"]
+    out = grid.merge(obs[[*cols, "source", "note"]], on=["kode_bps", "year"], how="left")
     out["is_example"] = out["is_example"].fillna(False).astype(bool)
     out["dataset_id"] = out["dataset_id"].astype("Int64")
     return out

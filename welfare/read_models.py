@@ -27,7 +27,7 @@ from welfare.observations import (
     current_observations,
     region_rows,
     regions,
-    values_in_year,
+    values_in_years,
 )
 from welfare.rates import (
     METHOD_PROVINCE,
@@ -152,9 +152,7 @@ def _rated(
 ) -> pd.DataFrame:
     """The map table (:data:`RATE_TABLE_COLUMNS`) of every region in each of ``years``, year
     by year in region order: values, denominators, rates and the ranks within each year."""
-    frames = [values_in_year(regs, obs, y).assign(year=int(y)) for y in years]
-    values = pd.concat(frames or [values_in_year(regs, obs, 0).assign(year=0)[:0]])
-    df = add_rates(values.reset_index(drop=True), ind, dens)
+    df = add_rates(values_in_years(regs, obs, years), ind, dens)
     has_value = df["value"].notna()
     if ind.rate_kind == RATE_VALUE:
         df["denominator_id"] = None
