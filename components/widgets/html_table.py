@@ -7,7 +7,7 @@ runs, which made the first map after a reload twice as slow as the naive app
 and XLSX downloads beside the table are the way into a spreadsheet.
 
 Cells are escaped, and neutralised like every table a user can copy into a spreadsheet
-(:func:`welfare.exporting.neutralise_frame`); only http(s) links become links. A missing
+(:func:`welfare.exporting.neutralise`); only http(s) links become links. A missing
 value is shown as such (a dash read out as "tidak ada data"), and a row of example data
 carries the DATA CONTOH badge in its data-kind cell. The rows of the regions chosen in the
 filter are marked (``class="serambi-chosen"``: bold on a light band, with a left bar) and the
@@ -23,7 +23,7 @@ import pandas as pd
 import streamlit as st
 
 from components.widgets import layout
-from welfare.exporting import neutralise_frame
+from welfare.exporting import neutralise
 
 _NUM = ' class="num"'
 LONG_ROWS = 20  # a longer table (kecamatan) scrolls inside its own box
@@ -68,15 +68,15 @@ def table_html(
     """
     links = links or {}
     badges = badges or {}
-    safe = neutralise_frame(frame)
-    cols = list(safe.columns)
+    cols = list(frame.columns)
     none = (
         f'<td class="none" title="{html.escape(no_data, quote=True)}">'
         f'<span aria-hidden="true">–</span><span class="serambi-sr">{html.escape(no_data)}</span>'
         "</td>"
     )
     head = "".join(
-        f'<th scope="col"{_NUM if c in numeric else ""}>{html.escape(str(c))}</th>' for c in cols
+        f'<th scope="col"{_NUM if c in numeric else ""}>{html.escape(str(neutralise(str(c))))}</th>'
+        for c in cols
     )
     chosen = {str(c) for c in marked}
     keys = (
@@ -85,13 +85,13 @@ def table_html(
         else [False] * len(frame)
     )
     rows = []
-    for values, is_marked in zip(safe.itertuples(index=False, name=None), keys, strict=True):
+    for values, is_marked in zip(frame.itertuples(index=False, name=None), keys, strict=True):
         cells = []
         for col, value in zip(cols, values, strict=True):
             if _is_missing(value):
                 cells.append(none)
                 continue
-            text = _text(value)
+            text = _text(neutralise(value))  # per cell: no copy of the frame per change
             if col in links:
                 if text.startswith(("https://", "http://")):
                     cells.append(
