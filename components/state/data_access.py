@@ -110,11 +110,18 @@ def invalidate() -> None:
     _versions.clear()
 
 
-def versioned(*, max_entries: int | None = None) -> Callable[[Callable[P, R]], Callable[P, R]]:
+def versioned(
+    *, max_entries: int | None = None, shared: bool = False
+) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Cache a store query per its arguments and the current :func:`data_version`.
 
     The decorated function keeps its signature; ``fn.clear()`` empties its cache. Arguments
     are bound to the signature first, so ``f(a, b=1)`` and ``f(a, 1)`` share one entry.
+
+    Every caller gets its own copy of the result (``st.cache_data``: unpickled on each hit),
+    unless ``shared``: then every caller gets the one object (``st.cache_resource``), for
+    results that no caller changes and that are dear to copy (an indicator's rows of every
+    year: copying them cost more than the year's table taken from them).
     """
 
     def decorate(fn: Callable[P, R]) -> Callable[P, R]:
@@ -126,7 +133,8 @@ def versioned(*, max_entries: int | None = None) -> Callable[[Callable[P, R]], C
         # Streamlit keys a cache by the function's module and qualified name: one per query.
         cached.__module__ = fn.__module__
         cached.__qualname__ = cached.__name__ = f"{fn.__qualname__}[versioned]"
-        cache = st.cache_data(show_spinner=False, max_entries=max_entries)(cached)
+        store_results = st.cache_resource if shared else st.cache_data
+        cache = store_results(show_spinner=False, max_entries=max_entries)(cached)
 
         @functools.wraps(fn)
         def call(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -182,7 +190,7 @@ def data_availability() -> pd.DataFrame:
     return availability.availability(engine())
 
 
-@versioned(max_entries=64)
+@versioned(max_entries=64, shared=True)  # read only: rate_table_from takes copies
 def _indicator_rows(indicator_id: str) -> read_models.IndicatorRows:
     # Every year of the indicator in one read: a year change or a playback step of the same
     # indicator then queries nothing (bench/README.md, server CPU per change).

@@ -98,3 +98,23 @@ def test_a_year_change_reads_nothing_from_the_store(store_url: str) -> None:
         table, _ = data_access.rate_table("penduduk_miskin_jiwa", year)
         assert table["year"].eq(year).all()
     assert not [s for s in statements if "observation" in s]
+
+
+@versioned(shared=True)
+def _shared_rows(x: int) -> list[int]:
+    CALLS.append(("shared", x))
+    return [x]
+
+
+def test_a_shared_result_is_one_object_and_still_follows_the_version(store_url: str) -> None:
+    _shared_rows.clear()
+    first = _shared_rows(1)
+    assert _shared_rows(1) is first  # not copied on a hit
+    data_access.invalidate()
+    report = import_bytes(
+        data_access.engine(), DTSEN_CSV, "dtsen.csv", ImportOptions(confirm_warnings=True)
+    )
+    assert report.ok, report.to_json()
+    data_access.invalidate()
+    assert _shared_rows(1) is not first  # a new data version reads again
+    assert CALLS.count(("shared", 1)) == 2
