@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import math
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,10 +54,34 @@ KEY_FIELDS = (
 )
 
 
+# What an activity says, as opposed to which version of it a row is.
+CONTENT_FIELDS = tuple(
+    c for c in COLUMNS if c not in ("id", "dataset_id", "uid", "change", "superseded_by")
+)
+
+
 def identity(values: dict[str, object]) -> str:
     """A stable uid for an imported or seeded activity: the same activity gets the same uid."""
     key = "|".join(str(values.get(k) or "").strip().lower() for k in KEY_FIELDS)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+def _plain(value: object) -> object:
+    """A field's value as compared between a row and a stored version: no value is None
+    (also an empty text or NaN), numbers compare as numbers (1200 and 1200.0 are one value)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
+def same_content(current: Activity, values: dict[str, object]) -> bool:
+    """Whether ``values`` (an imported row) says exactly what the ``current`` version says:
+    such a row is not written again, so re-saving an unchanged sheet adds no versions."""
+    return all(_plain(getattr(current, f)) == _plain(values.get(f)) for f in CONTENT_FIELDS)
 
 
 def current(engine: Engine, year: int | None = None) -> pd.DataFrame:
@@ -149,8 +174,9 @@ def import_records(
     imported_by: str,
     checksum: str | None = None,
     rows_read: int | None = None,
-) -> tuple[int, int, int]:
-    """Write an import's checked activities as one dataset; returns (dataset id, new, replaced)."""
+) -> tuple[int | None, int, int]:
+    """Write an import's checked activities as one dataset; returns (dataset id, new, replaced):
+    rows equal to their activity's current version are left out (see :func:`write_import`)."""
     with locked_session(engine) as session:
         return write_import(
             session,
@@ -172,10 +198,19 @@ def write_import(
     imported_by: str,
     checksum: str | None = None,
     rows_read: int | None = None,
-) -> tuple[int, int, int]:
+) -> tuple[int | None, int, int]:
     """:func:`import_records` inside the caller's locked transaction (the importer's
-    :func:`welfare.importing.apply` repeats its store checks under the same lock first)."""
+    :func:`welfare.importing.apply` repeats its store checks under the same lock first).
+
+    A row that says exactly what its activity's current version says is not written: new is
+    what the store did not hold, replaced what changed. With nothing new or changed nothing is
+    written at all (dataset id ``None``); the importer refuses such a file before
+    (:func:`welfare.importing.register_write.store_checks`)."""
     rows = [{**r, "uid": identity(r), "change": CHANGE_IMPORT} for r in records]
+    current = _current_by_uid(session, sorted({str(r["uid"]) for r in rows}))
+    rows = [r for r in rows if not (r["uid"] in current and same_content(current[r["uid"]], r))]
+    if not rows:
+        return None, 0, 0
     dataset = Dataset(
         name=name,
         kind=KIND_IMPORTED,

@@ -113,11 +113,14 @@ def test_ods_and_xls(store: Engine) -> None:
     report = run(store, ods({"Program": rows()}), "program.ods")
     assert report.status == "applied" and report.file_format == "ods", report.to_json()
     _assert_the_two_activities(store)
-    # The same activities in another format: new versions, never doubled.
+    # The same activities in another format: read alike, so nothing to write (never doubled).
     again = run(store, xls({"Program": rows()}), "program.xls")
-    assert again.status == "applied" and again.file_format == "xls", again.to_json()
-    assert again.superseded == 2
+    assert again.file_format == "xls", again.to_json()
+    assert [e.code for e in again.errors] == ["no_changes"], again.to_json()
     _assert_the_two_activities(store)
+    # One value changed in the xls: that activity alone gets a new version.
+    changed = run(store, xls({"Program": rows()[:2] + [row(SECOND, jumlah_rencana=55)]}), "b.xls")
+    assert changed.status == "applied" and changed.superseded == 1, changed.to_json()
 
 
 def test_an_error_names_sheet_row_and_column_and_nothing_is_stored(store: Engine) -> None:
@@ -210,6 +213,33 @@ def test_reimport_replaces_and_rollback_restores(store: Engine) -> None:
     back = imported(store).sort_values("region_kode_bps")
     assert back["planned"].tolist() == [50, 1234] and back["realised"].tolist()[1] == 1200
     assert back["dataset_id"].tolist() == [first.dataset_id] * 2
+
+
+def test_a_resaved_unchanged_sheet_adds_no_versions(store: Engine) -> None:
+    first = run(store, xlsx({"Program": rows()}))
+    assert first.status == "applied"
+    before = register_state(store)
+    # The same rows saved again as another file (new bytes, the same activities): refused,
+    # with the reason, and nothing written.
+    again = run(store, csv_text_bytes(rows(), "utf-8"), "program disimpan ulang.csv")
+    assert [e.code for e in again.errors] == ["no_changes"]
+    assert "semua 2 kegiatan dalam berkas sama persis" in again.errors[0].reason
+    assert register_state(store) == before
+
+    # One activity changed, one unchanged, one new: only two rows are written.
+    third = row(SECOND, tahun=2026, jumlah_rencana=40)
+    body = [HEADER, row(jumlah_realisasi=1230), row(SECOND), third]
+    changed = run(store, csv_text_bytes(body, "utf-8"), "program revisi.csv")
+    assert changed.status == "applied" and changed.superseded == 1
+    note = changed.notes[-1].reason
+    assert note.startswith("1 kegiatan baru; 1 kegiatan yang sudah tercatat mendapat versi baru")
+    assert note.endswith("1 kegiatan sama persis dengan yang tersimpan dan tidak ditulis ulang.")
+    now = imported(store).set_index(["region_kode_bps", "year"])
+    assert len(now) == 3 and now.loc[("6409", 2025), "realised"] == 1230
+    kept = now.loc[("6401", 2025)]  # unchanged: still its first version, from the first file
+    assert int(kept["dataset_id"]) == first.dataset_id
+    assert register_store.history(store, kept["uid"])["dataset_id"].tolist() == [first.dataset_id]
+    assert int(now.loc[("6401", 2026), "dataset_id"]) == changed.dataset_id
 
 
 def test_an_import_that_would_undo_a_form_correction_warns(store: Engine) -> None:
