@@ -149,24 +149,34 @@ def cells(
     province = acts[acts["region_kode_bps"] == PROVINCE] if not acts.empty else acts
     needs_by = {(r.kode_bps, r.target_group): r for r in need_table.itertuples(index=False)}
     groups = {g.id: g for g in catalogue.target_groups()}
-    acting = set(acts["target_group"]) if not acts.empty else set()
+    # Each cell's activities, split once (in register order): filtering the register per cell
+    # took ~0.25 s per matrix.
+    by_cell = (
+        dict(iter(acts.groupby(["region_kode_bps", "target_group"], sort=False)))
+        if not acts.empty
+        else {}
+    )
+    none = acts.iloc[0:0]
     out = []
     for gid, group in groups.items():
         prov = province[province["target_group"] == gid] if not province.empty else province
         prov_levels = ordered_levels(prov["level"]) if not prov.empty else ()
+        prov_example = _example_only(prov)
         for kode in codes:
             need = needs_by.get((kode, gid))
-            mine = (
-                acts[(acts["region_kode_bps"] == kode) & (acts["target_group"] == gid)]
-                if gid in acting
-                else acts.iloc[0:0]
-            )
+            mine = by_cell.get((kode, gid), none)
             if need is None and mine.empty and not prov_levels:
                 continue
-            levels = ordered_levels(mine["level"]) if not mine.empty else ()
             unit = need.need_unit if need is not None else group.need_unit
-            realised = one_year_total(mine, unit)
             counted = need.need if need is not None else None
+            if mine.empty:  # most cells: no activity of the regency itself
+                levels, realised, planned, realised_levels, example = (), 0.0, 0.0, (), prov_example
+            else:
+                levels = ordered_levels(mine["level"])
+                realised = one_year_total(mine, unit)
+                planned = one_year_total(mine, unit, "planned")
+                realised_levels = ordered_levels(_one_year(mine, unit, "realised")["level"])
+                example = _example_only(mine)
             if levels:
                 state = STATE_SEVERAL if len(levels) > 1 else STATE_ONE
             elif prov_levels:
@@ -188,16 +198,12 @@ def cells(
                     need_unit=unit,
                     need_is_example=bool(need.is_example) if need is not None else False,
                     realised=realised,
-                    planned=one_year_total(mine, unit, "planned"),
-                    overlap=is_overlap(
-                        ordered_levels(_one_year(mine, unit, "realised")["level"]),
-                        realised,
-                        counted,
-                    ),
+                    planned=planned,
+                    overlap=is_overlap(realised_levels, realised, counted),
                     activity_ids=tuple(int(i) for i in mine["id"]) if not mine.empty else (),
                     need_sources=tuple(need.sources) if need is not None else (),
                     need_kinds=tuple(need.kinds) if need is not None else (),
-                    example_levels=_example_only(mine if levels else prov),
+                    example_levels=example,
                 )
             )
     return out
