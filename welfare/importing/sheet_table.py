@@ -334,6 +334,7 @@ class SheetReader:
             raw,
             formula=self.sheet.formulas.get(key),
             excel_error=self.sheet.errors.get(key),
+            scale=col.scale,
         )
 
     def _wide_entries(

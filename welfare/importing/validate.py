@@ -150,6 +150,11 @@ class Validator:
         ind = self.matcher.get(entry.indicator)
         shown = _shown(entry.raw)
         value = parsed.value
+        whole = parsed.is_integer
+        if entry.scale != 1.0:  # "(Ribu Jiwa)": 54,26 is 54.260 jiwa
+            value = round(float(value) * entry.scale, 6)
+            whole = float(value).is_integer()
+            shown = f"{shown} x {format_number(entry.scale)} = {format_number(value)}"
         if ind.kind == "count":
             noun = count_noun(ind)
             if parsed.percent_sign:
@@ -165,7 +170,7 @@ class Validator:
                     entry, "negative_count", f"nilai '{shown}' negatif; {noun} tidak boleh negatif."
                 )
                 return False
-            if not parsed.is_integer:
+            if not whole:
                 self._error(
                     entry,
                     "fractional_count",

@@ -251,6 +251,46 @@ def test_p0_title_suggests_the_poverty_rate_first() -> None:
 # -- a year in a column title ------------------------------------------------------------------
 
 
+def test_a_bps_table_in_thousands_is_stored_in_the_catalogue_unit(store: Engine) -> None:
+    """BPS writes large counts "(Ribu Jiwa)": stored in jiwa, times 1.000, and the report says
+    so; a fraction of a person after scaling, and a percentage "in thousands", are refused."""
+    years = (2023, 2024)
+    rows: list[list[object]] = [
+        ["Jumlah Penduduk Miskin Menurut Kabupaten/Kota (Ribu Jiwa), 2023-2024"],
+        [],
+        ["Kabupaten/Kota", *years],
+    ]
+    expected: dict[tuple[str, str, int], float] = {}
+    for i, (code, name) in enumerate(REGENCIES):
+        cells = []
+        for y in years:
+            thousands = round(10 + i * 1.37 + (y - 2023) * 0.21, 2)  # BPS: two decimals
+            cells.append(indonesian(thousands))
+            expected[(code, "penduduk_miskin_jiwa", y)] = round(thousands * 1000)
+        rows.append([name, *cells])
+    report = run(store, csv_text_bytes(rows, "utf-8"), "miskin-ribu.csv")
+    assert report.status == "applied", report.to_json()
+    (note,) = notes(report, "scaled_from_title")
+    assert "B (2023), C (2024) tertulis dalam ribu jiwa" in note
+    assert note.endswith("disimpan dalam jiwa, dikali 1.000.")
+    got = stored(store, report.dataset_id)
+    assert {k: v for k, v in got.items() if k[0] != "64"} == expected
+    assert expected[("6401", "penduduk_miskin_jiwa", 2023)] == 10_000
+    assert got[("64", "penduduk_miskin_jiwa", 2023)] == sum(  # the province, summed in jiwa
+        v for (_, _, y), v in expected.items() if y == 2023
+    )
+
+    rows[3][1] = "10,1234"  # 10.123,4 jiwa: not a whole number of people
+    fraction = run(store, csv_text_bytes(rows, "utf-8"), "miskin-ribu-2.csv", dry_run=True)
+    assert [e.code for e in fraction.errors] == ["fractional_count"]
+    assert "10,1234 x 1.000 = 10.123,4" in fraction.errors[0].reason
+
+    rows[0] = ["Persentase Penduduk Miskin Menurut Kabupaten/Kota (Ribu), 2023-2024"]
+    percent = run(store, csv_text_bytes(rows, "utf-8"), "p0-ribu.csv", dry_run=True)
+    assert percent.status == "invalid"
+    assert any("menyebut satuan 'ribu'" in e.reason for e in percent.errors), percent.to_json()
+
+
 def test_year_after_a_column_title(store: Engine) -> None:
     headers = ["Kab/Kota", "Penerima PKH (KPM) – 2023", "KPM BPNT (2023)", "PBI-JK Thn 2024"]
     rows: list[list[object]] = [headers]

@@ -34,6 +34,7 @@ class Column:
     unit_mismatch: bool = False  # that unit is not the chosen indicator's unit
     numeric: bool = False  # unknown/ambiguous column holding numbers (counted in row totals)
     from_title: bool = False  # the indicator came from a title, not from this column's own text
+    scale: float = 1.0  # the title wrote the numbers in thousands ("Ribu Jiwa"): 1000
 
     @property
     def letter(self) -> str:
@@ -60,6 +61,7 @@ class Entry:
     province: bool = False
     grand: bool = False  # the grand total under the groups of a grouped rekap
     label: str | None = None  # a total row's region cell, for the report
+    scale: float = 1.0  # the value is the number written times this (Column.scale)
 
     @property
     def is_total(self) -> bool:

@@ -47,7 +47,11 @@ TITLE_FILLERS = frozenset({
 })
 # fmt: on
 _UNIT_WORDS = frozenset(UNIT_FAMILIES) | {"persen", "rupiah", "rp"}
-SCALE_WORDS = frozenset({"ribu", "juta", "miliar", "milyar", "ribuan"})
+# "(Ribu Jiwa)": the numbers are in thousands of the unit. A table in the years-as-columns
+# layout is read scaled (years_as_columns.py); elsewhere such a title is refused.
+SCALE_FACTORS = {"ribu": 1e3, "ribuan": 1e3, "juta": 1e6, "miliar": 1e9, "milyar": 1e9}
+SCALE_WORDS = frozenset(SCALE_FACTORS)
+SCALED_KINDS = frozenset({"count", "currency"})  # a percent or an index is never in thousands
 
 
 def header_year(text: str) -> int | None:
@@ -78,15 +82,21 @@ class TitleMatch:
     candidates: tuple[str, ...] = ()  # unit variants that still fit (ambiguous)
     text: str = ""  # the title read (its nearest indicators go in an error message)
     scale: str | None = None  # "ribu" in "(Ribu Jiwa)": the numbers are not in the unit
+    # With scaled_ok: the factor to the catalogue's unit (1000 for "ribu"); 1 when none.
+    factor: float = 1.0
     named: bool = False  # some indicator's words are in it, though not all its words fit
 
 
-def indicator_in_title(text: str, matcher: IndicatorMatcher, unit: str | None) -> TitleMatch:
+def indicator_in_title(
+    text: str, matcher: IndicatorMatcher, unit: str | None, *, scaled_ok: bool = False
+) -> TitleMatch:
     """The indicator a title or parent header names, with every other word accounted for.
 
     A word that is neither the indicator's, a filler (:data:`TITLE_FILLERS`), a unit nor a
     year leaves the title unsure: "Jumlah Penduduk Usia Kerja" is not "Jumlah Penduduk".
     ``unit`` (the title's own or one stated elsewhere) chooses between unit variants.
+    A scale word ("Ribu Jiwa") leaves it unsure too, unless ``scaled_ok`` (the caller scales
+    the numbers by :attr:`TitleMatch.factor`) and the indicator is a count or an amount.
     """
     hits = matcher.concepts_in(text)
     if not hits:
@@ -101,12 +111,19 @@ def indicator_in_title(text: str, matcher: IndicatorMatcher, unit: str | None) -
     leftover = {
         w
         for w in words
-        if w not in TITLE_FILLERS and w not in _UNIT_WORDS and not any(w in h.covered for h in top)
+        if w not in TITLE_FILLERS
+        and w not in _UNIT_WORDS
+        and w != scale
+        and not any(w in h.covered for h in top)
     }
-    if scale is not None or leftover:
+    if leftover or (scale is not None and not scaled_ok):
         return TitleMatch(text=text, scale=scale, named=True)
     if len(top) == 1:
-        return TitleMatch(top[0].indicator, text=text)
+        if scale is None:
+            return TitleMatch(top[0].indicator, text=text)
+        if matcher.get(top[0].indicator).kind not in SCALED_KINDS:
+            return TitleMatch(text=text, scale=scale, named=True)
+        return TitleMatch(top[0].indicator, text=text, scale=scale, factor=SCALE_FACTORS[scale])
     concepts = {_concept(matcher, h.indicator) for h in top}
     if len(concepts) == 1:  # the same concept in several units: the unit must choose
         return TitleMatch(candidates=tuple(h.indicator for h in top), text=text)
@@ -164,13 +181,16 @@ class TitleHints:
         return next(iter(units.values())) if len(units) == 1 else None
 
     # -- indicator -----------------------------------------------------------------------------
-    def indicator(self, matcher: IndicatorMatcher) -> tuple[TitleMatch, str | None]:
-        """(what the title rows, else the sheet name, name; where it was found)."""
+    def indicator(
+        self, matcher: IndicatorMatcher, *, scaled_ok: bool = False
+    ) -> tuple[TitleMatch, str | None]:
+        """(what the title rows, else the sheet name, name; where it was found).
+        ``scaled_ok``: see :func:`indicator_in_title`."""
         unit = self.unit()
         found: dict[str, tuple[TitleMatch, str]] = {}
         unsure: tuple[TitleMatch, str] | None = None
         for r, title in self.titles:
-            match = indicator_in_title(title, matcher, unit)
+            match = indicator_in_title(title, matcher, unit, scaled_ok=scaled_ok)
             where = f"judul tabel baris {r + 1} ('{_short(title)}')"
             if match.indicator or match.candidates:
                 found.setdefault(match.indicator or match.candidates[0], (match, where))
@@ -181,7 +201,7 @@ class TitleHints:
         if len(found) > 1:
             return TitleMatch(candidates=tuple(found)), "judul tabel"
         if self.sheet.name and not _only_fillers(self.sheet.name):
-            match = indicator_in_title(self.sheet.name, matcher, unit)
+            match = indicator_in_title(self.sheet.name, matcher, unit, scaled_ok=scaled_ok)
             where = f"nama lembar '{self.sheet.name}'"
             if match.indicator or match.candidates:
                 return match, where

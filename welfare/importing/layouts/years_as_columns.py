@@ -17,6 +17,7 @@ from welfare.importing.layouts.model import YEARS, Column
 from welfare.importing.layouts.title_hints import TitleHints, TitleMatch
 from welfare.importing.numbers import NumberFormatError, read_statistic
 from welfare.importing.reader import Sheet
+from welfare.importing.report import format_number
 
 Report = Callable[..., None]
 
@@ -42,7 +43,8 @@ def settle(
     years = year_columns(columns)
     if not years or not any(c.role == "region" for c in columns):
         return None
-    match, where = hints.indicator(matcher)
+    # BPS writes large counts "(Ribu Jiwa)": read as the catalogue's unit, times the factor.
+    match, where = hints.indicator(matcher, scaled_ok=True)
     span = _span(years)
     if match.indicator:
         ind = matcher.get(match.indicator)
@@ -52,6 +54,16 @@ def settle(
             col.unit = unit or ind.unit
             col.unit_mismatch = bool(unit) and _family_differs(unit, ind.unit)
             col.unit_from = where
+            col.scale = match.factor
+        if match.scale is not None:
+            report(
+                "info",
+                "scaled_from_title",
+                f"angka kolom tahun {span} tertulis dalam {match.scale} {ind.unit} ({where}): "
+                f"disimpan dalam {ind.unit}, dikali {format_number(match.factor)}.",
+                top + 1,
+                None,
+            )
         report(
             "info",
             "indicator_from_title",
