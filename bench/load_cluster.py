@@ -54,9 +54,9 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.map_speed import _is_local, free_port
+from bench.map_speed import _is_local
 from bench.map_speed import indicator_option as _indicator_option
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, IDLE, MAP_FRAME
+from tests.browser import IDLE, MAP_FRAME, offline_launch_options
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 RESULTS = REPO_ROOT / "bench" / "results" / "load-cluster.txt"
@@ -455,15 +455,7 @@ async def drive(args: argparse.Namespace, cluster, db_url: str, work: Path, serv
 
     async with async_playwright() as pw:
         # Non-loopback traffic goes to a closed local port: offline, failing at once.
-        browser = await pw.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=CHROMIUM_ARGS,
-            proxy={
-                "server": f"http://127.0.0.1:{free_port()}",
-                "bypass": "127.0.0.1,localhost,[::1]",
-            },
-        )
+        browser = await pw.chromium.launch(**offline_launch_options())
         gate = asyncio.Event()
         loaded: list[int] = []
         started = time.monotonic()

@@ -48,7 +48,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from deploy.app_server import free_port, streamlit_command, wait_healthy
-from tests.browser import CHROMIUM, CHROMIUM_ARGS
+from tests.browser import offline_launch_options
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 QUIET_S = 1.0  # no script run and no state change for this long = idle
@@ -859,15 +859,7 @@ def main(argv: list[str] | None = None) -> int:
         with sync_playwright() as pw:
             # All non-loopback traffic goes to a closed local port: offline, failing fast.
             # (Chromium never sends loopback requests through a proxy.)
-            browser = pw.chromium.launch(
-                executable_path=CHROMIUM,
-                headless=True,
-                args=CHROMIUM_ARGS,
-                proxy={
-                    "server": f"http://127.0.0.1:{free_port()}",
-                    "bypass": "127.0.0.1,localhost,[::1]",
-                },
-            )
+            browser = pw.chromium.launch(**offline_launch_options())
             header = [
                 "Serambi map benchmark: Serambi's map page vs. the naive baseline "
                 "(explore + st_folium)",

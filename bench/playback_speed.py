@@ -36,11 +36,10 @@ from bench.map_speed import (
     Tab,
     _is_local,
     _probe_js,
-    free_port,
     machine_lines,
     prepare,
 )
-from tests.browser import CHROMIUM, CHROMIUM_ARGS
+from tests.browser import offline_launch_options
 
 # (indicator, first year): PMKS has no data 2016-2018 (hatched steps), PKH every year.
 PLAYS = [("pmks_total", 2015), ("kpm_pkh", 2019)]
@@ -78,15 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         server = Server(repo, AppSpec("serambi", "serve.py", "/peta"), db_url, work)
         try:
             with sync_playwright() as pw:
-                browser = pw.chromium.launch(
-                    executable_path=CHROMIUM,
-                    headless=True,
-                    args=CHROMIUM_ARGS,
-                    proxy={
-                        "server": f"http://127.0.0.1:{free_port()}",
-                        "bypass": "127.0.0.1,localhost,[::1]",
-                    },
-                )
+                browser = pw.chromium.launch(**offline_launch_options())
                 print("Serambi time playback benchmark (/peta, one step per year)")
                 print("\n".join(machine_lines(browser.version)))
                 print(f"load average before: {' '.join(f'{x:.2f}' for x in load_before)}")

@@ -25,8 +25,8 @@ import time
 from pathlib import Path
 
 from bench.map_speed import REPO_ROOT, AppSpec, Server, machine_lines, prepare
-from deploy.app_server import free_port
-from tests.browser import CHROMIUM, CHROMIUM_ARGS
+from tests.browser import offline_launch_options
+from tests.e2e.script_runs import Runs
 
 QUIET_MS = 1000
 # (page, URL, what to open first, the switch's widget key, the two options switched between)
@@ -48,42 +48,16 @@ SWITCHES = (
 )
 
 
-class Runs:
-    """What the page's websocket brings: each script run (full or fragment) and its end."""
-
-    def __init__(self, page) -> None:  # noqa: ANN001
-        self.kinds: list[str] = []
-        self.finished: list[float] = []
-        self.last_message = time.monotonic()
-        page.on("websocket", self._watch)
-
-    def _watch(self, ws) -> None:  # noqa: ANN001
-        from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-
-        def received(payload) -> None:  # noqa: ANN001
-            self.last_message = time.monotonic()
-            if isinstance(payload, str):
-                return
-            msg = ForwardMsg()
-            msg.ParseFromString(payload)
-            kind = msg.WhichOneof("type")
-            if kind == "new_session":  # a run starts; a fragment run names its fragments
-                self.kinds.append("fragment" if msg.metadata.run.fragment_ids else "full")
-            elif kind == "script_finished":
-                self.finished.append(self.last_message)
-
-        ws.on("framereceived", received)
-
-    def settle(self, page, since: int, timeout_s: float = 60) -> float:  # noqa: ANN001
-        """Wait until a run after the first ``since`` has finished and QUIET_MS passed
-        without a message; return when the last run finished."""
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            done = len(self.kinds) > since and len(self.finished) >= len(self.kinds)
-            if done and time.monotonic() - self.last_message >= QUIET_MS / 1000:
-                return self.finished[-1]
-            page.wait_for_timeout(50)
-        raise TimeoutError("the page did not become idle")
+def settle(runs: Runs, page, since: int, timeout_s: float = 60) -> float:  # noqa: ANN001
+    """Wait until a run after the first ``since`` has finished and QUIET_MS passed without a
+    message; return when the last run finished."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        done = len(runs.kinds) > since and len(runs.finished) >= len(runs.kinds)
+        if done and time.monotonic() - runs.last_message >= QUIET_MS / 1000:
+            return runs.finished[-1]
+        page.wait_for_timeout(50)
+    raise TimeoutError("the page did not become idle")
 
 
 def bench_app(browser, repo: Path, spec: AppSpec, db_url: str, switches: int, log_dir: Path):  # noqa: ANN001, ANN201
@@ -96,7 +70,7 @@ def bench_app(browser, repo: Path, spec: AppSpec, db_url: str, switches: int, lo
         for name, path, tab, key, options in SWITCHES:
             mark = len(seen.kinds)
             page.goto(server.url + path)
-            seen.settle(page, mark)
+            settle(seen, page, mark)
             if tab:
                 page.get_by_role("tab", name=tab).click()
                 page.wait_for_timeout(QUIET_MS)
@@ -105,7 +79,7 @@ def bench_app(browser, repo: Path, spec: AppSpec, db_url: str, switches: int, lo
                 mark = len(seen.kinds)
                 c0, t0 = server.cpu(), time.monotonic()
                 page.locator(f".st-key-{key}").get_by_text(options[i % 2], exact=True).click()
-                t_done = seen.settle(page, mark)
+                t_done = settle(seen, page, mark)
                 cpu.append(server.cpu() - c0)
                 wall.append(t_done - t0)
                 runs.append(",".join(seen.kinds[mark:]))
@@ -134,15 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         db_url = prepare(REPO_ROOT, work, [])
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(
-                executable_path=CHROMIUM,
-                headless=True,
-                args=CHROMIUM_ARGS,
-                proxy={
-                    "server": f"http://127.0.0.1:{free_port()}",
-                    "bypass": "127.0.0.1,localhost,[::1]",
-                },
-            )
+            browser = pw.chromium.launch(**offline_launch_options())
             print("Serambi switch benchmark: a switch that changes one part of a page")
             print("\n".join(machine_lines(browser.version)))
             print(f"command: python -m bench.switch_speed {' '.join(argv or sys.argv[1:])}")

@@ -25,3 +25,20 @@ CHROMIUM_ARGS = [
 # is coming, asked for by a fragment timer: components/state/first_paint.py).
 MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
 IDLE = "[data-testid=stApp][data-test-script-state=notRunning]:not(:has(.st-key-fp_rest))"
+
+
+def offline_launch_options() -> dict[str, object]:
+    """Playwright launch options for the benchmarks: Debian's Chromium with every non-loopback
+    request sent to a closed local port, so it fails at once (offline, as in a meeting room;
+    Chromium never sends loopback requests through a proxy)."""
+    from deploy.app_server import free_port
+
+    return {
+        "executable_path": CHROMIUM,
+        "headless": True,
+        "args": CHROMIUM_ARGS,
+        "proxy": {
+            "server": f"http://127.0.0.1:{free_port()}",
+            "bypass": "127.0.0.1,localhost,[::1]",
+        },
+    }
